@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace rongpei {
+
+/// Every "now" and "today" in RongPei goes through a Clock, so tests can fix time.
+class Clock
+{
+public:
+    Clock() = default;
+    virtual ~Clock() = default;
+    Q_DISABLE_COPY_MOVE(Clock)
+
+    virtual QDateTime now() const = 0;
+    QDate today() const { return now().toLocalTime().date(); }
+    /// Timestamp as stored in every table's created_at/updated_at: ISO 8601, UTC.
+    QString timestamp() const { return now().toUTC().toString(Qt::ISODate); }
+};
+
+class SystemClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTime(); }
+};
+
+} // namespace rongpei

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace rongpei {
+
+class Workspace;
+
+struct DemoOptions
+{
+    int cadres = 300;
+    quint32 seed = 2026;
+};
+
+struct DemoSummary
+{
+    int committees = 0;
+    int branches = 0;
+    int departments = 0;
+    int cadres = 0;
+};
+
+/// Fills an empty database with a realistic, deterministic Chinese enterprise: the
+/// same options always give the same records. Later modules add their records here.
+class DemoGenerator final
+{
+    Q_DECLARE_TR_FUNCTIONS(rongpei::DemoGenerator)
+
+public:
+    /// Called now and then with (done, total); return false to cancel (nothing is kept).
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit DemoGenerator(Workspace &workspace);
+
+    /// Throws ValidationError if the database already holds records or the options are out of range.
+    DemoSummary generate(const DemoOptions &options, const Progress &progress = {});
+
+    static constexpr int maxCadres = 200000;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace rongpei

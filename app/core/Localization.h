@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace rongpei {
+
+/// The language chosen in the settings; System follows the operating system.
+enum class UiLanguage
+{
+    System,
+    Chinese,
+    English
+};
+
+QString uiLanguageCode(UiLanguage language);
+UiLanguage uiLanguageFromCode(const QString &code);
+
+/// Simplified Chinese when chosen, or when the system locale is Chinese; English otherwise.
+QLocale uiLocale(UiLanguage language, const QLocale &system = QLocale::system());
+
+/// Installs RongPei's and Qt's own translations for the locale (none for English).
+/// Returns false if RongPei's translation for a Chinese locale is missing.
+bool installTranslations(QCoreApplication &application, const QLocale &locale);
+
+} // namespace rongpei

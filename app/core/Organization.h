@@ -1,0 +1,57 @@
+#pragma once
+
+#include "DomainEnum.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace rongpei {
+
+enum class OrganizationKind
+{
+    Enterprise,
+    Committee,
+    Branch,
+    Department
+};
+
+template <>
+struct EnumTraits<OrganizationKind>
+{
+    static constexpr std::array<EnumEntry<OrganizationKind>, 4> entries{{
+        {OrganizationKind::Enterprise, u"enterprise", QT_TRANSLATE_NOOP("Labels", "Enterprise")},
+        {OrganizationKind::Committee, u"committee", QT_TRANSLATE_NOOP("Labels", "Party committee")},
+        {OrganizationKind::Branch, u"branch", QT_TRANSLATE_NOOP("Labels", "Party branch")},
+        {OrganizationKind::Department, u"department", QT_TRANSLATE_NOOP("Labels", "Department")},
+    }};
+};
+
+/// A node of the organisation tree: enterprise → party committees → branches → departments.
+struct Organization
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 parentId = 0; // 0 for the enterprise at the root
+    OrganizationKind kind = OrganizationKind::Branch;
+    QString name;
+    qint64 branchId = 0; // itself for a branch, its branch for a department, 0 above
+    int sortOrder = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Organization &) const = default;
+};
+
+/// Which kinds of node may sit directly under a node of `parent` kind.
+QList<OrganizationKind> allowedChildKinds(OrganizationKind parent);
+
+namespace OrganizationField {
+inline const QString name = QStringLiteral("name");
+inline const QString parent = QStringLiteral("parent");
+inline const QString kind = QStringLiteral("kind");
+} // namespace OrganizationField
+
+} // namespace rongpei

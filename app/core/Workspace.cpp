@@ -1,0 +1,27 @@
+#include "Workspace.h"
+
+#include "CadreRepository.h"
+#include "OrganizationRepository.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace rongpei {
+
+Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &clock,
+                     DatabaseOptions options)
+    : m_clock(clock)
+    , m_database(std::make_unique<Database>(path, mode, options))
+    , m_organizations(std::make_unique<OrganizationRepository>(*m_database, clock))
+    , m_cadres(std::make_unique<CadreRepository>(*m_database, clock))
+{}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("rongpei.db"));
+}
+
+} // namespace rongpei

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Database.h"
+
+#include <memory>
+
+namespace rongpei {
+
+class CadreRepository;
+class Clock;
+class OrganizationRepository;
+
+/// An open RongPei file with its repositories: what the GUI and the CLI work on.
+class Workspace final
+{
+public:
+    Workspace(const QString &path, Database::OpenMode mode, const Clock &clock, DatabaseOptions options = {});
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    /// Where the database lives unless --database says otherwise.
+    static QString defaultDatabasePath();
+
+    Database &database() { return *m_database; }
+    const Clock &clock() const { return m_clock; }
+    OrganizationRepository &organizations() { return *m_organizations; }
+    CadreRepository &cadres() { return *m_cadres; }
+
+private:
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OrganizationRepository> m_organizations;
+    std::unique_ptr<CadreRepository> m_cadres;
+};
+
+} // namespace rongpei

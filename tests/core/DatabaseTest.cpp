@@ -1,0 +1,296 @@
+#include "Database.h"
+
+#include "CadreRepository.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+namespace {
+
+QVariant pragma(Database &database, const QString &name)
+{
+    QSqlQuery query = database.exec(QStringLiteral("PRAGMA ") + name);
+    return database.scalar(query);
+}
+
+DatabaseError::Kind refusalOf(const QString &path, Database::OpenMode mode = Database::OpenMode::MustExist)
+{
+    try {
+        Database database(path, mode);
+    } catch (const DatabaseError &error) {
+        INFO(error.message().toStdString());
+        CHECK_FALSE(error.message().isEmpty());
+        return error.kind();
+    }
+    FAIL("the database was opened, but should have been refused");
+    return DatabaseError::Kind::Other;
+}
+
+DatabaseError::Kind checkRefusalOf(const QString &path)
+{
+    try {
+        Database::check(path);
+    } catch (const DatabaseError &error) {
+        return error.kind();
+    }
+    FAIL("check() passed, but should have refused the file");
+    return DatabaseError::Kind::Other;
+}
+
+/// A healthy RongPei file with one cadre, closed.
+QString makeRongPeiFile(TemporaryFolder &folder, const QString &name)
+{
+    const QString path = folder.path(name);
+    FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::CreateIfMissing, clock);
+    const auto org = SmallOrganization::create(workspace);
+    workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    return path;
+}
+
+/// Both refusal paths (open and check) leave the file byte for byte as it was, and create no side files.
+void requireRefusedUntouched(const QString &path, DatabaseError::Kind expected)
+{
+    const QByteArray before = fileHash(path);
+    CHECK(refusalOf(path) == expected);
+    CHECK(refusalOf(path, Database::OpenMode::CreateIfMissing) == expected);
+    CHECK(checkRefusalOf(path) == expected);
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+} // namespace
+
+TEST_CASE("A new database gets the latest schema, the application id and durable pragmas", "[database]")
+{
+    TemporaryWorkspace temp;
+    Database &db = temp.workspace().database();
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(pragma(db, QStringLiteral("application_id")).toInt() == Database::applicationId);
+    CHECK(pragma(db, QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(db, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(db, QStringLiteral("synchronous")).toInt() == 2); // FULL
+    CHECK(pragma(db, QStringLiteral("trusted_schema")).toInt() == 0);
+    CHECK(Database::check(temp.path()) == Database::latestSchemaVersion());
+}
+
+TEST_CASE("Every table has id, uuid, created_at, updated_at and its branch", "[database]")
+{
+    TemporaryWorkspace temp;
+    Database &db = temp.workspace().database();
+    QSqlQuery tables = db.exec(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    REQUIRE(names.size() >= 2);
+    for (const QString &table : names) {
+        QSqlQuery columns = db.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        QStringList found;
+        while (columns.next())
+            found.append(columns.value(0).toString());
+        INFO(table.toStdString());
+        for (const char *required : {"id", "uuid", "created_at", "updated_at", "branch_id"})
+            CHECK(found.contains(QString::fromLatin1(required)));
+    }
+}
+
+TEST_CASE("Reopening keeps the data and does not migrate again", "[database]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    temp.reopen();
+    CHECK(temp.workspace().database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(temp.workspace().cadres().count() == 1);
+}
+
+TEST_CASE("A zero-byte file may be initialised on first start but is refused otherwise", "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("empty.db"));
+    writeFile(path, {});
+    CHECK(refusalOf(path) == DatabaseError::Kind::NotSqlite);
+    CHECK(checkRefusalOf(path) == DatabaseError::Kind::NotSqlite);
+    CHECK(QFileInfo(path).size() == 0);
+    Database created(path, Database::OpenMode::CreateIfMissing);
+    CHECK(created.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("Opening refuses a missing file without creating it", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("missing.db"));
+    CHECK(refusalOf(path) == DatabaseError::Kind::NotFound);
+    CHECK(checkRefusalOf(path) == DatabaseError::Kind::NotFound);
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("Opening refuses a file that is not SQLite and leaves it untouched", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("roster.xlsx"));
+    writeFile(path, QByteArray("PK\x03\x04 this is a spreadsheet, not a database ").repeated(40));
+    requireRefusedUntouched(path, DatabaseError::Kind::NotSqlite);
+
+    const QString shortFile = folder.path(QStringLiteral("short.db"));
+    writeFile(shortFile, QByteArray("SQLite format 3"));
+    requireRefusedUntouched(shortFile, DatabaseError::Kind::NotSqlite);
+}
+
+TEST_CASE("Opening refuses another application's SQLite database and leaves it untouched",
+          "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString plain = folder.path(QStringLiteral("other.sqlite"));
+    rawSql(plain, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                   QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")});
+    requireRefusedUntouched(plain, DatabaseError::Kind::ForeignApplication);
+
+    const QString tagged = folder.path(QStringLiteral("tagged.sqlite"));
+    rawSql(tagged, {QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (x)")});
+    requireRefusedUntouched(tagged, DatabaseError::Kind::ForeignApplication);
+}
+
+TEST_CASE("Opening refuses a database from a newer RongPei and leaves it untouched", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString path = makeRongPeiFile(folder, QStringLiteral("newer.db"));
+    rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1),
+                  QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                  QStringLiteral("PRAGMA journal_mode = DELETE")});
+    requireRefusedUntouched(path, DatabaseError::Kind::NewerSchema);
+}
+
+TEST_CASE("Opening refuses a corrupt database and leaves it untouched", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString path = makeRongPeiFile(folder, QStringLiteral("corrupt.db"));
+    rawSql(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                  QStringLiteral("PRAGMA journal_mode = DELETE")});
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size >= 4096 * 3);
+    // Scribble over the b-tree pages after the first, keeping the header intact.
+    file.seek(4096);
+    file.write(QByteArray(static_cast<int>(size - 4096), '\x5A'));
+    file.close();
+    requireRefusedUntouched(path, DatabaseError::Kind::Corrupt);
+}
+
+TEST_CASE("A failed statement rolls the whole transaction back", "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    CadreRepository &cadres = temp.workspace().cadres();
+    REQUIRE_THROWS_AS(
+        [&] {
+            Transaction outer(db);
+            cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+            cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001"))); // duplicate: refused
+            outer.commit();
+        }(),
+        ValidationError);
+    CHECK(cadres.count() == 0);
+}
+
+TEST_CASE("An abandoned inner transaction makes the outer commit fail and roll back",
+          "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    Transaction outer(db);
+    temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    {
+        Transaction inner(db); // never committed
+    }
+    CHECK_THROWS_AS(outer.commit(), DatabaseError);
+    CHECK(temp.workspace().cadres().count() == 0);
+}
+
+TEST_CASE("A write while another program holds the lock fails cleanly", "[database][transaction]")
+{
+    TemporaryWorkspace temp(DatabaseOptions{100});
+    const auto org = SmallOrganization::create(temp.workspace());
+    const QString other = QStringLiteral("other-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(temp.path());
+        REQUIRE(db.open());
+        QSqlQuery lock(db);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        try {
+            temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+            FAIL("the write should have been refused while the file is locked");
+        } catch (const DatabaseError &error) {
+            CHECK(error.kind() == DatabaseError::Kind::Busy);
+            CHECK(error.message().contains(temp.path()));
+        }
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    CHECK(temp.workspace().cadres().count() == 0);
+    // Once the other program lets go, writing works again.
+    temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    CHECK(temp.workspace().cadres().count() == 1);
+}
+
+TEST_CASE("A full disk is reported as such and nothing is saved", "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    Database &db = temp.workspace().database();
+    // Cap the file at its current size: SQLite then fails exactly as on a full disk (SQLITE_FULL).
+    QSqlQuery pages = db.exec(QStringLiteral("PRAGMA page_count"));
+    const int pageCount = db.scalar(pages).toInt();
+    db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount));
+    Cadre big = sampleCadre(org.firstBranch, QStringLiteral("A001"));
+    big.notes = QString(1900, u'注');
+    try {
+        for (int i = 0; i < 50; ++i) {
+            big.employeeNumber = QStringLiteral("A%1").arg(i);
+            cadres.add(big);
+        }
+        FAIL("the disk never filled up");
+    } catch (const DatabaseError &error) {
+        CHECK(error.kind() == DatabaseError::Kind::DiskFull);
+    }
+    const int saved = cadres.count();
+    temp.reopen();
+    CHECK(temp.workspace().cadres().count() == saved); // every saved cadre is whole, the failed one absent
+    for (const Cadre &c : temp.workspace().cadres().all())
+        CHECK(c.notes.size() == 1900);
+}
+
+TEST_CASE("A backup is a healthy copy and never overwrites a file", "[database][backup]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    TemporaryFolder folder;
+    const QString target = folder.path(QStringLiteral("copy.db"));
+    temp.workspace().database().backupTo(target);
+    CHECK(Database::check(target) == Database::latestSchemaVersion());
+    FixedClock clock;
+    Workspace copy(target, Database::OpenMode::MustExist, clock);
+    CHECK(copy.cadres().count() == 1);
+
+    const QString existing = folder.path(QStringLiteral("existing.db"));
+    writeFile(existing, "precious");
+    CHECK_THROWS_AS(temp.workspace().database().backupTo(existing), DatabaseError);
+    QFile file(existing);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("precious"));
+}

@@ -1,0 +1,87 @@
+#include "DemoGenerator.h"
+
+#include "CadreRepository.h"
+#include "CadreValidator.h"
+#include "OrganizationRepository.h"
+#include "TestSupport.h"
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+namespace {
+
+QStringList fingerprint(Workspace &workspace)
+{
+    QStringList rows;
+    for (const Organization &o : workspace.organizations().all())
+        rows.append(QStringLiteral("%1|%2|%3").arg(o.uuid, enumCode(o.kind), o.name));
+    for (const Cadre &c : workspace.cadres().all())
+        rows.append(QStringList{c.uuid, c.employeeNumber, c.name, c.birthDate.toString(Qt::ISODate), c.post,
+                                enumCode(c.track), enumCode(c.partyStatus)}
+                        .join(u'|'));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("The demo enterprise is deterministic for a seed", "[demo]")
+{
+    TemporaryWorkspace first, second, third;
+    DemoGenerator(first.workspace()).generate({120, 7});
+    DemoGenerator(second.workspace()).generate({120, 7});
+    DemoGenerator(third.workspace()).generate({120, 8});
+    CHECK(fingerprint(first.workspace()) == fingerprint(second.workspace()));
+    CHECK(fingerprint(first.workspace()) != fingerprint(third.workspace()));
+}
+
+TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
+{
+    TemporaryWorkspace temp;
+    const DemoSummary summary = DemoGenerator(temp.workspace()).generate({400, 2026});
+    CHECK(summary.cadres == 400);
+    CHECK(summary.branches == 10);
+    CHECK(summary.committees >= 2);
+    CHECK(summary.departments >= 2 * summary.branches);
+
+    const QList<Organization> units = temp.workspace().organizations().all();
+    CHECK(units.size() == 1 + summary.committees + summary.branches + summary.departments);
+    QSet<QString> branchNames;
+    for (const Organization &o : units)
+        if (o.kind == OrganizationKind::Branch)
+            branchNames.insert(o.name);
+    CHECK(branchNames.size() == summary.branches); // each branch can be told apart in the roster
+
+    const QList<Cadre> cadres = temp.workspace().cadres().all();
+    REQUIRE(cadres.size() == 400);
+    QHash<qint64, int> secretaries;
+    int party = 0, members = 0, women = 0;
+    for (const Cadre &c : cadres) {
+        CHECK(CadreValidator::validate(c, temp.clock().today()).isEmpty());
+        CHECK(c.name.size() >= 2);
+        if (c.post == QStringLiteral("党支部书记"))
+            ++secretaries[c.branchId];
+        party += c.track == Track::Party;
+        members += hasJoinedParty(c.partyStatus);
+        women += c.gender == Gender::Female;
+    }
+    CHECK(secretaries.size() == summary.branches); // every branch has its secretary
+    CHECK(party > 80);
+    CHECK(party < 250); // both tracks present
+    CHECK(members > 200);
+    CHECK(women > 80);
+}
+
+TEST_CASE("Demo data goes only into an empty database and can be cancelled", "[demo]")
+{
+    TemporaryWorkspace temp;
+    SmallOrganization::create(temp.workspace());
+    CHECK_THROWS_AS(DemoGenerator(temp.workspace()).generate({}), ValidationError);
+
+    TemporaryWorkspace fresh;
+    CHECK_THROWS_AS(DemoGenerator(fresh.workspace()).generate({0, 1}), ValidationError);
+    CHECK_THROWS_AS(
+        DemoGenerator(fresh.workspace()).generate({600, 1}, [](int done, int) { return done < 500; }),
+        ValidationError);
+    CHECK(fresh.workspace().organizations().count() == 0);
+    CHECK(fresh.workspace().cadres().count() == 0);
+}

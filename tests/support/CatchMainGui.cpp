@@ -1,0 +1,18 @@
+#define CATCH_CONFIG_RUNNER
+#include "GuiStartup.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char *argv[])
+{
+    // Tests run headless, and CTest's discovery runs this binary at build time.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    rongpei::applyChineseFontFallbacks(application);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,103 @@
+#include "TestSupport.h"
+
+#include "OrganizationRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rongpei::test {
+
+TemporaryFolder::TemporaryFolder()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+TemporaryWorkspace::TemporaryWorkspace(DatabaseOptions options)
+    : m_path(m_folder.path(QStringLiteral("rongpei.db")))
+    , m_options(options)
+{
+    reopen();
+}
+
+void TemporaryWorkspace::reopen()
+{
+    m_workspace.reset();
+    m_workspace =
+        std::make_unique<Workspace>(m_path, Database::OpenMode::CreateIfMissing, m_clock, m_options);
+}
+
+SmallOrganization SmallOrganization::create(Workspace &workspace)
+{
+    OrganizationRepository &repository = workspace.organizations();
+    auto add = [&repository](OrganizationKind kind, qint64 parent, const char16_t *name) {
+        Organization o;
+        o.kind = kind;
+        o.parentId = parent;
+        o.name = QString::fromUtf16(name);
+        return repository.add(o);
+    };
+    SmallOrganization org;
+    org.enterprise = add(OrganizationKind::Enterprise, 0, u"华远集团");
+    org.committee = add(OrganizationKind::Committee, org.enterprise, u"集团党委");
+    org.firstBranch = add(OrganizationKind::Branch, org.committee, u"第一党支部");
+    org.office = add(OrganizationKind::Department, org.firstBranch, u"办公室");
+    org.finance = add(OrganizationKind::Department, org.firstBranch, u"财务部");
+    org.secondBranch = add(OrganizationKind::Branch, org.committee, u"第二党支部");
+    org.production = add(OrganizationKind::Department, org.secondBranch, u"生产部");
+    return org;
+}
+
+Cadre sampleCadre(qint64 branchId, const QString &employeeNumber, const QString &name)
+{
+    Cadre c;
+    c.name = name;
+    c.employeeNumber = employeeNumber;
+    c.gender = Gender::Female;
+    c.birthDate = QDate(1985, 3, 14);
+    c.branchId = branchId;
+    c.post = QStringLiteral("财务主管");
+    c.level = CadreLevel::Middle;
+    c.track = Track::Operations;
+    c.partyStatus = PartyStatus::Member;
+    c.partyJoinedOn = QDate(2008, 7, 1);
+    c.phone = QStringLiteral("13800138000");
+    c.employmentStatus = EmploymentStatus::Active;
+    return c;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+void rawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-test-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            INFO(statement.toStdString());
+            INFO(query.lastError().text().toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace rongpei::test

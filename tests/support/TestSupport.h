@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Cadre.h"
+#include "Clock.h"
+#include "Organization.h"
+#include "Workspace.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+inline std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << '"' << value.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace rongpei::test {
+
+/// A clock stopped at a chosen moment (by default 2026-11-24 10:00 local time).
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
+        : m_now(std::move(now))
+    {}
+    QDateTime now() const override { return m_now; }
+    void set(QDateTime now) { m_now = std::move(now); }
+
+private:
+    QDateTime m_now;
+};
+
+/// A folder that disappears with the test, for database files.
+class TemporaryFolder
+{
+public:
+    TemporaryFolder();
+    QString path(const QString &fileName) const { return m_dir.filePath(fileName); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// A fresh RongPei database in a temporary folder, opened with a fixed clock.
+class TemporaryWorkspace
+{
+public:
+    explicit TemporaryWorkspace(DatabaseOptions options = {});
+
+    Workspace &workspace() { return *m_workspace; }
+    FixedClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    /// Closes the database (e.g. to inspect or reopen the file).
+    void close() { m_workspace.reset(); }
+    void reopen();
+
+private:
+    TemporaryFolder m_folder;
+    FixedClock m_clock;
+    QString m_path;
+    DatabaseOptions m_options;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+/// A small organisation: 华远集团 → 集团党委 → 第一党支部 (办公室, 财务部) and 第二党支部 (生产部).
+struct SmallOrganization
+{
+    qint64 enterprise = 0;
+    qint64 committee = 0;
+    qint64 firstBranch = 0;
+    qint64 office = 0;
+    qint64 finance = 0;
+    qint64 secondBranch = 0;
+    qint64 production = 0;
+
+    static SmallOrganization create(Workspace &workspace);
+};
+
+/// A valid cadre of `branchId` (a party member of the operations track).
+Cadre sampleCadre(qint64 branchId, const QString &employeeNumber,
+                  const QString &name = QStringLiteral("张敏"));
+
+/// SHA-256 of a file's bytes, to prove a refused file was not touched.
+QByteArray fileHash(const QString &path);
+
+/// Writes bytes to a new file.
+void writeFile(const QString &path, const QByteArray &bytes);
+
+/// Runs SQL on a file through a plain QSQLITE connection, bypassing RongPei's checks,
+/// to build the bad files the tests need.
+void rawSql(const QString &path, const QStringList &statements);
+
+} // namespace rongpei::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace rongpei::test {
+
+/// Types text as an input method commits it: QTest::keyClicks aborts on Chinese text.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// Answers the next message box that appears (e.g. a confirmation) with `button`,
+/// remembering its text; `then` may queue the answer to a following box.
+class MessageBoxAnswerer
+{
+public:
+    void answer(QMessageBox::StandardButton button, std::function<void()> then = {})
+    {
+        QTimer::singleShot(0, [this, button, then] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                texts.append(QStringLiteral("<no message box>"));
+                return;
+            }
+            texts.append(box->text());
+            if (then)
+                then();
+            box->button(button)->click();
+        });
+    }
+
+    QStringList texts;
+};
+
+} // namespace rongpei::test

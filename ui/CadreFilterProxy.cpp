@@ -1,0 +1,58 @@
+#include "CadreFilterProxy.h"
+
+#include "CadreTableModel.h"
+
+namespace rongpei {
+
+CadreFilterProxy::CadreFilterProxy(CadreTableModel &source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
+{
+    setSourceModel(&source);
+}
+
+void CadreFilterProxy::setSearchText(const QString &text)
+{
+    const QString folded = text.simplified().toCaseFolded();
+    if (folded == m_searchText)
+        return;
+    m_searchText = folded;
+    invalidateFilter();
+}
+
+void CadreFilterProxy::setBranches(const QSet<qint64> &branchIds)
+{
+    m_branchIds = branchIds;
+    invalidateFilter();
+}
+
+void CadreFilterProxy::setTrack(std::optional<Track> track)
+{
+    m_track = track;
+    invalidateFilter();
+}
+
+void CadreFilterProxy::setEmploymentStatus(std::optional<EmploymentStatus> status)
+{
+    m_employmentStatus = status;
+    invalidateFilter();
+}
+
+bool CadreFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const Cadre &cadre = m_source.cadreAt(sourceRow);
+    if (!m_branchIds.isEmpty() && !m_branchIds.contains(cadre.branchId))
+        return false;
+    if (m_track && cadre.track != *m_track)
+        return false;
+    if (m_employmentStatus && cadre.employmentStatus != *m_employmentStatus)
+        return false;
+    return m_searchText.isEmpty() || m_source.searchTextAt(sourceRow).contains(m_searchText);
+}
+
+bool CadreFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_source.lessThan(left.row(), right.row(), left.column());
+}
+
+} // namespace rongpei

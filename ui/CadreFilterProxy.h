@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Cadre.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace rongpei {
+
+class CadreTableModel;
+
+/// Filters the roster by search text, branches, track and employment status, and
+/// sorts through CadreTableModel's collation keys.
+class CadreFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CadreFilterProxy(CadreTableModel &source, QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    /// Only cadres of these branches; an empty set shows every branch.
+    void setBranches(const QSet<qint64> &branchIds);
+    void setTrack(std::optional<Track> track);
+    void setEmploymentStatus(std::optional<EmploymentStatus> status);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    CadreTableModel &m_source;
+    QString m_searchText;
+    QSet<qint64> m_branchIds;
+    std::optional<Track> m_track;
+    std::optional<EmploymentStatus> m_employmentStatus;
+};
+
+} // namespace rongpei

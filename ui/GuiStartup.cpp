@@ -1,0 +1,109 @@
+#include "GuiStartup.h"
+
+#include "Clock.h"
+#include "DemoGenerator.h"
+#include "FirstRunDialog.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "Organization.h"
+#include "OrganizationRepository.h"
+#include "SettingsDialog.h"
+#include "UserMessage.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace rongpei {
+
+void applyChineseFontFallbacks(QApplication &application)
+{
+    QFont font = application.font();
+    QStringList families{font.family()};
+    families << QStringLiteral("Noto Sans CJK SC") << QStringLiteral("Source Han Sans SC")
+             << QStringLiteral("Microsoft YaHei") << QStringLiteral("WenQuanYi Micro Hei");
+    font.setFamilies(families);
+    QApplication::setFont(font);
+}
+
+namespace {
+
+std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
+{
+    FirstRunDialog welcome(path);
+    if (welcome.exec() != QDialog::Accepted)
+        return nullptr;
+    auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::CreateIfMissing, clock);
+    if (welcome.choice() == FirstRunDialog::Choice::CreateOrganization) {
+        Organization enterprise;
+        enterprise.kind = OrganizationKind::Enterprise;
+        enterprise.name = welcome.enterpriseName();
+        workspace->organizations().add(enterprise);
+        return workspace;
+    }
+    QProgressDialog progress(QApplication::translate("rongpei::GuiStartup", "Creating demo data…"),
+                             QApplication::translate("rongpei::GuiStartup", "Cancel"), 0, 100);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    DemoGenerator(*workspace).generate({}, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    return workspace;
+}
+
+} // namespace
+
+int runRongPei(QApplication &application)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RongPei"));
+    QCoreApplication::setApplicationName(QStringLiteral("rongpei"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RONGPEI_VERSION));
+    installTranslations(application, uiLocale(SettingsDialog::savedLanguage()));
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("rongpei::MainWindow", "RongPei"));
+    applyChineseFontFallbacks(application);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rongpei.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rongpei.RongPei"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("rongpei::GuiStartup", "RongPei desktop application."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("rongpei::GuiStartup", "Open this database file."),
+        QApplication::translate("rongpei::GuiStartup", "file"));
+    parser.addOption(databaseOption);
+    parser.process(application);
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Workspace::defaultDatabasePath();
+
+    SystemClock clock;
+    std::unique_ptr<Workspace> workspace;
+    try {
+        workspace = QFileInfo::exists(path)
+                        ? std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock)
+                        : createWorkspace(path, clock);
+    } catch (const std::exception &error) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
+            QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1")
+                .arg(userMessage(error)));
+        return 1;
+    }
+    if (!workspace)
+        return 0;
+
+    MainWindow window(*workspace);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace rongpei

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FieldErrorLabels.h"
+#include "Organization.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+
+namespace rongpei {
+
+/// Names a new unit (choosing its kind) or renames an existing one. Stays open with
+/// the message on the field until the saver accepts.
+class OrganizationDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Saver = std::function<void(OrganizationKind kind, const QString &name)>;
+
+    /// `kinds` lists the kinds to choose from; a single kind is shown but not editable.
+    OrganizationDialog(const QString &title, const QString &parentName, const QList<OrganizationKind> &kinds,
+                       const QString &name, Saver saver, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    Saver m_saver;
+    QLabel *m_generalError;
+    FieldErrorLabels m_errors;
+    QComboBox *m_kind;
+    QLineEdit *m_name;
+};
+
+} // namespace rongpei

@@ -1,0 +1,294 @@
+#include "RosterPage.h"
+
+#include "CadreCommands.h"
+#include "CadreDialog.h"
+#include "CadreFilterProxy.h"
+#include "CadreRepository.h"
+#include "CadreTableModel.h"
+#include "Clock.h"
+#include "OrganizationRepository.h"
+#include "UserMessage.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+namespace {
+
+/// All branch ids at or below `rootId` in the tree.
+QSet<qint64> branchesBelow(const QList<Organization> &organizations, qint64 rootId)
+{
+    QSet<qint64> inside{rootId};
+    QSet<qint64> branches;
+    // all() lists parents before children, so one pass collects the subtree.
+    for (const Organization &organization : organizations) {
+        if (organization.id != rootId && !inside.contains(organization.parentId))
+            continue;
+        inside.insert(organization.id);
+        if (organization.kind == OrganizationKind::Branch)
+            branches.insert(organization.id);
+    }
+    return branches;
+}
+
+template <typename E>
+void addEnumItems(QComboBox *combo, const QString &allText)
+{
+    combo->addItem(allText, -1);
+    for (E value : enumValues<E>())
+        combo->addItem(enumLabel(value), static_cast<int>(value));
+}
+
+template <typename E>
+std::optional<E> comboEnum(const QComboBox *combo)
+{
+    const int value = combo->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<E>(static_cast<E>(value));
+}
+
+} // namespace
+
+RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_model(new CadreTableModel(workspace.cadres(), workspace.organizations(), this))
+    , m_proxy(new CadreFilterProxy(*m_model, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_search(new QLineEdit(this))
+    , m_branchFilter(new QComboBox(this))
+    , m_trackFilter(new QComboBox(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New cadre"), this, &RosterPage::newRecord)
+        ->setToolTip(tr("Add a cadre (Ctrl+N)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
+                    &RosterPage::editSelected)
+        ->setToolTip(tr("Edit the selected cadre (Enter)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+                    &RosterPage::deleteSelected)
+        ->setToolTip(tr("Delete the selected cadre (Delete)"));
+
+    m_search->setObjectName(QStringLiteral("rosterSearch"));
+    m_search->setPlaceholderText(tr("Search name, employee no. or post (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
+    m_branchFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addEnumItems<Track>(m_trackFilter, tr("All tracks"));
+    addEnumItems<EmploymentStatus>(m_statusFilter, tr("All employment states"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_branchFilter);
+    filters->addWidget(m_trackFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("rosterTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CadreTableModel::EmployeeNumberColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : toolBar->actions())
+        m_table->addAction(action);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CadreFilterProxy::setSearchText);
+    connect(m_branchFilter, &QComboBox::currentIndexChanged, this, &RosterPage::applyBranchFilter);
+    connect(m_trackFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTrack(comboEnum<Track>(m_trackFilter)); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEmploymentStatus(comboEnum<EmploymentStatus>(m_statusFilter)); });
+    connect(m_table, &QTableView::activated, this, &RosterPage::editSelected);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateCount);
+    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
+            &RosterPage::fillBranchFilter);
+
+    fillBranchFilter();
+    m_table->resizeColumnsToContents();
+    updateCount();
+}
+
+QString RosterPage::title() const
+{
+    return tr("Cadre roster");
+}
+
+QIcon RosterPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+void RosterPage::newRecord()
+{
+    Cadre cadre;
+    const QSet<qint64> branches =
+        branchesBelow(m_workspace.organizations().all(), m_branchFilter->currentData().toLongLong());
+    if (branches.size() == 1)
+        cadre.branchId = *branches.begin();
+    auto addedId = std::make_shared<qint64>(0);
+    auto *dialog = new CadreDialog(
+        m_workspace.organizations().all(), cadre, m_workspace.clock().today(),
+        [this, addedId](const Cadre &input) {
+            auto command = AddCadreCommand::perform(m_workspace.cadres(), input,
+                                                    [this](const QString &m) { showUndoError(m); });
+            *addedId = command->cadreId();
+            m_undoStack->push(command.release());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, addedId] {
+        emit statusMessage(tr("Cadre added and saved."));
+        selectCadre(*addedId);
+    });
+    dialog->open();
+}
+
+void RosterPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const Cadre before = m_model->cadreAt(m_model->rowOf(id));
+    auto *dialog = new CadreDialog(
+        m_workspace.organizations().all(), before, m_workspace.clock().today(),
+        [this, before](const Cadre &after) {
+            auto command = EditCadreCommand::perform(m_workspace.cadres(), before, after,
+                                                     [this](const QString &m) { showUndoError(m); });
+            m_undoStack->push(command.release());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        emit statusMessage(tr("Changes saved."));
+        selectCadre(id);
+    });
+    dialog->open();
+}
+
+void RosterPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const Cadre &cadre = m_model->cadreAt(m_model->rowOf(id));
+    const auto answer =
+        QMessageBox::question(this, tr("Delete cadre"),
+                              tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
+                                  .arg(cadre.name, cadre.employeeNumber),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        auto command = DeleteCadreCommand::perform(m_workspace.cadres(), id,
+                                                   [this](const QString &m) { showUndoError(m); });
+        m_undoStack->push(command.release());
+        emit statusMessage(tr("Cadre deleted. Ctrl+Z brings it back."));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Delete cadre"), userMessage(error));
+    }
+}
+
+void RosterPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RosterPage::refresh()
+{
+    const qint64 id = selectedId();
+    m_model->reload();
+    selectCadre(id);
+}
+
+void RosterPage::fillBranchFilter()
+{
+    const qint64 previous = m_branchFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_branchFilter);
+    m_branchFilter->clear();
+    m_branchFilter->addItem(tr("All units"), qint64(0));
+    QHash<qint64, int> depth;
+    for (const Organization &organization : m_workspace.organizations().all()) {
+        const int level = organization.parentId > 0 ? depth.value(organization.parentId) + 1 : 0;
+        depth.insert(organization.id, level);
+        if (organization.kind == OrganizationKind::Committee || organization.kind == OrganizationKind::Branch)
+            m_branchFilter->addItem(QString(level * 2, u' ') + organization.name, organization.id);
+    }
+    m_branchFilter->setCurrentIndex(qMax(0, m_branchFilter->findData(previous)));
+    applyBranchFilter();
+}
+
+void RosterPage::applyBranchFilter()
+{
+    const qint64 rootId = m_branchFilter->currentData().toLongLong();
+    m_proxy->setBranches(rootId > 0 ? branchesBelow(m_workspace.organizations().all(), rootId)
+                                    : QSet<qint64>());
+}
+
+void RosterPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 cadres").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+qint64 RosterPage::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? current : rows.first();
+    return index.isValid() ? index.data(CadreTableModel::IdRole).toLongLong() : 0;
+}
+
+void RosterPage::selectCadre(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void RosterPage::showUndoError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Undo"), message);
+}
+
+} // namespace rongpei
