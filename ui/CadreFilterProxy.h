@@ -31,6 +31,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     CadreTableModel &m_source;
     QString m_searchText;
     QSet<qint64> m_branchIds;

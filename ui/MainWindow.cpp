@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTime>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -131,7 +130,8 @@ void MainWindow::updateStatus()
     m_fileLabel->setText(tr("Database: %1 · %n cadre(s)", nullptr, m_workspace.cadres().count())
                              .arg(QDir::toNativeSeparators(m_workspace.database().path())));
     m_savedLabel->setText(
-        tr("All changes saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        tr("All changes saved %1")
+            .arg(QLocale().toString(m_workspace.clock().now().time(), QLocale::ShortFormat)));
 }
 
 void MainWindow::showSettings()

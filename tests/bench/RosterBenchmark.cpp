@@ -109,6 +109,9 @@ int main(int argc, char *argv[])
             roster->searchBox()->setText(text);
             QApplication::processEvents();
             steps.push_back(step.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("RONGPEI_BENCH_VERBOSE"))
+                out << "  step \"" << text << "\": " << steps.back() << " ms, " << roster->proxy()->rowCount()
+                    << " rows\n";
         }
     }
     out << "filter_step_median: " << median(steps) << " ms\n";
