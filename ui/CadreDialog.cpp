@@ -1,17 +1,10 @@
 #include "CadreDialog.h"
 
-#include "DatabaseError.h"
-
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace rongpei {
 
@@ -61,16 +54,12 @@ QLineEdit *lineEdit(QWidget *parent, const QString &objectName, int maxLength)
 
 CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &cadre, QDate today,
                          Saver saver, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_original(cadre)
     , m_organizations(organizations)
     , m_saver(std::move(saver))
-    , m_generalError(new QLabel(this))
-    , m_errors(m_generalError)
 {
     setWindowTitle(cadre.id > 0 ? tr("Edit cadre: %1").arg(cadre.name) : tr("New cadre"));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_name = lineEdit(this, CadreField::name, 40);
     m_employeeNumber = lineEdit(this, CadreField::employeeNumber, 20);
@@ -97,29 +86,20 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
             m_branch->addItem(organization.name, organization.id);
     m_branch->model()->sort(0);
 
-    m_errors.addRow(form, tr("&Name:"), m_name, CadreField::name);
-    m_errors.addRow(form, tr("Employee &no.:"), m_employeeNumber, CadreField::employeeNumber);
-    form->addRow(tr("&Gender:"), m_gender);
-    m_errors.addRow(form, tr("Date of &birth:"), m_birthDate, CadreField::birthDate);
-    m_errors.addRow(form, tr("Party &branch:"), m_branch, CadreField::branch);
-    m_errors.addRow(form, tr("&Department:"), m_department, CadreField::department);
-    m_errors.addRow(form, tr("&Post:"), m_post, CadreField::post);
-    form->addRow(tr("&Level:"), m_level);
-    form->addRow(tr("&Track:"), m_track);
-    form->addRow(tr("Party &status:"), m_partyStatus);
-    m_errors.addRow(form, tr("&Joined the Party:"), m_partyJoinedOn, CadreField::partyJoinedOn);
-    m_errors.addRow(form, tr("P&hone:"), m_phone, CadreField::phone);
-    form->addRow(tr("&Employment:"), m_employmentStatus);
-    m_errors.addRow(form, tr("N&otes:"), m_notes, CadreField::notes);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CadreDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CadreDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
+    addCheckedRow(tr("&Name:"), m_name, CadreField::name);
+    addCheckedRow(tr("E&mployee no.:"), m_employeeNumber, CadreField::employeeNumber);
+    form()->addRow(tr("&Gender:"), m_gender);
+    addCheckedRow(tr("Date of &birth:"), m_birthDate, CadreField::birthDate);
+    addCheckedRow(tr("Party b&ranch:"), m_branch, CadreField::branch);
+    addCheckedRow(tr("&Department:"), m_department, CadreField::department);
+    addCheckedRow(tr("&Post:"), m_post, CadreField::post);
+    form()->addRow(tr("&Level:"), m_level);
+    form()->addRow(tr("&Track:"), m_track);
+    form()->addRow(tr("Party &status:"), m_partyStatus);
+    addCheckedRow(tr("&Joined the Party:"), m_partyJoinedOn, CadreField::partyJoinedOn);
+    addCheckedRow(tr("P&hone:"), m_phone, CadreField::phone);
+    form()->addRow(tr("&Employment:"), m_employmentStatus);
+    addCheckedRow(tr("N&otes:"), m_notes, CadreField::notes);
 
     // Fill the fields from the record.
     m_name->setText(cadre.name);
@@ -167,19 +147,9 @@ Cadre CadreDialog::cadre() const
     return c;
 }
 
-void CadreDialog::accept()
+void CadreDialog::save()
 {
-    m_errors.clear();
-    try {
-        m_saver(cadre());
-    } catch (const ValidationError &error) {
-        m_errors.show(error.errors());
-        return;
-    } catch (const DatabaseError &error) {
-        m_errors.show({{QString(), error.message()}});
-        return;
-    }
-    QDialog::accept();
+    m_saver(cadre());
 }
 
 void CadreDialog::fillDepartments()

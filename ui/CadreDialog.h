@@ -1,10 +1,8 @@
 #pragma once
 
 #include "Cadre.h"
-#include "FieldErrorLabels.h"
 #include "Organization.h"
-
-#include <QDialog>
+#include "RecordDialog.h"
 
 #include <functional>
 
@@ -17,7 +15,7 @@ namespace rongpei {
 
 /// Adds or edits one cadre. The dialog stays open, with the message on the wrong
 /// field, until the saver accepts the record.
-class CadreDialog final : public QDialog
+class CadreDialog final : public RecordDialog
 {
     Q_OBJECT
 
@@ -30,9 +28,10 @@ public:
 
     /// The record as the fields now describe it.
     Cadre cadre() const;
-    QString errorText(const QString &fieldKey) const { return m_errors.textFor(fieldKey); }
+    QString errorText(const QString &fieldKey) const { return errors().textFor(fieldKey); }
 
-    void accept() override;
+protected:
+    void save() override;
 
 private:
     void fillDepartments();
@@ -41,8 +40,6 @@ private:
     Cadre m_original;
     QList<Organization> m_organizations;
     Saver m_saver;
-    QLabel *m_generalError;
-    FieldErrorLabels m_errors;
     QLineEdit *m_name;
     QLineEdit *m_employeeNumber;
     QComboBox *m_gender;

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "FieldErrorLabels.h"
 #include "Organization.h"
-
-#include <QDialog>
+#include "RecordDialog.h"
 
 #include <functional>
 
@@ -14,7 +12,7 @@ namespace rongpei {
 
 /// Names a new unit (choosing its kind) or renames an existing one. Stays open with
 /// the message on the field until the saver accepts.
-class OrganizationDialog final : public QDialog
+class OrganizationDialog final : public RecordDialog
 {
     Q_OBJECT
 
@@ -25,12 +23,11 @@ public:
     OrganizationDialog(const QString &title, const QString &parentName, const QList<OrganizationKind> &kinds,
                        const QString &name, Saver saver, QWidget *parent = nullptr);
 
-    void accept() override;
+protected:
+    void save() override;
 
 private:
     Saver m_saver;
-    QLabel *m_generalError;
-    FieldErrorLabels m_errors;
     QComboBox *m_kind;
     QLineEdit *m_name;
 };

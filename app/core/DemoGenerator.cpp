@@ -138,7 +138,9 @@ Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today
                                           : CadreLevel::Grassroots;
 
     const int statusRoll = random.below(100);
-    if (c.track == Track::Party || secretary)
+    if (secretary)
+        c.partyStatus = PartyStatus::Member;
+    else if (c.track == Track::Party)
         c.partyStatus = statusRoll < 96 ? PartyStatus::Member : PartyStatus::Probationary;
     else
         c.partyStatus = statusRoll < 62   ? PartyStatus::Member
@@ -155,10 +157,10 @@ Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today
     c.phone =
         QStringLiteral("1%1%2").arg(3 + random.below(6)).arg(random.below(1000000000), 9, 10, QChar(u'0'));
     const int employmentRoll = random.below(100);
-    c.employmentStatus = secretary || employmentRoll < 94 ? EmploymentStatus::Active
-                         : employmentRoll < 96            ? EmploymentStatus::Seconded
-                         : employmentRoll < 98            ? EmploymentStatus::Left
-                                                          : EmploymentStatus::Retired;
+    c.employmentStatus = secretary || employmentRoll < 94  ? EmploymentStatus::Active
+                         : employmentRoll < 96             ? EmploymentStatus::Seconded
+                         : employmentRoll < 98 || age < 55 ? EmploymentStatus::Left
+                                                           : EmploymentStatus::Retired;
     return c;
 }
 

@@ -110,20 +110,12 @@
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Employee &amp;no.:</source>
-        <translation>工号(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
         <translation>出生日期(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Party &amp;branch:</source>
-        <translation>所在党支部(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -164,6 +156,14 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee no.:</source>
+        <translation>工号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Party b&amp;ranch:</source>
+        <translation>所在党支部(&amp;R)：</translation>
     </message>
 </context>
 <context>

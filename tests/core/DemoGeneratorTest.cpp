@@ -58,8 +58,13 @@ TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
     for (const Cadre &c : cadres) {
         CHECK(CadreValidator::validate(c, temp.clock().today()).isEmpty());
         CHECK(c.name.size() >= 2);
-        if (c.post == QStringLiteral("党支部书记"))
+        if (c.post == QStringLiteral("党支部书记")) {
             ++secretaries[c.branchId];
+            CHECK(c.partyStatus == PartyStatus::Member);
+            CHECK(c.employmentStatus == EmploymentStatus::Active);
+        }
+        if (c.employmentStatus == EmploymentStatus::Retired)
+            CHECK(c.birthDate.addYears(55) <= temp.clock().today());
         party += c.track == Track::Party;
         members += hasJoinedParty(c.partyStatus);
         women += c.gender == Gender::Female;
