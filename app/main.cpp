@@ -1,9 +1,8 @@
+#include "GuardedApplication.h"
 #include "GuiStartup.h"
-
-#include <QApplication>
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
+    rongpei::GuardedApplication application(argc, argv);
     return rongpei::runRongPei(application);
 }

@@ -87,10 +87,13 @@ int runRongPei(QApplication &application)
 
     SystemClock clock;
     std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
     try {
         workspace = QFileInfo::exists(path)
                         ? std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock)
                         : createWorkspace(path, clock);
+        if (workspace)
+            window = std::make_unique<MainWindow>(*workspace);
     } catch (const std::exception &error) {
         QMessageBox::critical(
             nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
@@ -98,12 +101,12 @@ int runRongPei(QApplication &application)
                 .arg(userMessage(error)));
         return 1;
     }
-    if (!workspace)
+    if (!window)
         return 0;
-
-    MainWindow window(*workspace);
-    window.show();
-    return QApplication::exec();
+    window->show();
+    const int exitCode = QApplication::exec();
+    window.reset(); // the window's models hold on to the workspace's repositories
+    return exitCode;
 }
 
 } // namespace rongpei

@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
+#include "GuardedApplication.h"
 #include "GuiStartup.h"
 
-#include <QApplication>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     // Tests run headless, and CTest's discovery runs this binary at build time.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
+    rongpei::GuardedApplication application(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     rongpei::applyChineseFontFallbacks(application);
     return Catch::Session().run(argc, argv);

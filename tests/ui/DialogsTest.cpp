@@ -1,4 +1,6 @@
+#include "DatabaseError.h"
 #include "FirstRunDialog.h"
+#include "GuardedApplication.h"
 #include "GuiTestSupport.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -59,4 +61,38 @@ TEST_CASE("The first-run dialog needs the enterprise's name unless demo data is 
     demo.accept();
     CHECK(demo.result() == QDialog::Accepted);
     CHECK(demo.choice() == FirstRunDialog::Choice::LoadDemo);
+}
+
+namespace {
+
+class FailingWidget final : public QWidget
+{
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::User)
+            throw DatabaseError(DatabaseError::Kind::Corrupt, QStringLiteral("disk read error"));
+        return QWidget::event(event);
+    }
+};
+
+} // namespace
+
+TEST_CASE("An exception escaping an event handler is reported, not fatal", "[ui][application]")
+{
+    auto *application = qobject_cast<GuardedApplication *>(QCoreApplication::instance());
+    REQUIRE(application != nullptr);
+    QStringList reported;
+    const auto connection =
+        QObject::connect(application, &GuardedApplication::errorReported,
+                         [&reported](const QString &message) { reported.append(message); });
+    FailingWidget widget;
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::Ok);
+    QEvent event(QEvent::User);
+    CHECK_FALSE(QCoreApplication::sendEvent(&widget, &event));
+    CHECK(reported == QStringList{QStringLiteral("disk read error")});
+    REQUIRE(answers.texts.size() == 1);
+    CHECK(answers.texts.first().contains(QStringLiteral("disk read error")));
+    QObject::disconnect(connection);
 }
