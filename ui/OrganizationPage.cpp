@@ -36,7 +36,7 @@ QString pathOf(const QHash<qint64, Organization> &byId, qint64 id)
 OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
     , m_workspace(workspace)
-    , m_model(new OrganizationTreeModel(workspace.organizations(), this))
+    , m_model(new OrganizationTreeModel(workspace.organizations(), workspace.cadres(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
@@ -304,14 +304,17 @@ void OrganizationPage::updateDetails()
     for (const Organization &organization : m_workspace.organizations().all())
         byId.insert(organization.id, organization);
     const OrganizationUsage usage = m_workspace.organizations().usage(unit->id);
+    // The same total as the tree's column: this unit's cadres and those of every unit below it.
+    const int cadres =
+        m_model->indexOf(unit->id).siblingAtColumn(OrganizationTreeModel::CadresColumn).data().toInt();
     m_details->setText(
         tr("<h3>%1</h3><p>%2</p><table cellspacing='6'>"
            "<tr><td>Place:</td><td>%3</td></tr>"
            "<tr><td>Units directly below:</td><td>%4</td></tr>"
-           "<tr><td>Cadres assigned here:</td><td>%5</td></tr></table>")
+           "<tr><td>Cadres, including units below:</td><td>%5</td></tr></table>")
             .arg(unit->name.toHtmlEscaped(), enumLabel(unit->kind), pathOf(byId, unit->id).toHtmlEscaped())
             .arg(usage.children)
-            .arg(usage.cadres));
+            .arg(cadres));
 }
 
 void OrganizationPage::showError(const QString &title, const std::exception &error)

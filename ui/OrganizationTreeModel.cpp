@@ -1,15 +1,20 @@
 #include "OrganizationTreeModel.h"
 
+#include "CadreRepository.h"
 #include "OrganizationRepository.h"
 
 namespace rongpei {
 
-OrganizationTreeModel::OrganizationTreeModel(OrganizationRepository &organizations, QObject *parent)
+OrganizationTreeModel::OrganizationTreeModel(OrganizationRepository &organizations, CadreRepository &cadres,
+                                             QObject *parent)
     : QStandardItemModel(parent)
     , m_organizations(organizations)
 {
     connect(&m_organizations, &OrganizationRepository::organizationsChanged, this,
             &OrganizationTreeModel::reload);
+    connect(&cadres, &CadreRepository::cadreAdded, this, &OrganizationTreeModel::refreshCounts);
+    connect(&cadres, &CadreRepository::cadreChanged, this, &OrganizationTreeModel::refreshCounts);
+    connect(&cadres, &CadreRepository::cadreRemoved, this, &OrganizationTreeModel::refreshCounts);
     reload();
 }
 
@@ -23,36 +28,45 @@ void OrganizationTreeModel::reload()
 {
     clear();
     m_items.clear();
+    m_countItems.clear();
     setHorizontalHeaderLabels({tr("Unit"), tr("Kind"), tr("Cadres")});
 
-    const QList<Organization> organizations = m_organizations.all();
-    const QHash<qint64, int> direct = m_organizations.cadreCounts();
-    // Subtree totals: children come after parents, so walk backwards adding each to its parent.
-    QHash<qint64, int> totals;
-    for (const Organization &organization : organizations)
-        if (organization.kind !=
-            OrganizationKind::Department) // a department's cadres are already its branch's
-            totals[organization.id] = direct.value(organization.id);
-    for (auto it = organizations.crbegin(); it != organizations.crend(); ++it)
-        if (it->parentId > 0 && it->kind != OrganizationKind::Department)
-            totals[it->parentId] += totals.value(it->id);
-
-    for (const Organization &organization : organizations) {
+    m_units = m_organizations.all();
+    for (const Organization &organization : std::as_const(m_units)) {
         auto *name = new QStandardItem(organization.name);
         name->setData(organization.id, IdRole);
         name->setEditable(false);
         auto *kind = new QStandardItem(enumLabel(organization.kind));
         kind->setEditable(false);
-        const int count = organization.kind == OrganizationKind::Department ? direct.value(organization.id)
-                                                                            : totals.value(organization.id);
         auto *cadres = new QStandardItem;
-        cadres->setData(count, Qt::DisplayRole);
         cadres->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         cadres->setEditable(false);
         QStandardItem *parent = m_items.value(organization.parentId, invisibleRootItem());
         parent->appendRow({name, kind, cadres});
         m_items.insert(organization.id, name);
+        m_countItems.insert(organization.id, cadres);
     }
+    refreshCounts();
+}
+
+void OrganizationTreeModel::refreshCounts()
+{
+    const QHash<qint64, int> direct = m_organizations.cadreCounts();
+    // Subtree totals: children come after parents, so walk backwards adding each to its parent.
+    // A department's cadres are already counted at its branch.
+    QHash<qint64, int> totals;
+    for (auto it = m_units.crbegin(); it != m_units.crend(); ++it) {
+        if (it->kind == OrganizationKind::Department) {
+            totals[it->id] = direct.value(it->id);
+            continue;
+        }
+        totals[it->id] += direct.value(it->id);
+        if (it->parentId > 0)
+            totals[it->parentId] += totals.value(it->id);
+    }
+    for (auto it = m_countItems.cbegin(); it != m_countItems.cend(); ++it)
+        if ((*it)->data(Qt::DisplayRole) != QVariant(totals.value(it.key())))
+            (*it)->setData(totals.value(it.key()), Qt::DisplayRole);
 }
 
 } // namespace rongpei

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "Organization.h"
+
 #include <QStandardItemModel>
 
 namespace rongpei {
 
+class CadreRepository;
 class OrganizationRepository;
 
-/// The organisation tree with each unit's kind and number of cadres (its whole subtree).
+/// The organisation tree with each unit's kind and number of cadres (its whole subtree),
+/// kept current as units and cadres change.
 class OrganizationTreeModel final : public QStandardItemModel
 {
     Q_OBJECT
@@ -24,16 +28,21 @@ public:
         IdRole = Qt::UserRole + 1
     };
 
-    explicit OrganizationTreeModel(OrganizationRepository &organizations, QObject *parent = nullptr);
+    OrganizationTreeModel(OrganizationRepository &organizations, CadreRepository &cadres,
+                          QObject *parent = nullptr);
 
     QModelIndex indexOf(qint64 id) const;
 
 public slots:
     void reload();
+    /// Recounts the cadres without rebuilding the tree, so expansion and selection stay.
+    void refreshCounts();
 
 private:
     OrganizationRepository &m_organizations;
+    QList<Organization> m_units; // parents before children, as the repository lists them
     QHash<qint64, QStandardItem *> m_items;
+    QHash<qint64, QStandardItem *> m_countItems;
 };
 
 } // namespace rongpei

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -185,7 +185,7 @@
         <translation>请选择一个现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre's own branch.</source>
+        <source>Choose a department of the cadre&apos;s own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -247,12 +247,14 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation><numerusform>姓名超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>姓名超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the employee number.</source>
@@ -260,10 +262,12 @@
     </message>
     <message numerus="yes">
         <source>The employee number is longer than %n characters.</source>
-        <translation><numerusform>工号超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>工号超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
+        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -280,7 +284,9 @@
     </message>
     <message numerus="yes">
         <source>The post is longer than %n characters.</source>
-        <translation><numerusform>岗位超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>岗位超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the date the cadre joined the Party.</source>
@@ -299,12 +305,14 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation><numerusform>备注超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>备注超过 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,13 +321,13 @@
         <source>RongPei command line.
 
 Commands:
-  check   Check that a database is a healthy RongPei file (prints "ok").
+  check   Check that a database is a healthy RongPei file (prints &quot;ok&quot;).
   demo    Create a new database filled with a realistic demo enterprise.
   backup  Write a consistent copy of a database to a new file.</source>
         <translation>融培台账命令行工具。
 
 命令：
-  check   检查数据库是否为完好的融培台账文件（输出 "ok"）。
+  check   检查数据库是否为完好的融培台账文件（输出 &quot;ok&quot;）。
   demo    新建一个填满示例企业数据的数据库。
   backup  将数据库的一致副本写入新文件。</translation>
     </message>
@@ -364,7 +372,7 @@ Commands:
         <translation>backup 需要 --output 文件。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". The commands are check, demo and backup.</source>
+        <source>Unknown command &quot;%1&quot;. The commands are check, demo and backup.</source>
         <translation>未知命令“%1”。可用命令为 check、demo 和 backup。</translation>
     </message>
     <message>
@@ -454,7 +462,7 @@ Commands:
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -532,7 +540,7 @@ Commands:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
@@ -658,7 +666,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Database: %1 · %n cadre(s)</source>
-        <translation><numerusform>数据库：%1 · 干部 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>数据库：%1 · 干部 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>All changes saved %1</source>
@@ -755,11 +765,11 @@ Commands:
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place "%1" can be moved to.</source>
+        <source>There is no other place &quot;%1&quot; can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move "%1" under:</source>
+        <source>Move &quot;%1&quot; under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -771,7 +781,7 @@ Commands:
         <translation>删除单位</translation>
     </message>
     <message>
-        <source>Delete "%1"?</source>
+        <source>Delete &quot;%1&quot;?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
@@ -787,8 +797,8 @@ Commands:
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres assigned here:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直接隶属的干部：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -802,15 +812,19 @@ Commands:
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
-        <translation><numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform></translation>
+        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
+        <translation>
+            <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
-        <translation><numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform></translation>
+        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <translation>
+            <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: records still refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -826,7 +840,7 @@ Commands:
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called "%1".</source>
+        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@
 #include "RosterPage.h"
 #include "TestSupport.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -205,6 +206,14 @@ TEST_CASE("The organisation page builds the tree and refuses to delete a unit in
     CHECK(added.name == QStringLiteral("第三党支部"));
     CHECK(added.kind == OrganizationKind::Branch);
     CHECK(added.parentId == w.org.committee);
+
+    // The tree and the details count the cadre at its branch and every unit above.
+    auto *details = page->findChild<QLabel *>(QStringLiteral("organizationDetails"));
+    REQUIRE(details != nullptr);
+    page->selectUnit(w.org.committee);
+    CHECK(details->text().contains(QStringLiteral("<td>1</td>")));
+    w.temp.workspace().cadres().add(sampleCadre(w.org.firstBranch, QStringLiteral("A002")));
+    CHECK(page->tree()->model()->index(0, 2).data().toInt() == 2); // the enterprise, at the root
 
     // A branch with a cadre cannot be deleted; the message says why.
     page->selectUnit(w.org.secondBranch);
