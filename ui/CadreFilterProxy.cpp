@@ -20,7 +20,7 @@ void CadreFilterProxy::setSearchText(const QString &text)
     refilter();
 }
 
-void CadreFilterProxy::setBranches(const QSet<qint64> &branchIds)
+void CadreFilterProxy::setBranches(const std::optional<QSet<qint64>> &branchIds)
 {
     m_branchIds = branchIds;
     refilter();
@@ -49,7 +49,7 @@ void CadreFilterProxy::refilter()
 bool CadreFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const Cadre &cadre = m_source.cadreAt(sourceRow);
-    if (!m_branchIds.isEmpty() && !m_branchIds.contains(cadre.branchId))
+    if (m_branchIds && !m_branchIds->contains(cadre.branchId))
         return false;
     if (m_track && cadre.track != *m_track)
         return false;

@@ -21,8 +21,9 @@ public:
     explicit CadreFilterProxy(CadreTableModel &source, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    /// Only cadres of these branches; an empty set shows every branch.
-    void setBranches(const QSet<qint64> &branchIds);
+    /// Only cadres of these branches (none, for a committee without branches);
+    /// std::nullopt shows every branch.
+    void setBranches(const std::optional<QSet<qint64>> &branchIds);
     void setTrack(std::optional<Track> track);
     void setEmploymentStatus(std::optional<EmploymentStatus> status);
 
@@ -35,7 +36,7 @@ private:
 
     CadreTableModel &m_source;
     QString m_searchText;
-    QSet<qint64> m_branchIds;
+    std::optional<QSet<qint64>> m_branchIds;
     std::optional<Track> m_track;
     std::optional<EmploymentStatus> m_employmentStatus;
 };

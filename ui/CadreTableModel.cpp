@@ -143,9 +143,10 @@ const std::vector<QCollatorSortKey> &CadreTableModel::sortKeys(int column) const
 
 void CadreTableModel::reload()
 {
+    // Read first: if reading fails, the model keeps its rows and stays consistent.
+    const QList<Cadre> cadres = m_cadres.all();
     beginResetModel();
     m_rows.clear();
-    const QList<Cadre> cadres = m_cadres.all();
     m_rows.reserve(static_cast<size_t>(cadres.size()));
     for (const Cadre &cadre : cadres)
         m_rows.push_back(makeRow(cadre));
@@ -169,8 +170,9 @@ void CadreTableModel::reindex()
 
 void CadreTableModel::reloadOrganizationNames()
 {
+    const QList<Organization> organizations = m_organizations.all();
     m_organizationNames.clear();
-    for (const Organization &organization : m_organizations.all())
+    for (const Organization &organization : organizations)
         m_organizationNames.insert(organization.id, organization.name);
     m_sortKeys.clear();
 }

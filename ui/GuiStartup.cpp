@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -32,30 +33,54 @@ void applyChineseFontFallbacks(QApplication &application)
 
 namespace {
 
-std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
+void removeDatabaseFiles(const QString &path)
 {
-    FirstRunDialog welcome(path);
-    if (welcome.exec() != QDialog::Accepted)
-        return nullptr;
-    auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::CreateIfMissing, clock);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+/// Fills a just-created workspace as the user chose; throws ValidationError if cancelled.
+void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
+{
     if (welcome.choice() == FirstRunDialog::Choice::CreateOrganization) {
         Organization enterprise;
         enterprise.kind = OrganizationKind::Enterprise;
         enterprise.name = welcome.enterpriseName();
-        workspace->organizations().add(enterprise);
-        return workspace;
+        workspace.organizations().add(enterprise);
+        return;
     }
     QProgressDialog progress(QApplication::translate("rongpei::GuiStartup", "Creating demo data…"),
                              QApplication::translate("rongpei::GuiStartup", "Cancel"), 0, 100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
-    DemoGenerator(*workspace).generate({}, [&progress](int done, int total) {
+    DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
-    return workspace;
+}
+
+/// The first start: asks how to begin, until a workspace is made or the user quits.
+std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
+{
+    const bool existed = QFileInfo::exists(path); // empty, or left by a failed first start
+    for (;;) {
+        FirstRunDialog welcome(path);
+        if (welcome.exec() != QDialog::Accepted)
+            return nullptr;
+        auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::CreateIfMissing, clock);
+        try {
+            fillNewWorkspace(*workspace, welcome);
+            return workspace;
+        } catch (const std::exception &error) {
+            workspace.reset();
+            if (!existed)
+                removeDatabaseFiles(path); // created a moment ago, and still empty
+            QMessageBox::warning(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
+                                 userMessage(error));
+        }
+    }
 }
 
 } // namespace
@@ -89,9 +114,9 @@ int runRongPei(QApplication &application)
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<MainWindow> window;
     try {
-        workspace = QFileInfo::exists(path)
-                        ? std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock)
-                        : createWorkspace(path, clock);
+        workspace = Database::isUninitialized(path)
+                        ? createWorkspace(path, clock)
+                        : std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
         if (workspace)
             window = std::make_unique<MainWindow>(*workspace);
     } catch (const std::exception &error) {

@@ -256,8 +256,8 @@ void RosterPage::fillBranchFilter()
 void RosterPage::applyBranchFilter()
 {
     const qint64 rootId = m_branchFilter->currentData().toLongLong();
-    m_proxy->setBranches(rootId > 0 ? branchesBelow(m_workspace.organizations().all(), rootId)
-                                    : QSet<qint64>());
+    m_proxy->setBranches(rootId > 0 ? std::optional(branchesBelow(m_workspace.organizations().all(), rootId))
+                                    : std::nullopt);
 }
 
 void RosterPage::updateCount()

@@ -160,10 +160,9 @@ int CliCommands::demo(const QString &database, const QString &cadresText, const 
 int CliCommands::backup(const QString &database, const QString &output)
 {
     try {
-        Workspace workspace(database, Database::OpenMode::MustExist, m_clock);
-        workspace.database().backupTo(output);
+        Database::backup(database, output);
         m_out << tr("Backed up %1 to %2.")
-                     .arg(QDir::toNativeSeparators(workspace.database().path()),
+                     .arg(QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath()),
                           QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
               << '\n';
         return Success;

@@ -123,14 +123,15 @@ int CadreRepository::count() const
 qint64 CadreRepository::add(Cadre cadre)
 {
     Transaction transaction(m_database);
+    cadre.id = 0; // a new record: no id of the caller's may exempt it from the duplicate check
     cadre = validated(cadre);
     if (cadre.uuid.isEmpty())
         cadre.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    cadre.id = 0;
     cadre.id = insert(cadre, m_clock.timestamp());
+    const Cadre saved = find(cadre.id).value_or(cadre);
+    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
     transaction.commit();
-    emit cadreAdded(*find(cadre.id));
-    return cadre.id;
+    return saved.id;
 }
 
 void CadreRepository::update(Cadre cadre)
@@ -148,8 +149,9 @@ void CadreRepository::update(Cadre cadre)
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(cadre.id);
     m_database.exec(query);
+    const Cadre saved = find(cadre.id).value_or(cadre);
+    m_database.afterCommit([this, saved] { emit cadreChanged(saved); });
     transaction.commit();
-    emit cadreChanged(*find(cadre.id));
 }
 
 Cadre CadreRepository::remove(qint64 id)
@@ -169,8 +171,8 @@ Cadre CadreRepository::remove(qint64 id)
             tr("%1 cannot be deleted: other records refer to this cadre. Mark the cadre as left instead.")
                 .arg(cadre->name));
     }
+    m_database.afterCommit([this, id] { emit cadreRemoved(id); });
     transaction.commit();
-    emit cadreRemoved(id);
     return *cadre;
 }
 
@@ -182,8 +184,9 @@ void CadreRepository::restore(const Cadre &cadre)
     const Cadre valid = validated(cadre);
     insert(valid,
            valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : m_clock.timestamp());
+    const Cadre saved = find(cadre.id).value_or(valid);
+    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
     transaction.commit();
-    emit cadreAdded(*find(cadre.id));
 }
 
 Cadre CadreRepository::validated(const Cadre &input) const

@@ -118,6 +118,27 @@ int inspect(const QString &path, const StatementRunner &run, bool allowBlank)
 }
 
 /// Opens a QSQLITE connection; the caller removes it.
+QSqlDatabase openConnection(const QString &name, const QString &path, const QString &options);
+void closeConnection(const QString &name);
+
+/// inspect() on a connection that cannot write, so nothing about the file changes.
+int inspectReadOnly(const QString &path, bool allowBlank)
+{
+    const QString name = nextConnectionName();
+    const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
+    openConnection(name, path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    return inspect(
+        path,
+        [&](const QString &sql) {
+            QSqlQuery query(QSqlDatabase::database(name, false));
+            if (!query.exec(sql))
+                throw DatabaseError::fromSqlError(query.lastError(), path);
+            return query;
+        },
+        allowBlank);
+}
+
+/// Opens a QSQLITE connection; the caller removes it.
 QSqlDatabase openConnection(const QString &name, const QString &path, const QString &options)
 {
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -158,17 +179,18 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
         throw DatabaseError(DatabaseError::Kind::CannotOpen,
                             tr("The folder for the database %1 cannot be created.").arg(native));
 
-    // A brand-new or zero-byte file may be initialised; anything else must prove it is ours.
-    const bool blank = !exists || readHeader(m_path) == HeaderState::Empty;
-    if (exists && blank && mode == OpenMode::MustExist)
+    // A zero-byte file may be set up only when creating; any other file must first prove,
+    // on a read-only connection, that it is ours: a read-write connection to a refused file
+    // would checkpoint its write-ahead log into it on closing.
+    const bool zeroBytes = exists && readHeader(m_path) == HeaderState::Empty;
+    if (zeroBytes && mode == OpenMode::MustExist)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
+    const int version = exists && !zeroBytes ? inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing) : 0;
 
     openConnection(m_connectionName, m_path,
                    QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     try {
-        const int version = inspect(
-            m_path, [this](const QString &sql) { return exec(sql); }, blank);
         applyPragmas();
         migrate(version);
     } catch (...) {
@@ -197,19 +219,54 @@ int Database::check(const QString &path)
     if (readHeader(absolute) == HeaderState::Empty)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
+    return inspectReadOnly(absolute, false);
+}
+
+bool Database::isUninitialized(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute))
+        return true;
+    try {
+        return readHeader(absolute) == HeaderState::Empty || inspectReadOnly(absolute, true) == 0;
+    } catch (const DatabaseError &) {
+        return false;
+    }
+}
+
+void Database::backup(const QString &source, const QString &target)
+{
+    const QString absoluteSource = QFileInfo(source).absoluteFilePath();
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    const QString nativeTarget = QDir::toNativeSeparators(absoluteTarget);
+    check(absoluteSource);
+
+    // Claim the target first, so nobody else's file is ever written over or removed.
+    QFile claim(absoluteTarget);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw DatabaseError(
+            DatabaseError::Kind::CannotOpen,
+            QFileInfo::exists(absoluteTarget)
+                ? tr("%1 already exists; a backup is never written over an existing file.").arg(nativeTarget)
+                : tr("The backup %1 cannot be created (%2).").arg(nativeTarget, claim.errorString()));
+    claim.close();
 
     const QString name = nextConnectionName();
-    const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
-    openConnection(name, absolute, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    return inspect(
-        absolute,
-        [&](const QString &sql) {
+    try {
+        {
+            const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
+            openConnection(name, absoluteSource, QStringLiteral("QSQLITE_OPEN_READONLY"));
             QSqlQuery query(QSqlDatabase::database(name, false));
-            if (!query.exec(sql))
-                throw DatabaseError::fromSqlError(query.lastError(), absolute);
-            return query;
-        },
-        false);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(absoluteTarget);
+            if (!query.exec())
+                throw DatabaseError::fromSqlError(query.lastError(), absoluteTarget);
+        }
+        check(absoluteTarget);
+    } catch (const DatabaseError &) {
+        QFile::remove(absoluteTarget); // the file this call created, never anyone else's
+        throw;
+    }
 }
 
 int Database::schemaVersion() const
@@ -249,22 +306,22 @@ QVariant Database::scalar(QSqlQuery &query) const
     return value;
 }
 
-void Database::backupTo(const QString &targetPath) const
+void Database::afterCommit(std::function<void()> notification)
 {
-    const QString target = QFileInfo(targetPath).absoluteFilePath();
-    const QString native = QDir::toNativeSeparators(target);
-    if (QFileInfo::exists(target))
-        throw DatabaseError(
-            DatabaseError::Kind::CannotOpen,
-            tr("%1 already exists; a backup is never written over an existing file.").arg(native));
-    QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    try {
-        exec(query);
-        check(target);
-    } catch (const DatabaseError &) {
-        QFile::remove(target); // our own partial copy, never a user's file
-        throw;
+    m_pendingNotifications.push_back(std::move(notification));
+    if (m_transactionDepth == 0)
+        deliverNotifications();
+}
+
+void Database::deliverNotifications()
+{
+    auto notifications = std::exchange(m_pendingNotifications, {});
+    for (const auto &notify : notifications) {
+        try {
+            notify();
+        } catch (const std::exception &error) {
+            qWarning("RongPei: a view could not follow a saved change: %s", error.what());
+        }
     }
 }
 
@@ -328,6 +385,7 @@ void Transaction::commit()
     if (--m_database.m_transactionDepth > 0)
         return;
     if (m_database.m_rollbackOnly) {
+        m_database.m_pendingNotifications.clear();
         m_database.exec(QStringLiteral("ROLLBACK"));
         throw DatabaseError(DatabaseError::Kind::Other,
                             Database::tr("An inner step of the change failed, so nothing was saved."));
@@ -335,6 +393,7 @@ void Transaction::commit()
     try {
         m_database.exec(QStringLiteral("COMMIT"));
     } catch (const DatabaseError &) {
+        m_database.m_pendingNotifications.clear();
         try {
             m_database.exec(QStringLiteral("ROLLBACK"));
         } catch (const DatabaseError &) {
@@ -342,6 +401,7 @@ void Transaction::commit()
         }
         throw;
     }
+    m_database.deliverNotifications();
 }
 
 void Transaction::rollback() noexcept
@@ -351,6 +411,7 @@ void Transaction::rollback() noexcept
         m_database.m_rollbackOnly = true;
         return;
     }
+    m_database.m_pendingNotifications.clear();
     try {
         m_database.exec(QStringLiteral("ROLLBACK"));
     } catch (const DatabaseError &) {

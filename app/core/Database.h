@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+#include <vector>
+
 namespace rongpei {
 
 struct DatabaseOptions
@@ -44,6 +47,14 @@ public:
     /// Returns the schema version found; throws DatabaseError naming the problem.
     static int check(const QString &path);
 
+    /// True for a file that does not exist yet, is empty, or is an SQLite file with
+    /// nothing in it (say, left by a first start that failed): one to set up anew.
+    static bool isUninitialized(const QString &path);
+
+    /// Writes a consistent, compacted copy of the database at `source` to `target`, which
+    /// must not exist yet; reads the source only, then checks the copy.
+    static void backup(const QString &source, const QString &target);
+
     const QString &path() const { return m_path; }
     int schemaVersion() const;
 
@@ -53,11 +64,14 @@ public:
     /// Executes one unprepared statement (pragmas, DDL); throws DatabaseError on failure.
     QSqlQuery exec(const QString &sql) const;
 
-    /// Writes a consistent, compacted copy to a new file (refuses an existing one), then checks it.
-    void backupTo(const QString &targetPath) const;
-
     /// Reads a single value, e.g. a COUNT or a pragma.
     QVariant scalar(QSqlQuery &query) const;
+
+    /// Runs `notification` once the outermost transaction has committed (at once outside
+    /// a transaction), and drops it if the transaction rolls back, so listeners never hear
+    /// of changes that were not saved. A listener's exception is logged, not rethrown:
+    /// by then the change is saved.
+    void afterCommit(std::function<void()> notification);
 
 private:
     friend class Transaction;
@@ -66,10 +80,13 @@ private:
     void migrate(int fromVersion);
     DatabaseError errorFrom(const QSqlError &error) const;
 
+    void deliverNotifications();
+
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::vector<std::function<void()>> m_pendingNotifications;
 };
 
 /// A write transaction started with BEGIN IMMEDIATE, so it takes the write lock up

@@ -111,8 +111,8 @@ qint64 OrganizationRepository::add(Organization organization)
         setBranch.addBindValue(id);
         m_database.exec(setBranch);
     }
+    m_database.afterCommit([this] { emit organizationsChanged(); });
     transaction.commit();
-    emit organizationsChanged();
     return id;
 }
 
@@ -127,8 +127,8 @@ void OrganizationRepository::rename(qint64 id, const QString &name)
     update.addBindValue(m_clock.timestamp());
     update.addBindValue(id);
     m_database.exec(update);
+    m_database.afterCommit([this] { emit organizationsChanged(); });
     transaction.commit();
-    emit organizationsChanged();
 }
 
 void OrganizationRepository::move(qint64 id, qint64 newParentId)
@@ -172,8 +172,8 @@ void OrganizationRepository::move(qint64 id, qint64 newParentId)
         cadres.addBindValue(id);
         m_database.exec(cadres);
     }
+    m_database.afterCommit([this] { emit organizationsChanged(); });
     transaction.commit();
-    emit organizationsChanged();
 }
 
 OrganizationUsage OrganizationRepository::usage(qint64 id) const
@@ -228,8 +228,8 @@ void OrganizationRepository::remove(qint64 id)
         throw ValidationError(
             tr("\"%1\" cannot be deleted: records still refer to it.").arg(organization.name));
     }
+    m_database.afterCommit([this] { emit organizationsChanged(); });
     transaction.commit();
-    emit organizationsChanged();
 }
 
 Organization OrganizationRepository::require(qint64 id) const

@@ -454,6 +454,10 @@ Commands:
         <source>An inner step of the change failed, so nothing was saved.</source>
         <translation>修改中的某一步失败，因此未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be created (%2).</source>
+        <translation>无法创建备份 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DatabaseError</name>

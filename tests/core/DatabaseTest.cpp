@@ -54,15 +54,48 @@ QString makeRongPeiFile(TemporaryFolder &folder, const QString &name)
     return path;
 }
 
-/// Both refusal paths (open and check) leave the file byte for byte as it was, and create no side files.
+/// Every refusal path (open in either mode, check) leaves the file and its write-ahead
+/// log byte for byte as they were.
 void requireRefusedUntouched(const QString &path, DatabaseError::Kind expected)
 {
+    const QString wal = path + QStringLiteral("-wal");
+    const bool hadWal = QFileInfo::exists(wal);
     const QByteArray before = fileHash(path);
+    const QByteArray walBefore = hadWal ? fileHash(wal) : QByteArray();
     CHECK(refusalOf(path) == expected);
     CHECK(refusalOf(path, Database::OpenMode::CreateIfMissing) == expected);
     CHECK(checkRefusalOf(path) == expected);
     CHECK(fileHash(path) == before);
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    REQUIRE(QFileInfo::exists(wal) == hadWal);
+    if (hadWal)
+        CHECK(fileHash(wal) == walBefore);
+    CHECK_FALSE(Database::isUninitialized(path));
+}
+
+/// Runs statements on `source` in WAL mode without checkpointing, and copies the file with
+/// its -wal and -shm while the connection is open: what a crash or a pulled USB stick leaves.
+QString crashedCopy(TemporaryFolder &folder, const QString &source, const QStringList &statements,
+                    const QString &name)
+{
+    const QString target = folder.path(name);
+    const QString connection = QStringLiteral("crashing-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        for (const QString &statement : statements)
+            REQUIRE(query.exec(statement));
+        query.finish();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            REQUIRE(QFile::copy(source + suffix, target + suffix));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    REQUIRE(QFileInfo(target + QStringLiteral("-wal")).size() > 0);
+    return target;
 }
 
 } // namespace
@@ -159,6 +192,54 @@ TEST_CASE("Opening refuses another application's SQLite database and leaves it u
     requireRefusedUntouched(tagged, DatabaseError::Kind::ForeignApplication);
 }
 
+TEST_CASE("A refused file with unsaved log pages is not checkpointed", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString foreign = crashedCopy(folder, folder.path(QStringLiteral("other.sqlite")),
+                                        {QStringLiteral("CREATE TABLE notes (text TEXT)"),
+                                         QStringLiteral("INSERT INTO notes VALUES ('keep me')")},
+                                        QStringLiteral("crashed-other.sqlite"));
+    requireRefusedUntouched(foreign, DatabaseError::Kind::ForeignApplication);
+
+    const QString rongpei = makeRongPeiFile(folder, QStringLiteral("ours.db"));
+    const QString newer =
+        crashedCopy(folder, rongpei,
+                    {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)},
+                    QStringLiteral("crashed-newer.db"));
+    requireRefusedUntouched(newer, DatabaseError::Kind::NewerSchema);
+}
+
+TEST_CASE("A RongPei file with unsaved log pages opens with them", "[database]")
+{
+    TemporaryFolder folder;
+    const QString rongpei = makeRongPeiFile(folder, QStringLiteral("ours.db"));
+    const QString crashed =
+        crashedCopy(folder, rongpei, {QStringLiteral("UPDATE cadre SET post = '总经济师'")},
+                    QStringLiteral("crashed.db"));
+    CHECK(Database::check(crashed) == Database::latestSchemaVersion());
+    FixedClock clock;
+    Workspace workspace(crashed, Database::OpenMode::MustExist, clock);
+    CHECK(workspace.cadres().all().first().post == QStringLiteral("总经济师"));
+}
+
+TEST_CASE("A blank SQLite file left by a failed first start is set up anew", "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("blank.db"));
+    CHECK(Database::isUninitialized(path)); // missing
+    writeFile(path, {});
+    CHECK(Database::isUninitialized(path)); // zero bytes
+    QFile::remove(path);
+    rawSql(path,
+           {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    REQUIRE(QFileInfo(path).size() > 0);
+    CHECK(Database::isUninitialized(path));
+    CHECK(refusalOf(path) == DatabaseError::Kind::ForeignApplication); // never opened as if it were ours
+    Database created(path, Database::OpenMode::CreateIfMissing);
+    CHECK(created.schemaVersion() == Database::latestSchemaVersion());
+    CHECK_FALSE(Database::isUninitialized(path));
+}
+
 TEST_CASE("Opening refuses a database from a newer RongPei and leaves it untouched", "[database][refusal]")
 {
     TemporaryFolder folder;
@@ -218,6 +299,59 @@ TEST_CASE("An abandoned inner transaction makes the outer commit fail and roll b
     CHECK(temp.workspace().cadres().count() == 0);
 }
 
+TEST_CASE("A statement the database rejects rolls back the whole transaction", "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    CHECK_THROWS_AS(
+        [&] {
+            Transaction outer(db);
+            temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+            db.exec(QStringLiteral("UPDATE cadre SET gender = 'unknown'")); // violates a CHECK constraint
+            outer.commit();
+        }(),
+        DatabaseError);
+    CHECK(temp.workspace().cadres().count() == 0);
+}
+
+TEST_CASE("Listeners hear of a change only once it is committed", "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    CadreRepository &cadres = temp.workspace().cadres();
+    int added = 0;
+    QObject::connect(&cadres, &CadreRepository::cadreAdded, [&added] { ++added; });
+    {
+        Transaction outer(db);
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+        CHECK(added == 0);
+        // not committed: rolled back on leaving the scope
+    }
+    CHECK(added == 0);
+    CHECK(cadres.count() == 0);
+    {
+        Transaction outer(db);
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+        CHECK(added == 0);
+        outer.commit();
+    }
+    CHECK(added == 1);
+}
+
+TEST_CASE("A failing listener does not turn a saved change into an error", "[database][transaction]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    QObject::connect(&cadres, &CadreRepository::cadreAdded, [] {
+        throw DatabaseError(DatabaseError::Kind::Other, QStringLiteral("a view failed to reload"));
+    });
+    CHECK_NOTHROW(cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001"))));
+    CHECK(cadres.count() == 1);
+}
+
 TEST_CASE("A write while another program holds the lock fails cleanly", "[database][transaction]")
 {
     TemporaryWorkspace temp(DatabaseOptions{100});
@@ -274,23 +408,37 @@ TEST_CASE("A full disk is reported as such and nothing is saved", "[database][tr
         CHECK(c.notes.size() == 1900);
 }
 
-TEST_CASE("A backup is a healthy copy and never overwrites a file", "[database][backup]")
+TEST_CASE("A backup is a healthy copy, reads its source only and never overwrites a file",
+          "[database][backup]")
 {
     TemporaryWorkspace temp;
     const auto org = SmallOrganization::create(temp.workspace());
     temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    temp.close();
+    const QByteArray sourceBefore = fileHash(temp.path());
+
     TemporaryFolder folder;
     const QString target = folder.path(QStringLiteral("copy.db"));
-    temp.workspace().database().backupTo(target);
+    Database::backup(temp.path(), target);
+    CHECK(fileHash(temp.path()) == sourceBefore);
     CHECK(Database::check(target) == Database::latestSchemaVersion());
     FixedClock clock;
-    Workspace copy(target, Database::OpenMode::MustExist, clock);
-    CHECK(copy.cadres().count() == 1);
+    {
+        Workspace copy(target, Database::OpenMode::MustExist, clock);
+        CHECK(copy.cadres().count() == 1);
+    }
 
     const QString existing = folder.path(QStringLiteral("existing.db"));
     writeFile(existing, "precious");
-    CHECK_THROWS_AS(temp.workspace().database().backupTo(existing), DatabaseError);
+    CHECK_THROWS_AS(Database::backup(temp.path(), existing), DatabaseError);
     QFile file(existing);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("precious"));
+
+    // A source that is not a RongPei database is refused before any copy is made.
+    const QString other = folder.path(QStringLiteral("other.sqlite"));
+    rawSql(other, {QStringLiteral("CREATE TABLE t (x)")});
+    const QString refused = folder.path(QStringLiteral("refused.db"));
+    CHECK_THROWS_AS(Database::backup(other, refused), DatabaseError);
+    CHECK_FALSE(QFileInfo::exists(refused));
 }

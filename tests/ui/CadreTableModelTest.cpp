@@ -40,7 +40,17 @@ TEST_CASE("The roster model follows the repository", "[ui][model]")
     temp.workspace().organizations().rename(org.firstBranch, QStringLiteral("机关党支部"));
     CHECK(model.index(0, CadreTableModel::BranchColumn).data().toString() == QStringLiteral("机关党支部"));
 
+    // Removing a row in the middle keeps every other row findable by id.
+    const qint64 second = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A2")));
+    const qint64 third = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A3")));
+    cadres.remove(second);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.cadreAt(model.rowOf(id)).id == id);
+    CHECK(model.cadreAt(model.rowOf(third)).id == third);
+    CHECK(model.rowOf(second) == -1);
+
     cadres.remove(id);
+    cadres.remove(third);
     CHECK(model.rowCount() == 0);
     CHECK(model.rowOf(id) == -1);
 }
@@ -77,14 +87,16 @@ TEST_CASE("The roster filters by text, branch, track and status and sorts by pin
     CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("李伟")});
     proxy.setSearchText(QString());
 
-    proxy.setBranches({org.secondBranch});
+    proxy.setBranches(QSet<qint64>{}); // a committee without branches: nobody
+    CHECK(proxy.rowCount() == 0);
+    proxy.setBranches(QSet<qint64>{org.secondBranch});
     CHECK(proxy.rowCount() == 2);
     proxy.setTrack(Track::Party);
     CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("安娜")});
     proxy.setTrack(std::nullopt);
     proxy.setEmploymentStatus(EmploymentStatus::Retired);
     CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("李伟")});
-    proxy.setBranches({});
+    proxy.setBranches(std::nullopt);
     proxy.setEmploymentStatus(std::nullopt);
     CHECK(proxy.rowCount() == 3);
 
