@@ -13,10 +13,11 @@ CadreFilterProxy::CadreFilterProxy(CadreTableModel &source, QObject *parent)
 
 void CadreFilterProxy::setSearchText(const QString &text)
 {
-    const QString folded = text.simplified().toCaseFolded();
-    if (folded == m_searchText)
+    // simplified() also turns the full-width space of Chinese input methods into a plain one.
+    const QStringList terms = text.simplified().toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    if (terms == m_searchTerms)
         return;
-    m_searchText = folded;
+    m_searchTerms = terms;
     refilter();
 }
 
@@ -55,7 +56,9 @@ bool CadreFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (m_employmentStatus && cadre.employmentStatus != *m_employmentStatus)
         return false;
-    return m_searchText.isEmpty() || m_source.searchTextAt(sourceRow).contains(m_searchText);
+    const QString &haystack = m_source.searchTextAt(sourceRow);
+    return std::all_of(m_searchTerms.cbegin(), m_searchTerms.cend(),
+                       [&haystack](const QString &term) { return haystack.contains(term); });
 }
 
 bool CadreFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

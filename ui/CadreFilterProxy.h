@@ -20,6 +20,7 @@ class CadreFilterProxy final : public QSortFilterProxyModel
 public:
     explicit CadreFilterProxy(CadreTableModel &source, QObject *parent = nullptr);
 
+    /// Every word of the text must occur in the name, employee number or post.
     void setSearchText(const QString &text);
     /// Only cadres of these branches (none, for a committee without branches);
     /// std::nullopt shows every branch.
@@ -35,7 +36,7 @@ private:
     void refilter();
 
     CadreTableModel &m_source;
-    QString m_searchText;
+    QStringList m_searchTerms;
     std::optional<QSet<qint64>> m_branchIds;
     std::optional<Track> m_track;
     std::optional<EmploymentStatus> m_employmentStatus;

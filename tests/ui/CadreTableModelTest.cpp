@@ -85,6 +85,10 @@ TEST_CASE("The roster filters by text, branch, track and status and sorts by pin
     CHECK(proxy.rowCount() == 2); // E10 and E100
     proxy.setSearchText(QStringLiteral("车间"));
     CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("李伟")});
+    proxy.setSearchText(QStringLiteral("伟\u3000财务")); // every word must match, in any field
+    CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("张伟")});
+    proxy.setSearchText(QStringLiteral("伟 e100"));
+    CHECK(column(proxy, CadreTableModel::NameColumn) == QStringList{QStringLiteral("李伟")});
     proxy.setSearchText(QString());
 
     proxy.setBranches(QSet<qint64>{}); // a committee without branches: nobody
