@@ -284,8 +284,11 @@ std::optional<Organization> OrganizationPage::selected() const
 void OrganizationPage::restoreView(qint64 selectedId)
 {
     m_tree->expandToDepth(1);
-    if (selectedId > 0)
+    if (selectedId > 0 && m_model->indexOf(selectedId).isValid())
         selectUnit(selectedId);
+    else if (m_proxy->rowCount() > 0) // the enterprise, so "Add unit" has a place to add to
+        m_tree->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
     updateDetails();
 }
 

@@ -189,6 +189,9 @@ TEST_CASE("The organisation page builds the tree and refuses to delete a unit in
     OrganizationRepository &units = w.temp.workspace().organizations();
     w.temp.workspace().cadres().add(sampleCadre(w.org.secondBranch, QStringLiteral("A001")));
 
+    // The enterprise is selected from the start, so Add unit has a place to add to.
+    CHECK(page->tree()->currentIndex().data().toString() == QStringLiteral("华远集团"));
+
     // Add a branch under the committee.
     page->selectUnit(w.org.committee);
     QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
