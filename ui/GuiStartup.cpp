@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
@@ -32,6 +33,14 @@ void applyChineseFontFallbacks(QApplication &application)
 }
 
 namespace {
+
+/// Creates the file if nobody has; true if this call created it.
+bool claimNewFile(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+}
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -53,6 +62,7 @@ void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
                              QApplication::translate("rongpei::GuiStartup", "Cancel"), 0, 100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
+    progress.setAutoReset(false); // reaching the maximum must not forget a cancel
     DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
@@ -61,29 +71,31 @@ void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
     });
 }
 
-/// The first start: asks how to begin, until a workspace is made or the user quits.
+} // namespace
+
 std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
 {
-    const bool existed = QFileInfo::exists(path); // empty, or left by a failed first start
     for (;;) {
         FirstRunDialog welcome(path);
         if (welcome.exec() != QDialog::Accepted)
             return nullptr;
+        // The dialog may have been open for a while: another RongPei may have set the file up.
+        if (!Database::isUninitialized(path))
+            return std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+        const bool created = claimNewFile(path);
         auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::CreateIfMissing, clock);
         try {
             fillNewWorkspace(*workspace, welcome);
             return workspace;
         } catch (const std::exception &error) {
             workspace.reset();
-            if (!existed)
-                removeDatabaseFiles(path); // created a moment ago, and still empty
+            if (created)
+                removeDatabaseFiles(path); // made by this attempt a moment ago, never anyone else's
             QMessageBox::warning(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
                                  userMessage(error));
         }
     }
 }
-
-} // namespace
 
 int runRongPei(QApplication &application)
 {

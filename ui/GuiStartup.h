@@ -1,8 +1,19 @@
 #pragma once
 
+#include <memory>
+
 class QApplication;
+class QString;
 
 namespace rongpei {
+
+class Clock;
+class Workspace;
+
+/// The first start at `path`: asks how to begin (create the organisation or load demo
+/// data) until a workspace is ready, or returns nullptr if the user quits. Removes only a
+/// file it created itself when filling it fails or is cancelled.
+std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock);
 
 /// Everything the GUI does before its event loop: language, fonts, command line,
 /// first-run choice, opening the database. Returns the process exit code.

@@ -119,6 +119,7 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
                                            .data(OrganizationTreeModel::IdRole)
                                            .toLongLong();
             });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationPage::updateDetails); // counts
     // Connected after the model's own reload, so this runs on the fresh tree.
     connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
             [this] { restoreView(m_lastSelectedId); });

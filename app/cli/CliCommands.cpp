@@ -124,11 +124,18 @@ int CliCommands::demo(const QString &database, const QString &cadresText, const 
         return UsageError;
     }
     const QString native = QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath());
-    if (QFileInfo::exists(database)) {
-        m_err << tr("%1 already exists. demo only creates new databases; choose another file.").arg(native)
+    // Claim the file: only one that this command created is ever filled, or removed on failure.
+    QDir().mkpath(QFileInfo(database).absolutePath());
+    QFile claim(database);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        m_err << (QFileInfo::exists(database)
+                      ? tr("%1 already exists. demo only creates new databases; choose another file.")
+                            .arg(native)
+                      : tr("%1 cannot be created (%2).").arg(native, claim.errorString()))
               << '\n';
         return Failure;
     }
+    claim.close();
 
     QElapsedTimer timer;
     timer.start();

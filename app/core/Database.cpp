@@ -321,6 +321,8 @@ void Database::deliverNotifications()
             notify();
         } catch (const std::exception &error) {
             qWarning("RongPei: a view could not follow a saved change: %s", error.what());
+        } catch (...) {
+            qWarning("RongPei: a view could not follow a saved change");
         }
     }
 }

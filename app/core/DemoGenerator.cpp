@@ -231,13 +231,15 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
 
     // Every branch gets a secretary; their employee numbers are spread through the roster.
     const int secretaryStride = qMax(1, options.cadres / branchCount);
+    const int progressStep = qMax(1, options.cadres / 100);
     for (int i = 0; i < options.cadres; ++i) {
         const int secretaryOf = i % secretaryStride == 0 ? i / secretaryStride : branchCount;
         const bool secretary = secretaryOf < branchCount;
         const BranchInfo &branch =
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
         cadres.add(makeCadre(i, branch, secretary, today, random));
-        if (progress && (i % 500 == 0 || i + 1 == options.cadres) && !progress(i + 1, options.cadres))
+        if (progress && (i % progressStep == 0 || i + 1 == options.cadres) &&
+            !progress(i + 1, options.cadres))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
     }
     summary.cadres = options.cadres;

@@ -395,6 +395,10 @@ Commands:
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
     </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>无法创建 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::Database</name>

@@ -1,11 +1,16 @@
+#include "CadreRepository.h"
 #include "DatabaseError.h"
 #include "FirstRunDialog.h"
 #include "GuardedApplication.h"
+#include "GuiStartup.h"
 #include "GuiTestSupport.h"
+#include "OrganizationRepository.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -95,4 +100,32 @@ TEST_CASE("An exception escaping an event handler is reported, not fatal", "[ui]
     REQUIRE(answers.texts.size() == 1);
     CHECK(answers.texts.first().contains(QStringLiteral("disk read error")));
     QObject::disconnect(connection);
+}
+
+TEST_CASE("A database set up while the welcome dialog was open is opened, not overwritten", "[ui][first-run]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("rongpei.db"));
+    FixedClock clock;
+    QString otherDatabase;
+    {
+        TemporaryWorkspace other;
+        const auto org = SmallOrganization::create(other.workspace());
+        other.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+        other.close();
+        otherDatabase = other.path();
+        // Another RongPei finishes its first start while this one's welcome dialog is open.
+        QTimer::singleShot(0, [&] {
+            REQUIRE(QFile::copy(otherDatabase, path));
+            auto *welcome = qobject_cast<FirstRunDialog *>(QApplication::activeModalWidget());
+            REQUIRE(welcome != nullptr);
+            welcome->findChildren<QRadioButton *>().last()->setChecked(true); // demo data
+            welcome->accept();
+        });
+        const auto workspace = createWorkspace(path, clock);
+        REQUIRE(workspace != nullptr);
+        CHECK(workspace->cadres().count() == 1); // the other instance's data, kept
+        CHECK(workspace->organizations().count() == 7);
+    }
+    CHECK(QFileInfo::exists(path));
 }
