@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QtEndian>
 
 #include <functional>
 #include <map>
@@ -68,6 +69,18 @@ HeaderState readHeader(const QString &path)
             DatabaseError::Kind::NotSqlite,
             Database::tr("%1 is not a RongPei database: it is not an SQLite file at all.").arg(native));
     return HeaderState::Sqlite;
+}
+
+/// The application id as written in the file's header, read without SQLite.
+qint32 headerApplicationId(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.size() < sqliteHeaderSize)
+        return 0;
+    return qFromBigEndian<qint32>(header.constData() + 68);
 }
 
 using StatementRunner = std::function<QSqlQuery(const QString &)>;
@@ -138,6 +151,18 @@ int inspectReadOnly(const QString &path, bool allowBlank)
         allowBlank);
 }
 
+/// Lets SQLite roll back the journal a crash left behind: the first read on a connection
+/// that may write does it.
+void recoverJournal(const QString &path, int busyTimeoutMs)
+{
+    const QString name = nextConnectionName();
+    const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
+    openConnection(name, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        throw DatabaseError::fromSqlError(query.lastError(), path);
+}
+
 /// Opens a QSQLITE connection; the caller removes it.
 QSqlDatabase openConnection(const QString &name, const QString &path, const QString &options)
 {
@@ -186,7 +211,21 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     if (zeroBytes && mode == OpenMode::MustExist)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
-    const int version = exists && !zeroBytes ? inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing) : 0;
+    int version = 0;
+    if (exists && !zeroBytes) {
+        try {
+            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing);
+        } catch (const DatabaseError &error) {
+            // A crash in rollback-journal mode leaves a journal that only a writer may roll
+            // back. That is SQLite's ordinary recovery, done here only for a file whose
+            // header already says it is RongPei's; any other file stays untouched.
+            if (error.kind() != DatabaseError::Kind::NeedsRecovery ||
+                headerApplicationId(m_path) != applicationId)
+                throw;
+            recoverJournal(m_path, options.busyTimeoutMs);
+            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing);
+        }
+    }
 
     openConnection(m_connectionName, m_path,
                    QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));

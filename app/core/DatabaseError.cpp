@@ -19,6 +19,7 @@ enum SqliteCode
     CantOpen = 14,
     Constraint = 19,
     NotADatabase = 26,
+    ReadOnlyRollback = 776, // extended: a read-only connection met a journal that needs rolling back
 };
 
 } // namespace
@@ -33,8 +34,15 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString 
 {
     const QString file = QDir::toNativeSeparators(path);
     const QString detail = error.text();
+    const int code = error.nativeErrorCode().toInt();
+    if (code == ReadOnlyRollback)
+        return {Kind::NeedsRecovery,
+                tr("The database %1 was left half-written when a program stopped, and must be recovered "
+                   "before it can be read. RongPei recovers its own databases when it opens them; this file "
+                   "was left unchanged.")
+                    .arg(file)};
     // QSQLITE may report extended result codes; the low byte is the primary code.
-    switch (error.nativeErrorCode().toInt() & 0xFF) {
+    switch (code & 0xFF) {
     case Busy:
     case Locked:
         return {Kind::Busy, tr("The database %1 is being changed by another program. Nothing was saved; "

@@ -23,6 +23,7 @@ public:
         ForeignApplication,
         NewerSchema,
         Corrupt,
+        NeedsRecovery,
         Busy,
         ReadOnly,
         DiskFull,

@@ -501,6 +501,10 @@ Commands:
         <source>A database operation on %1 failed (%2). Nothing was saved.</source>
         <translation>数据库 %1 操作失败（%2）。未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The database %1 was left half-written when a program stopped, and must be recovered before it can be read. RongPei recovers its own databases when it opens them; this file was left unchanged.</source>
+        <translation>数据库 %1 在某个程序中途停止时只写入了一半，需先恢复才能读取。融培台账在打开自己的数据库时会自动恢复；此文件未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DemoGenerator</name>

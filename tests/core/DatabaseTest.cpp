@@ -442,3 +442,63 @@ TEST_CASE("A backup is a healthy copy, reads its source only and never overwrite
     CHECK_THROWS_AS(Database::backup(other, refused), DatabaseError);
     CHECK_FALSE(QFileInfo::exists(refused));
 }
+namespace {
+
+/// Copies `source` with its rollback journal while a large transaction is half-written to
+/// it: the hot journal a crash in rollback-journal mode leaves behind.
+QString copyWithHotJournal(TemporaryFolder &folder, const QString &source, const QString &name)
+{
+    rawSql(source, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const QString target = folder.path(name);
+    const QString connection = QStringLiteral("crashing-rollback-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 2"))); // spill changes into the file early
+        REQUIRE(query.exec(QStringLiteral("BEGIN")));
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        REQUIRE(query.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                           "INSERT INTO filler SELECT randomblob(3000) FROM n")));
+        REQUIRE(QFileInfo(source + QStringLiteral("-journal")).size() > 0);
+        for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+            REQUIRE(QFile::copy(source + suffix, target + suffix));
+        REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return target;
+}
+
+} // namespace
+
+TEST_CASE("A crashed rollback journal is recovered for RongPei's own file only", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString ours = copyWithHotJournal(folder, makeRongPeiFile(folder, QStringLiteral("ours.db")),
+                                            QStringLiteral("crashed-ours.db"));
+    const QByteArray before = fileHash(ours);
+    CHECK(checkRefusalOf(ours) == DatabaseError::Kind::NeedsRecovery); // check() only reads
+    CHECK(fileHash(ours) == before);
+    {
+        FixedClock clock;
+        Workspace workspace(ours, Database::OpenMode::MustExist, clock);
+        CHECK(workspace.cadres().count() == 1);
+        QSqlQuery filler = workspace.database().exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'filler'"));
+        CHECK(workspace.database().scalar(filler).toInt() == 0); // the half-written change is undone
+    }
+    CHECK(Database::check(ours) == Database::latestSchemaVersion());
+
+    const QString otherSource = folder.path(QStringLiteral("other.sqlite"));
+    rawSql(otherSource, {QStringLiteral("CREATE TABLE notes (text TEXT)")});
+    const QString other = copyWithHotJournal(folder, otherSource, QStringLiteral("crashed-other.sqlite"));
+    const QByteArray otherBefore = fileHash(other);
+    const QByteArray journalBefore = fileHash(other + QStringLiteral("-journal"));
+    CHECK(refusalOf(other) == DatabaseError::Kind::NeedsRecovery);
+    CHECK(checkRefusalOf(other) == DatabaseError::Kind::NeedsRecovery);
+    CHECK(fileHash(other) == otherBefore);
+    CHECK(fileHash(other + QStringLiteral("-journal")) == journalBefore);
+}
