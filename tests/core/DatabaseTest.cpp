@@ -78,12 +78,7 @@ QString crashedCopy(TemporaryFolder &folder, const QString &source, const QStrin
                     const QString &name)
 {
     const QString target = folder.path(name);
-    const QString connection = QStringLiteral("crashing-writer");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
+    withRawConnection(source, [&](QSqlQuery &query) {
         REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
         REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         for (const QString &statement : statements)
@@ -91,9 +86,7 @@ QString crashedCopy(TemporaryFolder &folder, const QString &source, const QStrin
         query.finish();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             REQUIRE(QFile::copy(source + suffix, target + suffix));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    });
     REQUIRE(QFileInfo(target + QStringLiteral("-wal")).size() > 0);
     return target;
 }
@@ -450,25 +443,18 @@ QString copyWithHotJournal(TemporaryFolder &folder, const QString &source, const
 {
     rawSql(source, {QStringLiteral("PRAGMA journal_mode = DELETE")});
     const QString target = folder.path(name);
-    const QString connection = QStringLiteral("crashing-rollback-writer");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
+    withRawConnection(source, [&](QSqlQuery &query) {
         REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 2"))); // spill changes into the file early
         REQUIRE(query.exec(QStringLiteral("BEGIN")));
         REQUIRE(query.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
-        REQUIRE(query.exec(
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
-                           "INSERT INTO filler SELECT randomblob(3000) FROM n")));
+        REQUIRE(
+            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                      "i < 400) INSERT INTO filler SELECT randomblob(3000) FROM n")));
         REQUIRE(QFileInfo(source + QStringLiteral("-journal")).size() > 0);
         for (const QString &suffix : {QString(), QStringLiteral("-journal")})
             REQUIRE(QFile::copy(source + suffix, target + suffix));
         REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    });
     return target;
 }
 

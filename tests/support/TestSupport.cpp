@@ -82,22 +82,32 @@ void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-void rawSql(const QString &path, const QStringList &statements)
+void withRawConnection(const QString &path, const std::function<void(QSqlQuery &query)> &work)
 {
     const QString name = QStringLiteral("raw-test-connection");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        for (const QString &statement : statements) {
+        {
             QSqlQuery query(db);
-            INFO(statement.toStdString());
-            INFO(query.lastError().text().toStdString());
-            REQUIRE(query.exec(statement));
+            work(query);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void rawSql(const QString &path, const QStringList &statements)
+{
+    withRawConnection(path, [&statements](QSqlQuery &query) {
+        for (const QString &statement : statements) {
+            INFO(statement.toStdString());
+            const bool done = query.exec(statement);
+            INFO(query.lastError().text().toStdString());
+            REQUIRE(done);
+        }
+    });
 }
 
 } // namespace rongpei::test

@@ -5,11 +5,13 @@
 #include "Organization.h"
 #include "Workspace.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -92,8 +94,11 @@ QByteArray fileHash(const QString &path);
 /// Writes bytes to a new file.
 void writeFile(const QString &path, const QByteArray &bytes);
 
-/// Runs SQL on a file through a plain QSQLITE connection, bypassing RongPei's checks,
-/// to build the bad files the tests need.
+/// Runs `work` on a plain QSQLITE connection to `path`, bypassing RongPei's checks, to
+/// build the bad files the tests need; the connection is closed and removed afterwards.
+void withRawConnection(const QString &path, const std::function<void(QSqlQuery &query)> &work);
+
+/// Runs each statement through withRawConnection().
 void rawSql(const QString &path, const QStringList &statements);
 
 } // namespace rongpei::test
