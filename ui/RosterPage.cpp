@@ -155,14 +155,15 @@ QIcon RosterPage::icon() const
 
 void RosterPage::newRecord()
 {
+    // A new cadre starts in the branch the roster is filtered to, if it is a single one.
     Cadre cadre;
-    const QSet<qint64> branches =
-        branchesBelow(m_workspace.organizations().all(), m_branchFilter->currentData().toLongLong());
+    const QList<Organization> units = m_workspace.organizations().all();
+    const QSet<qint64> branches = branchesBelow(units, m_branchFilter->currentData().toLongLong());
     if (branches.size() == 1)
         cadre.branchId = *branches.begin();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new CadreDialog(
-        m_workspace.organizations().all(), cadre, m_workspace.clock().today(),
+        units, cadre, m_workspace.clock().today(),
         [this, addedId](const Cadre &input) {
             auto command = AddCadreCommand::perform(m_workspace.cadres(), input,
                                                     [this](const QString &m) { showUndoError(m); });
