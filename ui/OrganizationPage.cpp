@@ -21,17 +21,7 @@
 
 namespace rongpei {
 
-namespace {
-
-QString pathOf(const QHash<qint64, Organization> &byId, qint64 id)
-{
-    QStringList names;
-    for (auto it = byId.constFind(id); it != byId.constEnd(); it = byId.constFind(it->parentId))
-        names.prepend(it->name);
-    return names.join(QStringLiteral(" › "));
-}
-
-} // namespace
+namespace {} // namespace
 
 OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
@@ -119,7 +109,12 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
                                            .data(OrganizationTreeModel::IdRole)
                                            .toLongLong();
             });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationPage::updateDetails); // counts
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &changed) {
+        // A cadre count changed: the details follow it when it is the selected unit's.
+        if (changed.siblingAtColumn(OrganizationTreeModel::NameColumn).data(OrganizationTreeModel::IdRole) ==
+            m_lastSelectedId)
+            updateDetails();
+    });
     // Connected after the model's own reload, so this runs on the fresh tree.
     connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
             [this] { restoreView(m_lastSelectedId); });
@@ -205,9 +200,6 @@ void OrganizationPage::moveSelected()
     if (!unit)
         return;
     const QList<Organization> all = m_workspace.organizations().all();
-    QHash<qint64, Organization> byId;
-    for (const Organization &organization : all)
-        byId.insert(organization.id, organization);
 
     // Candidates: units that may hold this kind, outside the unit's own subtree.
     QSet<qint64> subtree{unit->id};
@@ -220,7 +212,7 @@ void OrganizationPage::moveSelected()
         if (subtree.contains(organization.id) || organization.id == unit->parentId ||
             !allowedChildKinds(organization.kind).contains(unit->kind))
             continue;
-        labels.append(pathOf(byId, organization.id));
+        labels.append(m_model->pathOf(organization.id));
         ids.append(organization.id);
     }
     if (ids.isEmpty()) {
@@ -304,10 +296,6 @@ void OrganizationPage::updateDetails()
                 : tr("<p>Select a unit to see its details.</p>"));
         return;
     }
-    QHash<qint64, Organization> byId;
-    for (const Organization &organization : m_workspace.organizations().all())
-        byId.insert(organization.id, organization);
-    const OrganizationUsage usage = m_workspace.organizations().usage(unit->id);
     // The same total as the tree's column: this unit's cadres and those of every unit below it.
     const int cadres =
         m_model->indexOf(unit->id).siblingAtColumn(OrganizationTreeModel::CadresColumn).data().toInt();
@@ -316,8 +304,8 @@ void OrganizationPage::updateDetails()
            "<tr><td>Place:</td><td>%3</td></tr>"
            "<tr><td>Units directly below:</td><td>%4</td></tr>"
            "<tr><td>Cadres, including units below:</td><td>%5</td></tr></table>")
-            .arg(unit->name.toHtmlEscaped(), enumLabel(unit->kind), pathOf(byId, unit->id).toHtmlEscaped())
-            .arg(usage.children)
+            .arg(unit->name.toHtmlEscaped(), enumLabel(unit->kind), m_model->pathOf(unit->id).toHtmlEscaped())
+            .arg(m_model->childCount(unit->id))
             .arg(cadres));
 }
 

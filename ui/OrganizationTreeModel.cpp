@@ -24,6 +24,20 @@ QModelIndex OrganizationTreeModel::indexOf(qint64 id) const
     return it == m_items.constEnd() ? QModelIndex() : (*it)->index();
 }
 
+QString OrganizationTreeModel::pathOf(qint64 id) const
+{
+    QStringList names;
+    for (const QStandardItem *item = m_items.value(id); item; item = item->parent())
+        names.prepend(item->text());
+    return names.join(QStringLiteral(" › "));
+}
+
+int OrganizationTreeModel::childCount(qint64 id) const
+{
+    const QStandardItem *item = m_items.value(id);
+    return item ? item->rowCount() : 0;
+}
+
 void OrganizationTreeModel::reload()
 {
     clear();

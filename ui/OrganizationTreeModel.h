@@ -32,6 +32,10 @@ public:
                           QObject *parent = nullptr);
 
     QModelIndex indexOf(qint64 id) const;
+    /// "Enterprise › Committee › Branch": where the unit sits in the tree.
+    QString pathOf(qint64 id) const;
+    /// How many units sit directly below the unit.
+    int childCount(qint64 id) const;
 
 public slots:
     void reload();
