@@ -27,22 +27,6 @@ namespace rongpei {
 
 namespace {
 
-/// All branch ids at or below `rootId` in the tree.
-QSet<qint64> branchesBelow(const QList<Organization> &organizations, qint64 rootId)
-{
-    QSet<qint64> inside{rootId};
-    QSet<qint64> branches;
-    // all() lists parents before children, so one pass collects the subtree.
-    for (const Organization &organization : organizations) {
-        if (organization.id != rootId && !inside.contains(organization.parentId))
-            continue;
-        inside.insert(organization.id);
-        if (organization.kind == OrganizationKind::Branch)
-            branches.insert(organization.id);
-    }
-    return branches;
-}
-
 template <typename E>
 void addEnumItems(QComboBox *combo, const QString &allText)
 {

@@ -1,8 +1,11 @@
 #include "CliCommands.h"
 
 #include "Clock.h"
+#include "ComplianceText.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "HourCompliance.h"
+#include "OrganizationRepository.h"
 #include "UserMessage.h"
 #include "Workspace.h"
 
@@ -43,8 +46,9 @@ int CliCommands::run(const QStringList &arguments)
            "Commands:\n"
            "  check   Check that a database is a healthy RongPei file (prints \"ok\").\n"
            "  demo    Create a new database filled with a realistic demo enterprise.\n"
-           "  backup  Write a consistent copy of a database to a new file."));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check, demo or backup"));
+           "  backup  Write a consistent copy of a database to a new file.\n"
+           "  compliance  List every cadre's study hours against the hour requirements."));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("check, demo, backup or compliance"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -59,7 +63,16 @@ int CliCommands::run(const QStringList &arguments)
                                         tr("number"), QStringLiteral("2026"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("backup: the new file to write."),
                                           tr("file"));
-    parser.addOptions({databaseOption, cadresOption, seedOption, outputOption});
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("compliance: the year (YYYY)."),
+                                        tr("year"));
+    const QCommandLineOption branchOption(
+        QStringLiteral("branch"), tr("compliance: only this branch, or the branches of this committee."),
+        tr("name"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("compliance: csv or table (default table)."), tr("format"),
+                                          QStringLiteral("table"));
+    parser.addOptions(
+        {databaseOption, cadresOption, seedOption, outputOption, yearOption, branchOption, formatOption});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';
@@ -76,7 +89,7 @@ int CliCommands::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        m_err << tr("Name one command: check, demo or backup. See --help.") << '\n';
+        m_err << tr("Name one command: check, demo, backup or compliance. See --help.") << '\n';
         return UsageError;
     }
     const QString command = positional.first();
@@ -94,7 +107,16 @@ int CliCommands::run(const QStringList &arguments)
         }
         return backup(database, parser.value(outputOption));
     }
-    m_err << tr("Unknown command \"%1\". The commands are check, demo and backup.").arg(command) << '\n';
+    if (command == QStringLiteral("compliance")) {
+        if (!parser.isSet(yearOption)) {
+            m_err << tr("compliance needs --year YYYY.") << '\n';
+            return UsageError;
+        }
+        return compliance(database, parser.value(yearOption), parser.value(branchOption),
+                          parser.value(formatOption));
+    }
+    m_err << tr("Unknown command \"%1\". The commands are check, demo, backup and compliance.").arg(command)
+          << '\n';
     return UsageError;
 }
 
@@ -146,12 +168,15 @@ int CliCommands::demo(const QString &database, const QString &cadresText, const 
             summary =
                 DemoGenerator(workspace).generate({static_cast<int>(*cadres), static_cast<quint32>(*seed)});
         }
-        m_out << tr("Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres in %6 ms.")
+        m_out << tr("Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study "
+                    "sessions, %7 attendance records in %8 ms.")
                      .arg(native)
                      .arg(summary.committees)
                      .arg(summary.branches)
                      .arg(summary.departments)
                      .arg(summary.cadres)
+                     .arg(summary.sessions)
+                     .arg(summary.attendance)
                      .arg(timer.elapsed())
               << '\n';
         return Success;
@@ -175,6 +200,43 @@ int CliCommands::backup(const QString &database, const QString &output)
         return Success;
     } catch (const DatabaseError &error) {
         m_err << error.message() << '\n';
+        return Failure;
+    }
+}
+
+int CliCommands::compliance(const QString &database, const QString &yearText, const QString &branch,
+                            const QString &format)
+{
+    const auto year = parseNumber(yearText, 2000, 2100);
+    if (!year) {
+        m_err << tr("--year must be a year from 2000 to 2100.") << '\n';
+        return UsageError;
+    }
+    if (format != QStringLiteral("csv") && format != QStringLiteral("table")) {
+        m_err << tr("--format must be csv or table.") << '\n';
+        return UsageError;
+    }
+    try {
+        Workspace workspace(database, Database::OpenMode::MustExist, m_clock);
+        QSet<qint64> scope;
+        if (!branch.isEmpty()) {
+            const QList<Organization> units = workspace.organizations().all();
+            for (const Organization &unit : units)
+                if (unit.name == branch.trimmed())
+                    scope.unite(branchesBelow(units, unit.id));
+            if (scope.isEmpty()) {
+                m_err << tr("There is no branch or party committee called \"%1\" in %2.")
+                             .arg(branch, QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath()))
+                      << '\n';
+                return Failure;
+            }
+        }
+        const QList<ComplianceRow> rows =
+            HourCompliance(workspace.database(), m_clock).compute(static_cast<int>(*year), scope);
+        m_out << (format == QStringLiteral("csv") ? ComplianceText::csv(rows) : ComplianceText::table(rows));
+        return Success;
+    } catch (const std::exception &error) {
+        m_err << userMessage(error) << '\n';
         return Failure;
     }
 }

@@ -30,6 +30,8 @@ private:
     int check(const QString &database);
     int demo(const QString &database, const QString &cadres, const QString &seed);
     int backup(const QString &database, const QString &output);
+    int compliance(const QString &database, const QString &year, const QString &branch,
+                   const QString &format);
 
     const Clock &m_clock;
     QTextStream &m_out;

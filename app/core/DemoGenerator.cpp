@@ -2,11 +2,12 @@
 
 #include "CadreRepository.h"
 #include "Clock.h"
+#include "DemoRandom.h"
+#include "DemoStudyHistory.h"
 #include "OrganizationRepository.h"
+#include "StudyRules.h"
+#include "StudySessionRepository.h"
 #include "Workspace.h"
-
-#include <QRandomGenerator>
-#include <QUuid>
 
 #include <array>
 #include <vector>
@@ -59,51 +60,13 @@ QString text(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
-class Random
-{
-public:
-    explicit Random(quint32 seed)
-        : m_generator(seed)
-    {}
-
-    int below(int bound) { return static_cast<int>(m_generator.bounded(static_cast<quint32>(bound))); }
-    bool chance(double probability) { return m_generator.generateDouble() < probability; }
-
-    template <typename Container>
-    QString pick(const Container &values)
-    {
-        return text(values[static_cast<size_t>(below(static_cast<int>(values.size())))]);
-    }
-
-    /// Favours the front of the list, as surname frequencies do.
-    template <typename Container>
-    QString pickSkewed(const Container &values)
-    {
-        const double u = m_generator.generateDouble();
-        return text(values[static_cast<size_t>(u * u * static_cast<double>(values.size()))]);
-    }
-
-    QString uuid()
-    {
-        QByteArray bytes(16, Qt::Uninitialized);
-        for (char &b : bytes)
-            b = static_cast<char>(below(256));
-        bytes[6] = static_cast<char>((bytes[6] & 0x0F) | 0x40); // version 4
-        bytes[8] = static_cast<char>((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    }
-
-private:
-    QRandomGenerator m_generator;
-};
-
 struct BranchInfo
 {
     qint64 id = 0;
     QList<qint64> departments;
 };
 
-Organization node(OrganizationKind kind, qint64 parentId, const QString &name, Random &random)
+Organization node(OrganizationKind kind, qint64 parentId, const QString &name, DemoRandom &random)
 {
     Organization o;
     o.kind = kind;
@@ -113,7 +76,7 @@ Organization node(OrganizationKind kind, qint64 parentId, const QString &name, R
     return o;
 }
 
-Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today, Random &random)
+Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today, DemoRandom &random)
 {
     Cadre c;
     c.uuid = random.uuid();
@@ -177,7 +140,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     if (m_workspace.organizations().count() > 0 || m_workspace.cadres().count() > 0)
         throw ValidationError(tr("Demo data can only be loaded into an empty database."));
 
-    Random random(options.seed);
+    DemoRandom random(options.seed);
     OrganizationRepository &organizations = m_workspace.organizations();
     CadreRepository &cadres = m_workspace.cadres();
     const QDate today = m_workspace.clock().today();
@@ -232,17 +195,38 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     // Every branch gets a secretary; their employee numbers are spread through the roster.
     const int secretaryStride = qMax(1, options.cadres / branchCount);
     const int progressStep = qMax(1, options.cadres / 100);
+    const int total = options.cadres + branchCount; // cadres, then each branch's study history
+    QHash<qint64, QList<DemoMember>> members;
+    QHash<qint64, QString> secretaries;
     for (int i = 0; i < options.cadres; ++i) {
         const int secretaryOf = i % secretaryStride == 0 ? i / secretaryStride : branchCount;
         const bool secretary = secretaryOf < branchCount;
         const BranchInfo &branch =
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
-        cadres.add(makeCadre(i, branch, secretary, today, random));
-        if (progress && (i % progressStep == 0 || i + 1 == options.cadres) &&
-            !progress(i + 1, options.cadres))
+        const Cadre cadre = makeCadre(i, branch, secretary, today, random);
+        const qint64 id = cadres.add(cadre);
+        if (cadre.employmentStatus == EmploymentStatus::Active ||
+            cadre.employmentStatus == EmploymentStatus::Seconded) {
+            const QList<CadreCategory> categories = categoriesOf(cadre);
+            members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),
+                                       categories.contains(CadreCategory::BranchCommittee)});
+        }
+        if (secretary)
+            secretaries.insert(branch.id, cadre.name);
+        if (progress && (i % progressStep == 0 || i + 1 == options.cadres) && !progress(i + 1, total))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
     }
     summary.cadres = options.cadres;
+
+    DemoStudyHistory history(m_workspace, random);
+    for (int b = 0; b < branchCount; ++b) {
+        const qint64 branchId = branches[static_cast<size_t>(b)].id;
+        summary.attendance +=
+            history.addBranch(branchId, members.value(branchId), secretaries.value(branchId));
+        if (progress && !progress(options.cadres + b + 1, total))
+            throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
+    }
+    summary.sessions = m_workspace.studySessions().count();
     transaction.commit();
     return summary;
 }

@@ -21,6 +21,8 @@ struct DemoSummary
     int branches = 0;
     int departments = 0;
     int cadres = 0;
+    int sessions = 0;
+    int attendance = 0; // roll-call lines
 };
 
 /// Fills an empty database with a realistic, deterministic Chinese enterprise: the

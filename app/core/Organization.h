@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -47,6 +48,9 @@ struct Organization
 
 /// Which kinds of node may sit directly under a node of `parent` kind.
 QList<OrganizationKind> allowedChildKinds(OrganizationKind parent);
+
+/// All branch ids at or below `rootId`, given every node with parents before children.
+QSet<qint64> branchesBelow(const QList<Organization> &organizations, qint64 rootId);
 
 namespace OrganizationField {
 inline const QString name = QStringLiteral("name");

@@ -2,6 +2,8 @@
 
 #include "CadreRepository.h"
 #include "OrganizationRepository.h"
+#include "StudyRuleRepository.h"
+#include "StudySessionRepository.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -14,6 +16,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_database(std::make_unique<Database>(path, mode, options))
     , m_organizations(std::make_unique<OrganizationRepository>(*m_database, clock))
     , m_cadres(std::make_unique<CadreRepository>(*m_database, clock))
+    , m_studySessions(std::make_unique<StudySessionRepository>(*m_database, clock))
+    , m_studyRules(std::make_unique<StudyRuleRepository>(*m_database, clock))
 {}
 
 Workspace::~Workspace() = default;

@@ -9,6 +9,8 @@ namespace rongpei {
 class CadreRepository;
 class Clock;
 class OrganizationRepository;
+class StudyRuleRepository;
+class StudySessionRepository;
 
 /// An open RongPei file with its repositories: what the GUI and the CLI work on.
 class Workspace final
@@ -25,12 +27,16 @@ public:
     const Clock &clock() const { return m_clock; }
     OrganizationRepository &organizations() { return *m_organizations; }
     CadreRepository &cadres() { return *m_cadres; }
+    StudySessionRepository &studySessions() { return *m_studySessions; }
+    StudyRuleRepository &studyRules() { return *m_studyRules; }
 
 private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrganizationRepository> m_organizations;
     std::unique_ptr<CadreRepository> m_cadres;
+    std::unique_ptr<StudySessionRepository> m_studySessions;
+    std::unique_ptr<StudyRuleRepository> m_studyRules;
 };
 
 } // namespace rongpei

@@ -1,0 +1,141 @@
+// Political study benchmark at enterprise scale (20,000 cadres, about 2 million roll-call
+// lines): hour compliance for the whole enterprise and one branch, the 三会一课 overdue list,
+// a study file, and saving a 200-person roll call. Prints one "name: value unit" per line.
+#include "Clock.h"
+#include "HourCompliance.h"
+#include "MeetingCalendar.h"
+#include "StudyFile.h"
+#include "StudyRuleRepository.h"
+#include "StudySessionRepository.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace {
+
+/// Runs `work` `rounds` times; returns the median in milliseconds.
+double medianMs(int rounds, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Existing demo database (copied; the copy is written to)."), QStringLiteral("file"));
+    const QCommandLineOption cadresOption(QStringLiteral("cadres"), QStringLiteral("Cadres to generate."),
+                                          QStringLiteral("count"), QStringLiteral("20000"));
+    parser.addOptions({databaseOption, cadresOption});
+    parser.process(application);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("bench.db"));
+    if (parser.isSet(databaseOption)) {
+        rongpei::Database::backup(parser.value(databaseOption), path);
+    } else {
+        QElapsedTimer timer;
+        timer.start();
+        const int exitCode = QProcess::execute(QStringLiteral(RONGPEI_CLI),
+                                               {QStringLiteral("demo"), QStringLiteral("--database"), path,
+                                                QStringLiteral("--cadres"), parser.value(cadresOption)});
+        if (exitCode != 0)
+            return 1;
+        out << "generate_demo_database: " << timer.elapsed() << " ms\n";
+    }
+
+    rongpei::SystemClock clock;
+    rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
+    rongpei::Database &database = workspace.database();
+    QSqlQuery lines = database.prepare(QStringLiteral("SELECT count(*) FROM attendance"));
+    out << "attendance_rows: " << database.scalar(lines).toLongLong() << " rows\n";
+    out << "study_sessions: " << workspace.studySessions().count() << " sessions\n";
+
+    const int year = clock.today().year();
+    const rongpei::HourCompliance compliance(database, clock);
+    qsizetype rows = 0;
+    out << "compliance_enterprise: " << medianMs(5, [&] { rows = compliance.compute(year).size(); })
+        << " ms\n";
+    out << "compliance_rows: " << rows << " cadres\n";
+
+    QSqlQuery branchQuery = database.prepare(
+        QStringLiteral("SELECT branch_id FROM cadre GROUP BY branch_id ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 branch = database.scalar(branchQuery).toLongLong();
+    out << "compliance_branch: " << medianMs(5, [&] { compliance.compute(year, {branch}); }) << " ms\n";
+
+    const rongpei::MeetingCalendar calendar(database, clock);
+    qsizetype overdue = 0;
+    out << "meeting_overdue_enterprise: " << medianMs(5, [&] { overdue = calendar.overdue(year).size(); })
+        << " ms\n";
+    out << "meeting_overdue_items: " << overdue << " items\n";
+
+    QSqlQuery cadreQuery = database.prepare(QStringLiteral("SELECT min(id) FROM cadre"));
+    const qint64 cadre = database.scalar(cadreQuery).toLongLong();
+    out << "study_file: " << medianMs(5, [&] { rongpei::StudyFile::load(database, cadre); }) << " ms\n";
+
+    rongpei::StudySessionRepository &sessions = workspace.studySessions();
+    out << "session_list_year: "
+        << medianMs(3, [&] { sessions.summaries(QDate(year, 1, 1), QDate(year, 12, 31)); }) << " ms\n";
+
+    // A 200-person roll call: the first 200 employed cadres at one joint session.
+    QSqlQuery people = database.prepare(
+        QStringLiteral("SELECT id FROM cadre WHERE employment_status = 'active' ORDER BY id LIMIT 200"));
+    database.exec(people);
+    rongpei::StudySession session;
+    session.kindId = workspace.studyRules().kinds().first().id;
+    session.topic = QStringLiteral("全体干部大会");
+    session.branchId = branch;
+    session.date = clock.today();
+    session.startTime = QTime(9, 0);
+    session.endTime = QTime(11, 0);
+    session.hours = 2;
+    while (people.next())
+        session.attendance.append(
+            {QString(), people.value(0).toLongLong(), rongpei::AttendanceStatus::Present, {}});
+    std::vector<double> adds;
+    std::vector<double> edits;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        rongpei::StudySession saved = session;
+        saved.id = sessions.add(session);
+        adds.push_back(timer.nsecsElapsed() / 1e6);
+        for (qsizetype i = 0; i < saved.attendance.size(); i += 3)
+            saved.attendance[i].status = rongpei::AttendanceStatus::Late;
+        saved = *sessions.find(saved.id);
+        for (qsizetype i = 0; i < saved.attendance.size(); i += 3)
+            saved.attendance[i].status = rongpei::AttendanceStatus::Absent;
+        timer.restart();
+        sessions.update(saved);
+        edits.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(adds.begin(), adds.end());
+    std::sort(edits.begin(), edits.end());
+    out << "roll_call_200_add: " << adds[adds.size() / 2] << " ms\n";
+    out << "roll_call_200_edit: " << edits[edits.size() / 2] << " ms\n";
+    return 0;
+}
