@@ -1,5 +1,7 @@
 #include "CadreDialog.h"
 
+#include "EnumCombo.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -9,28 +11,6 @@
 namespace rongpei {
 
 namespace {
-
-template <typename E>
-QComboBox *enumCombo(QWidget *parent, const QString &objectName)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    for (E value : enumValues<E>())
-        combo->addItem(enumLabel(value), QVariant::fromValue(static_cast<int>(value)));
-    return combo;
-}
-
-template <typename E>
-void selectEnum(QComboBox *combo, E value)
-{
-    combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
-}
-
-template <typename E>
-E selectedEnum(const QComboBox *combo)
-{
-    return static_cast<E>(combo->currentData().toInt());
-}
 
 QDateEdit *dateEdit(QWidget *parent, const QString &objectName)
 {

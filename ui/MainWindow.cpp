@@ -2,10 +2,14 @@
 
 #include "CadreRepository.h"
 #include "Clock.h"
+#include "CompliancePage.h"
+#include "MeetingCalendarPage.h"
 #include "OrganizationPage.h"
 #include "OrganizationRepository.h"
 #include "RosterPage.h"
 #include "SettingsDialog.h"
+#include "StudyPage.h"
+#include "StudyRulesPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -32,6 +36,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_savedLabel(new QLabel(this))
     , m_organizationPage(new OrganizationPage(workspace, this))
     , m_rosterPage(new RosterPage(workspace, this))
+    , m_studyPage(new StudyPage(workspace, this))
+    , m_compliancePage(new CompliancePage(workspace, this))
+    , m_meetingCalendarPage(new MeetingCalendarPage(workspace, this))
+    , m_studyRulesPage(new StudyRulesPage(workspace, this))
 {
     setWindowTitle(tr("RongPei"));
 
@@ -40,6 +48,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setFixedWidth(180);
     addPage(m_organizationPage);
     addPage(m_rosterPage);
+    addPage(m_studyPage);
+    addPage(m_compliancePage);
+    addPage(m_meetingCalendarPage);
+    addPage(m_studyRulesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         m_undoGroup->setActiveStack(currentPage()->undoStack());

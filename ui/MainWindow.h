@@ -11,7 +11,11 @@ namespace rongpei {
 
 class ModulePage;
 class OrganizationPage;
+class CompliancePage;
+class MeetingCalendarPage;
 class RosterPage;
+class StudyPage;
+class StudyRulesPage;
 class Workspace;
 
 /// The main window: a sidebar of modules, the chosen module's page, menus with the
@@ -25,6 +29,10 @@ public:
 
     OrganizationPage *organizationPage() const { return m_organizationPage; }
     RosterPage *rosterPage() const { return m_rosterPage; }
+    StudyPage *studyPage() const { return m_studyPage; }
+    CompliancePage *compliancePage() const { return m_compliancePage; }
+    MeetingCalendarPage *meetingCalendarPage() const { return m_meetingCalendarPage; }
+    StudyRulesPage *studyRulesPage() const { return m_studyRulesPage; }
     void showPage(ModulePage *page);
     ModulePage *currentPage() const;
 
@@ -43,6 +51,10 @@ private:
     QLabel *m_savedLabel;
     OrganizationPage *m_organizationPage;
     RosterPage *m_rosterPage;
+    StudyPage *m_studyPage;
+    CompliancePage *m_compliancePage;
+    MeetingCalendarPage *m_meetingCalendarPage;
+    StudyRulesPage *m_studyRulesPage;
 };
 
 } // namespace rongpei

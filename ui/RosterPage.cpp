@@ -7,6 +7,9 @@
 #include "CadreTableModel.h"
 #include "Clock.h"
 #include "OrganizationRepository.h"
+#include "RecordTable.h"
+#include "ScopeCombo.h"
+#include "StudyFileDialog.h"
 #include "UserMessage.h"
 #include "Workspace.h"
 
@@ -51,7 +54,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     , m_proxy(new CadreFilterProxy(*m_model, this))
     , m_undoStack(new QUndoStack(this))
     , m_search(new QLineEdit(this))
-    , m_branchFilter(new QComboBox(this))
+    , m_branchFilter(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
     , m_trackFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -70,12 +73,17 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
         ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
                     &RosterPage::deleteSelected)
         ->setToolTip(tr("Delete the selected cadre (Delete)"));
+    toolBar->addSeparator();
+    QAction *studyFile = toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                                            tr("Study file"), this, &RosterPage::showStudyFile);
+    studyFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    studyFile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    studyFile->setToolTip(tr("Sessions attended and hours earned by the selected cadre (Ctrl+I)"));
 
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or post (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
-    m_branchFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addEnumItems<Track>(m_trackFilter, tr("All tracks"));
     addEnumItems<EmploymentStatus>(m_statusFilter, tr("All employment states"));
 
@@ -88,20 +96,13 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table);
     m_table->sortByColumn(CadreTableModel::EmployeeNumberColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : toolBar->actions())
-        m_table->addAction(action);
+        if (!action->isSeparator())
+            m_table->addAction(action);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
@@ -109,7 +110,8 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CadreFilterProxy::setSearchText);
-    connect(m_branchFilter, &QComboBox::currentIndexChanged, this, &RosterPage::applyBranchFilter);
+    connect(m_branchFilter, &ScopeCombo::scopeChanged, this,
+            [this] { m_proxy->setBranches(m_branchFilter->branches()); });
     connect(m_trackFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTrack(comboEnum<Track>(m_trackFilter)); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
@@ -119,10 +121,6 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateCount);
-    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
-            &RosterPage::fillBranchFilter);
-
-    fillBranchFilter();
     m_table->resizeColumnsToContents();
     updateCount();
 }
@@ -142,16 +140,16 @@ void RosterPage::newRecord()
     // A new cadre starts in the branch the roster is filtered to, if it is a single one.
     Cadre cadre;
     const QList<Organization> units = m_workspace.organizations().all();
-    const QSet<qint64> branches = branchesBelow(units, m_branchFilter->currentData().toLongLong());
-    if (branches.size() == 1)
-        cadre.branchId = *branches.begin();
+    const std::optional<QSet<qint64>> branches = m_branchFilter->branches();
+    if (branches && branches->size() == 1)
+        cadre.branchId = *branches->begin();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new CadreDialog(
         units, cadre, m_workspace.clock().today(),
         [this, addedId](const Cadre &input) {
             auto command = AddCadreCommand::perform(m_workspace.cadres(), input,
                                                     [this](const QString &m) { showUndoError(m); });
-            *addedId = command->cadreId();
+            *addedId = command->recordId();
             m_undoStack->push(command.release());
         },
         this);
@@ -208,6 +206,16 @@ void RosterPage::deleteSelected()
     }
 }
 
+void RosterPage::showStudyFile()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    auto *dialog = new StudyFileDialog(m_workspace, m_model->cadreAt(m_model->rowOf(id)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void RosterPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -219,30 +227,6 @@ void RosterPage::refresh()
     const qint64 id = selectedId();
     m_model->reload();
     selectCadre(id);
-}
-
-void RosterPage::fillBranchFilter()
-{
-    const qint64 previous = m_branchFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_branchFilter);
-    m_branchFilter->clear();
-    m_branchFilter->addItem(tr("All units"), qint64(0));
-    QHash<qint64, int> depth;
-    for (const Organization &organization : m_workspace.organizations().all()) {
-        const int level = organization.parentId > 0 ? depth.value(organization.parentId) + 1 : 0;
-        depth.insert(organization.id, level);
-        if (organization.kind == OrganizationKind::Committee || organization.kind == OrganizationKind::Branch)
-            m_branchFilter->addItem(QString(level * 2, u' ') + organization.name, organization.id);
-    }
-    m_branchFilter->setCurrentIndex(qMax(0, m_branchFilter->findData(previous)));
-    applyBranchFilter();
-}
-
-void RosterPage::applyBranchFilter()
-{
-    const qint64 rootId = m_branchFilter->currentData().toLongLong();
-    m_proxy->setBranches(rootId > 0 ? std::optional(branchesBelow(m_workspace.organizations().all(), rootId))
-                                    : std::nullopt);
 }
 
 void RosterPage::updateCount()
@@ -261,14 +245,8 @@ qint64 RosterPage::selectedId() const
 void RosterPage::selectCadre(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (row >= 0)
+        selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
 }
 
 void RosterPage::showUndoError(const QString &message)

@@ -12,6 +12,7 @@ namespace rongpei {
 
 class CadreFilterProxy;
 class CadreTableModel;
+class ScopeCombo;
 class Workspace;
 
 /// 干部名册: the cadre roster with search-as-you-type, filters, add/edit/delete and undo.
@@ -36,10 +37,10 @@ public slots:
     void deleteSelected() override;
     void focusSearch() override;
     void refresh() override;
+    /// 学习档案 of the selected cadre.
+    void showStudyFile();
 
 private:
-    void fillBranchFilter();
-    void applyBranchFilter();
     void updateCount();
     qint64 selectedId() const;
     void selectCadre(qint64 id);
@@ -50,7 +51,7 @@ private:
     CadreFilterProxy *m_proxy;
     QUndoStack *m_undoStack;
     QLineEdit *m_search;
-    QComboBox *m_branchFilter;
+    ScopeCombo *m_branchFilter;
     QComboBox *m_trackFilter;
     QComboBox *m_statusFilter;
     QTableView *m_table;

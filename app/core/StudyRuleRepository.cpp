@@ -308,7 +308,8 @@ void StudyRuleRepository::setEarningStatuses(const QSet<AttendanceStatus> &statu
 {
     Transaction transaction(m_database);
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("INSERT INTO attendance_credit (status, earns_hours, updated_at) VALUES (?, ?, ?) "
+        QStringLiteral("INSERT INTO attendance_credit (status, earns_hours, updated_at, uuid, created_at) "
+                       "VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (status) DO UPDATE SET earns_hours = excluded.earns_hours, updated_at = "
                        "excluded.updated_at"));
     for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
@@ -350,6 +351,8 @@ void StudyRuleRepository::removeFrom(const QString &table, qint64 id, const QStr
             throw;
         throw ValidationError(inUse);
     }
+    if (query.numRowsAffected() != 1)
+        throw ValidationError(tr("This rule no longer exists; it may have been deleted."));
     changed();
     transaction.commit();
 }

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -79,20 +79,97 @@
         <source>Department</source>
         <translation>部门</translation>
     </message>
-</context>
-<context>
-    <name>rongpei::CadreCommand</name>
     <message>
-        <source>Add %1</source>
-        <translation>新增 %1</translation>
+        <source>On track</source>
+        <translation>达标</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
+        <source>Behind</source>
+        <translation>落后</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>删除 %1</translation>
+        <source>Far behind</source>
+        <translation>严重落后</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>缺开</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待开</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Clock hours</source>
+        <translation>按实际时长</translation>
+    </message>
+    <message>
+        <source>Fixed hours</source>
+        <translation>固定学时</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Branch secretaries and committee members</source>
+        <translation>基层党组织书记和班子成员</translation>
+    </message>
+    <message>
+        <source>Township/section level and below</source>
+        <translation>乡科级及以下干部</translation>
+    </message>
+    <message>
+        <source>County/division level and above</source>
+        <translation>县处级及以上干部</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -107,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -167,6 +244,21 @@
     </message>
 </context>
 <context>
+    <name>rongpei::CadrePickerDialog</name>
+    <message>
+        <source>Add cadres to the roll call</source>
+        <translation>添加参会人员</translation>
+    </message>
+    <message>
+        <source>Search name, employee no. or post</source>
+        <translation>搜索姓名、工号或岗位</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>添加所选</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::CadreRepository</name>
     <message>
         <source>This cadre no longer exists; it may have been deleted.</source>
@@ -182,10 +274,10 @@
     </message>
     <message>
         <source>Choose an existing party branch.</source>
-        <translation>请选择一个现有的党支部。</translation>
+        <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre&apos;s own branch.</source>
+        <source>Choose a department of the cadre's own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -247,14 +339,12 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre&apos;s name.</source>
+        <source>Enter the cadre's name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation>
-            <numerusform>姓名超过 %n 个字符。</numerusform>
-        </translation>
+        <translation><numerusform>名称超过 %n 个字符。</numerusform></translation>
     </message>
     <message>
         <source>Enter the employee number.</source>
@@ -262,12 +352,10 @@
     </message>
     <message numerus="yes">
         <source>The employee number is longer than %n characters.</source>
-        <translation>
-            <numerusform>工号超过 %n 个字符。</numerusform>
-        </translation>
+        <translation><numerusform>工号超过 %n 个字符。</numerusform></translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -284,9 +372,7 @@
     </message>
     <message numerus="yes">
         <source>The post is longer than %n characters.</source>
-        <translation>
-            <numerusform>岗位超过 %n 个字符。</numerusform>
-        </translation>
+        <translation><numerusform>岗位超过 %n 个字符。</numerusform></translation>
     </message>
     <message>
         <source>Enter the date the cadre joined the Party.</source>
@@ -305,36 +391,16 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation>
-            <numerusform>备注超过 %n 个字符。</numerusform>
-        </translation>
+        <translation><numerusform>备注超过 %n 个字符。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rongpei::CliCommands</name>
-    <message>
-        <source>RongPei command line.
-
-Commands:
-  check   Check that a database is a healthy RongPei file (prints &quot;ok&quot;).
-  demo    Create a new database filled with a realistic demo enterprise.
-  backup  Write a consistent copy of a database to a new file.</source>
-        <translation>融培台账命令行工具。
-
-命令：
-  check   检查数据库是否为完好的融培台账文件（输出 &quot;ok&quot;）。
-  demo    新建一个填满示例企业数据的数据库。
-  backup  将数据库的一致副本写入新文件。</translation>
-    </message>
-    <message>
-        <source>check, demo or backup</source>
-        <translation>check、demo 或 backup</translation>
-    </message>
     <message>
         <source>The database file (default: %1).</source>
         <translation>数据库文件（默认：%1）。</translation>
@@ -364,16 +430,8 @@ Commands:
         <translation>backup：要写入的新文件。</translation>
     </message>
     <message>
-        <source>Name one command: check, demo or backup. See --help.</source>
-        <translation>请指定一个命令：check、demo 或 backup。详见 --help。</translation>
-    </message>
-    <message>
         <source>backup needs --output FILE.</source>
         <translation>backup 需要 --output 文件。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. The commands are check, demo and backup.</source>
-        <translation>未知命令“%1”。可用命令为 check、demo 和 backup。</translation>
     </message>
     <message>
         <source>--cadres must be a whole number from 1 to %1.</source>
@@ -388,16 +446,239 @@ Commands:
         <translation>%1 已存在。demo 只创建新的数据库，请另选文件。</translation>
     </message>
     <message>
-        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres in %6 ms.</source>
-        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部，用时 %6 毫秒。</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
         <source>%1 cannot be created (%2).</source>
         <translation>无法创建 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>RongPei command line.
+
+Commands:
+  check   Check that a database is a healthy RongPei file (prints "ok").
+  demo    Create a new database filled with a realistic demo enterprise.
+  backup  Write a consistent copy of a database to a new file.
+  compliance  List every cadre's study hours against the hour requirements.</source>
+        <translation>融培台账命令行工具。
+
+命令：
+  check   检查数据库是否为完好的融培台账文件（输出 "ok"）。
+  demo    新建一个填充了演示企业数据的数据库。
+  backup  将数据库的一致副本写入新文件。
+  compliance  列出每名干部的学时与学时要求对照情况。</translation>
+    </message>
+    <message>
+        <source>check, demo, backup or compliance</source>
+        <translation>check、demo、backup 或 compliance</translation>
+    </message>
+    <message>
+        <source>compliance: the year (YYYY).</source>
+        <translation>compliance：年度（YYYY）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>compliance: only this branch, or the branches of this committee.</source>
+        <translation>compliance：仅此党支部，或此党委下属的党支部。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>compliance: csv or table (default table).</source>
+        <translation>compliance：csv 或 table（默认 table）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Name one command: check, demo, backup or compliance. See --help.</source>
+        <translation>请指定一个命令：check、demo、backup 或 compliance。参见 --help。</translation>
+    </message>
+    <message>
+        <source>compliance needs --year YYYY.</source>
+        <translation>compliance 需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". The commands are check, demo, backup and compliance.</source>
+        <translation>未知命令“%1”。可用命令为 check、demo、backup 和 compliance。</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records in %8 ms.</source>
+        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条考勤记录，用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100.</source>
+        <translation>--year 必须是 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or table.</source>
+        <translation>--format 必须是 csv 或 table。</translation>
+    </message>
+    <message>
+        <source>There is no branch or party committee called "%1" in %2.</source>
+        <translation>%2 中没有名为“%1”的党支部或党委。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CompliancePage</name>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Search name, employee no. or branch (Ctrl+F)</source>
+        <translation>搜索姓名、工号或党支部（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Behind or far behind</source>
+        <translation>落后及严重落后</translation>
+    </message>
+    <message>
+        <source>Hour compliance</source>
+        <translation>学时达标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadre(s) shown: %1 on track, %2 behind, %3 far behind. Expected hours are the requirement pro rata to %4; each cadre is measured against the most pressing requirement that applies. Hover over a row for its source.</source>
+        <translation><numerusform>显示 %n 名干部：达标 %1 人，落后 %2 人，严重落后 %3 人。应达学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export hour compliance</source>
+        <translation>导出学时达标情况</translation>
+    </message>
+    <message>
+        <source>hour-compliance-%1.csv</source>
+        <translation>学时达标-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n cadre(s) to %1.</source>
+        <translation><numerusform>已将 %n 名干部导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ComplianceTableModel</name>
+    <message>
+        <source>%1–%2 (rolling)</source>
+        <translation>%1–%2（滚动）</translation>
+    </message>
+    <message>
+        <source>%1
+Required %2 hours from %3 to %4; expected by today %5.</source>
+        <translation>%1
+%3 至 %4 应完成 %2 学时；截至今日应达 %5 学时。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>学时要求</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求学时</translation>
+    </message>
+    <message>
+        <source>Expected by today</source>
+        <translation>截至今日应达</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>已获学时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ComplianceText</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求学时</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应达学时</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>已获学时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadre(s): </source>
+        <translation><numerusform>共 %n 名干部：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 behind, %3 far behind.</source>
+        <translation>达标 %1 人，落后 %2 人，严重落后 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -470,7 +751,7 @@ Commands:
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -552,7 +833,7 @@ Commands:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise&apos;s name.</source>
+        <source>Enter the enterprise's name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
@@ -604,6 +885,37 @@ Commands:
         <translation>融培台账无法打开数据库。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::HourConversionDialog</name>
+    <message>
+        <source>Edit hour conversion: %1</source>
+        <translation>编辑学时折算：%1</translation>
+    </message>
+    <message>
+        <source>New hour conversion</source>
+        <translation>新建学时折算</translation>
+    </message>
+    <message>
+        <source>The hours every session of this kind earns, whatever its length.</source>
+        <translation>此类活动无论时长，每次计入的学时。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;hours:</source>
+        <translation>固定学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>依据(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -678,9 +990,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Database: %1 · %n cadre(s)</source>
-        <translation>
-            <numerusform>数据库：%1 · 干部 %n 名</numerusform>
-        </translation>
+        <translation><numerusform>数据库：%1 · 干部 %n 名</numerusform></translation>
     </message>
     <message>
         <source>All changes saved %1</source>
@@ -693,6 +1003,112 @@ Commands:
     <message>
         <source>&lt;h3&gt;RongPei %1&lt;/h3&gt;&lt;p&gt;Records of the integrated training of grassroots party-affairs cadres and production and operations cadres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 / GPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;Noto Sans CJK fonts — SIL Open Font License 1.1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;融培台账 %1&lt;/h3&gt;&lt;p&gt;基层党务干部与生产经营干部融合培养台账。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;第三方软件&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 / GPL-3.0（Qt Charts：GPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite — 公有领域&lt;/li&gt;&lt;li&gt;思源黑体 / Noto Sans CJK 字体 — SIL 开放字体许可证 1.1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::MeetingCalendarPage</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>Whole enterprise</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Missed and due</source>
+        <translation>缺开和待开</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>党支部：</translation>
+    </message>
+    <message>
+        <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due.</source>
+        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：缺开；黄色：本周期内应开尚未召开；灰色：尚未到期。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue meetings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;逾期会议&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Meetings (三会一课)</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::MeetingRuleDialog</name>
+    <message>
+        <source>Edit meeting rule</source>
+        <translation>编辑会议频次</translation>
+    </message>
+    <message>
+        <source>New meeting rule</source>
+        <translation>新建会议频次</translation>
+    </message>
+    <message>
+        <source>Every branch</source>
+        <translation>所有党支部</translation>
+    </message>
+    <message>
+        <source>A rule for one branch overrides the rule for every branch.</source>
+        <translation>针对某一党支部的规则优先于适用所有党支部的规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting:</source>
+        <translation>会议类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>党支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>频次(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>依据(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -777,11 +1193,11 @@ Commands:
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place &quot;%1&quot; can be moved to.</source>
+        <source>There is no other place "%1" can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move &quot;%1&quot; under:</source>
+        <source>Move "%1" under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -793,7 +1209,7 @@ Commands:
         <translation>删除单位</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
+        <source>Delete "%1"?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
@@ -809,8 +1225,8 @@ Commands:
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -824,19 +1240,15 @@ Commands:
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
-        <translation>
-            <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
-        </translation>
+        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
+        <translation><numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
-        <translation>
-            <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
-        </translation>
+        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <translation><numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
+        <source>"%1" cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -852,7 +1264,7 @@ Commands:
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
+        <source>Another unit at the same place is already called "%1".</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -880,7 +1292,84 @@ Commands:
     </message>
     <message>
         <source>Cadres</source>
-        <translation>干部数</translation>
+        <translation>适用干部</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecordCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RequirementDialog</name>
+    <message>
+        <source>Edit hour requirement</source>
+        <translation>编辑学时要求</translation>
+    </message>
+    <message>
+        <source>New hour requirement</source>
+        <translation>新建学时要求</translation>
+    </message>
+    <message>
+        <source>1: each calendar year on its own. More: a rolling window ending with the year looked at.</source>
+        <translation>1：按自然年计算。大于 1：以所查看年度为末年的滚动周期。</translation>
+    </message>
+    <message>
+        <source>&amp;Cadres:</source>
+        <translation>适用干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period (years):</source>
+        <translation>周期（年）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum hours:</source>
+        <translation>最低学时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>依据(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RollCallModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason for leave</source>
+        <translation>请假事由</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1450,156 @@ You can undo this with Ctrl+Z.</source>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>Study file</source>
+        <translation>学习档案</translation>
+    </message>
+    <message>
+        <source>Sessions attended and hours earned by the selected cadre (Ctrl+I)</source>
+        <translation>所选干部参加的学习活动和所获学时（Ctrl+I）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SessionDialog</name>
+    <message>
+        <source>Edit study session</source>
+        <translation>编辑学习活动</translation>
+    </message>
+    <message>
+        <source>New study session</source>
+        <translation>新建学习活动</translation>
+    </message>
+    <message>
+        <source>Documents, chapters or speeches studied</source>
+        <translation>学习的文件、篇目或讲话</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Study &amp;content:</source>
+        <translation>学习内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>主讲人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Host &amp;branch:</source>
+        <translation>主办党支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours (学时):</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>全部出席(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add cadres…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Branch &amp;members</source>
+        <translation>本支部人员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start the roll call again from the host branch's cadres</source>
+        <translation>按主办党支部的人员重新生成点名名单</translation>
+    </message>
+    <message>
+        <source>Roll call:</source>
+        <translation>点名：</translation>
+    </message>
+    <message>
+        <source>Counted as: %1</source>
+        <translation>折算：%1</translation>
+    </message>
+    <message>
+        <source>Expected %1 · present %2 · late %3 · excused %4 · absent %5 · attendance %6%</source>
+        <translation>应到 %1 · 出席 %2 · 迟到 %3 · 请假 %4 · 缺席 %5 · 出勤率 %6%</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SessionTableModel</name>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation><numerusform>应到 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Host branch</source>
+        <translation>主办党支部</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::SettingsDialog</name>
@@ -979,6 +1618,679 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The new language is used from the next start of RongPei.</source>
         <translation>新的界面语言将在下次启动融培台账时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SignInSheet</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time from – to</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>主讲人：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>学时：</translation>
+    </message>
+    <message>
+        <source>%1 study hours (学时)</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>党支部：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>应到：%1人</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>实到：%1人</translation>
+    </message>
+    <message>
+        <source>Recorder: %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>%1 sign-in sheet</source>
+        <comment>document title: session title</comment>
+        <translation>%1签到表</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet cannot be printed: the printer or file is not ready.</source>
+        <translation>无法打印签到表：打印机或文件尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be finished on the printer or file.</source>
+        <translation>签到表未能完整输出到打印机或文件。</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet cannot be saved as "%1": %2</source>
+        <translation>无法将签到表保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
+        <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SignInSheetData</name>
+    <message>
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation>此学习活动已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyFileDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Host branch</source>
+        <translation>主办党支部</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Study file of %1 (%2)</source>
+        <translation>%1（%2）的学习档案</translation>
+    </message>
+    <message>
+        <source>Hours by year:</source>
+        <translation>各年度学时：</translation>
+    </message>
+    <message>
+        <source>Hours by kind in</source>
+        <translation>按类型统计学时：</translation>
+    </message>
+    <message>
+        <source>Sessions (newest first):</source>
+        <translation>参加的学习活动（最新在前）：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 hours&lt;/b&gt; earned in %2 · attended %3 of %4 roll calls (%5%) in all years</source>
+        <translation>%2年获得 &lt;b&gt;%1 学时&lt;/b&gt; · 历年共点名 %4 次，出勤 %3 次（%5%）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyKindDialog</name>
+    <message>
+        <source>The roll call is for the branch's party &amp;members</source>
+        <translation>点名名单仅含本支部党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit kind of session: %1</source>
+        <translation>编辑活动类型：%1</translation>
+    </message>
+    <message>
+        <source>New kind of session</source>
+        <translation>新建活动类型</translation>
+    </message>
+    <message>
+        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
+        <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours counted by:</source>
+        <translation>学时折算(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyPage</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Record a study session and its roll call (Ctrl+N)</source>
+        <translation>记录一次学习活动及其点名（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected session or take its roll call (Enter)</source>
+        <translation>编辑所选活动或进行点名（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Delete)</source>
+        <translation>删除所选活动（Delete）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the selected session (Ctrl+P)</source>
+        <translation>打印所选活动的签到表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet as PDF…</source>
+        <translation>签到表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet of the selected session as a PDF file</source>
+        <translation>将所选活动的签到表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Search topic, speaker, place, kind or branch (Ctrl+F)</source>
+        <translation>搜索主题、主讲人、地点、类型或党支部（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Planned and held</source>
+        <translation>计划和已召开</translation>
+    </message>
+    <message>
+        <source>Theory study</source>
+        <translation>理论学习</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>学习活动已保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>删除学习活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the session "%1" of %2 and its roll call of %n people?
+
+You can undo this with Ctrl+Z.</source>
+        <translation><numerusform>删除 %2 的学习活动“%1”及其 %n 人的点名记录？
+
+可以用 Ctrl+Z 撤销。</numerusform></translation>
+    </message>
+    <message>
+        <source>Session deleted. Ctrl+Z brings it back.</source>
+        <translation>学习活动已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>请先选择一次学习活动。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>签到表：%1</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-%1.pdf</source>
+        <translation>签到表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved to %1.</source>
+        <translation>签到表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 / %2 次活动</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyRuleRepository</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation><numerusform>名称超过 %n 个字符。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source is longer than %n characters.</source>
+        <translation><numerusform>依据超过 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose how the kind's hours are counted.</source>
+        <translation>请选择此类活动的学时折算方式。</translation>
+    </message>
+    <message>
+        <source>There is already a kind of session called %1.</source>
+        <translation>已有名为 %1 的活动类型。</translation>
+    </message>
+    <message>
+        <source>This kind of session cannot be deleted: sessions or meeting rules still use it.</source>
+        <translation>无法删除此活动类型：仍有学习活动或会议频次规则在使用。</translation>
+    </message>
+    <message>
+        <source>Fixed hours must be more than 0 and at most 24.</source>
+        <translation>固定学时必须大于 0 且不超过 24。</translation>
+    </message>
+    <message>
+        <source>There is already an hour conversion called %1.</source>
+        <translation>已有名为 %1 的学时折算。</translation>
+    </message>
+    <message>
+        <source>This hour conversion cannot be deleted: a kind of session still uses it.</source>
+        <translation>无法删除此学时折算：仍有活动类型在使用。</translation>
+    </message>
+    <message>
+        <source>The period must be from 1 to 10 years.</source>
+        <translation>周期必须为 1 至 10 年。</translation>
+    </message>
+    <message>
+        <source>The minimum must be more than 0 and at most 10000 hours.</source>
+        <translation>最低学时必须大于 0 且不超过 10000。</translation>
+    </message>
+    <message>
+        <source>Choose an existing kind of session.</source>
+        <translation>请选择现有的活动类型。</translation>
+    </message>
+    <message>
+        <source>Choose an existing party branch, or every branch.</source>
+        <translation>请选择现有的党支部，或所有党支部。</translation>
+    </message>
+    <message>
+        <source>There is already a rule for this kind of meeting and branch; edit that one.</source>
+        <translation>此会议类型和党支部已有规则，请编辑该规则。</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists; it may have been deleted.</source>
+        <translation>此规则已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyRulesPage</name>
+    <message>
+        <source>Cadres</source>
+        <translation>适用干部</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Minimum hours</source>
+        <translation>最低学时</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>添加要求</translation>
+    </message>
+    <message>
+        <source>Add an hour requirement (Ctrl+N)</source>
+        <translation>添加学时要求（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Hour requirements</source>
+        <translation>学时要求</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Add how often a kind of meeting is held (Ctrl+N)</source>
+        <translation>添加会议召开频次（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Meeting frequencies</source>
+        <translation>会议频次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>仅限党员</translation>
+    </message>
+    <message>
+        <source>Hours counted by</source>
+        <translation>学时折算</translation>
+    </message>
+    <message>
+        <source>Add kind</source>
+        <translation>添加类型</translation>
+    </message>
+    <message>
+        <source>Add a kind of session (Ctrl+N)</source>
+        <translation>添加活动类型（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Kinds of session</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Add conversion</source>
+        <translation>添加折算</translation>
+    </message>
+    <message>
+        <source>Add a way of counting a session's hours (Ctrl+N)</source>
+        <translation>添加学时折算方式（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Hour conversions</source>
+        <translation>学时折算</translation>
+    </message>
+    <message>
+        <source>Marks that earn hours</source>
+        <translation>计学时的考勤状态</translation>
+    </message>
+    <message>
+        <source>How often each branch must hold each kind of meeting</source>
+        <translation>各党支部召开各类会议的频次要求</translation>
+    </message>
+    <message>
+        <source>Study rules</source>
+        <translation>学习规则</translation>
+    </message>
+    <message>
+        <source>Hour requirement added and saved.</source>
+        <translation>学时要求已添加并保存。</translation>
+    </message>
+    <message>
+        <source>Meeting rule added and saved.</source>
+        <translation>会议频次已添加并保存。</translation>
+    </message>
+    <message>
+        <source>Kind of session added and saved.</source>
+        <translation>活动类型已添加并保存。</translation>
+    </message>
+    <message>
+        <source>Hour conversion added and saved.</source>
+        <translation>学时折算已添加并保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete hour requirement</source>
+        <translation>删除学时要求</translation>
+    </message>
+    <message>
+        <source>Delete the requirement of at least %1 hours (%2) for %3?</source>
+        <translation>删除 %3 至少 %1 学时（%2）的要求？</translation>
+    </message>
+    <message>
+        <source>Delete meeting rule</source>
+        <translation>删除会议频次</translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1 (%2)?</source>
+        <translation>删除 %1（%2）的规则？</translation>
+    </message>
+    <message>
+        <source>Delete kind of session</source>
+        <translation>删除活动类型</translation>
+    </message>
+    <message>
+        <source>Delete the kind of session "%1"?</source>
+        <translation>删除活动类型“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete hour conversion</source>
+        <translation>删除学时折算</translation>
+    </message>
+    <message>
+        <source>Delete the hour conversion "%1"?</source>
+        <translation>删除学时折算“%1”？</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>编辑所选行（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>A cadre earns the hours of a held session when the roll call marks them with one of the ticked marks. A change is saved at once and applies to every session, past and future, in the hours and compliance figures.</source>
+        <translation>干部在已召开活动的点名中被标记为下列已勾选状态之一时，计入该活动的学时。更改立即保存，并适用于所有过去和将来的活动的学时和达标统计。</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years (rolling)</source>
+        <translation><numerusform>%n 年（滚动）</numerusform></translation>
+    </message>
+    <message>
+        <source>Every branch</source>
+        <translation>所有党支部</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Marks that earn hours saved.</source>
+        <translation>计学时的考勤状态已保存。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudySessionRepository</name>
+    <message>
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation>此学习活动已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The session "%1" is already recorded.</source>
+        <translation>学习活动“%1”已有记录。</translation>
+    </message>
+    <message>
+        <source>Choose an existing kind of session.</source>
+        <translation>请选择现有的活动类型。</translation>
+    </message>
+    <message>
+        <source>Choose an existing party branch.</source>
+        <translation>请选择现有的党支部。</translation>
+    </message>
+    <message>
+        <source>A cadre on the roll call is no longer in the roster; refresh and try again.</source>
+        <translation>点名名单中有干部已不在名册中，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is on the roll call twice.</source>
+        <translation>%1 在点名名单中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the roll call: the roster records the cadre as %2.</source>
+        <translation>无法将 %1 加入点名名单：名册记录该干部为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudySessionValidator</name>
+    <message>
+        <source>Choose the kind of session.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation>请输入主题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The topic is longer than %n characters.</source>
+        <translation><numerusform>主题超过 %n 个字符。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The study content and the notes may each hold at most %n characters.</source>
+        <translation><numerusform>学习内容和备注各自最多 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the host branch.</source>
+        <translation>请选择主办党支部。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>日期必须在 %1 与 %2 之间。</translation>
+    </message>
+    <message>
+        <source>A session dated after today has not been held yet: save it as planned.</source>
+        <translation>日期晚于今天的活动尚未召开，请保存为“计划”。</translation>
+    </message>
+    <message>
+        <source>Enter the start and end time.</source>
+        <translation>请输入开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The hours (学时) must be more than 0 and at most %1.</source>
+        <translation>学时必须大于 0 且不超过 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A roll call may hold at most %n people.</source>
+        <translation><numerusform>点名名单最多 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the reason for every excused absence.</source>
+        <translation>请为每位请假人员填写请假事由。</translation>
     </message>
 </context>
 </TS>

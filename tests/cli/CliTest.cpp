@@ -1,5 +1,6 @@
 #include "CadreRepository.h"
 #include "Database.h"
+#include "StudySessionRepository.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -143,4 +144,195 @@ TEST_CASE("rongpei-cli backup writes a healthy copy", "[cli]")
     CHECK(runCli({QStringLiteral("backup"), QStringLiteral("--database"), source, QStringLiteral("--output"),
                   copy})
               .exitCode == 1);
+}
+
+namespace {
+
+/// A database whose 2025 figures are worked out by hand (the CLI measures against the
+/// system clock, for which 2025 is over: everything required is expected).
+///  A001 王伟, member, middle level: 12 full days = 96 h (township 90: on track).
+///  A002 李娜, non-member, grassroots: 8 full days + 6 h = 70 h, not the planned day
+///       (township 90: 70 ≥ 67.5 is behind).
+///  A003 周杰 attended everything, then left: not listed.
+///  B001 陈静, senior branch secretary: 5 days in 2025 + 1 in 2024 = 48 h over 2021–2025
+///       (county level 550 over 5 years: far behind, the largest shortfall of her three).
+///  B002 刘洋, member, middle level: excused or absent, 0 h (township 90: far behind).
+QString complianceDatabase(TemporaryFolder &folder)
+{
+    const QString path = folder.path(QStringLiteral("compliance.db"));
+    FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::CreateIfMissing, clock);
+    const auto org = SmallOrganization::create(workspace);
+    CadreRepository &cadres = workspace.cadres();
+    const qint64 wang =
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟")));
+    Cadre masses = sampleCadre(org.firstBranch, QStringLiteral("A002"), QStringLiteral("李娜"));
+    masses.partyStatus = PartyStatus::Masses;
+    masses.partyJoinedOn = QDate();
+    masses.level = CadreLevel::Grassroots;
+    masses.post = QStringLiteral("班组长");
+    const qint64 li = cadres.add(masses);
+    const qint64 zhou =
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A003"), QStringLiteral("周杰")));
+    Cadre secretary = sampleCadre(org.secondBranch, QStringLiteral("B001"), QStringLiteral("陈静"));
+    secretary.level = CadreLevel::Senior;
+    secretary.post = QStringLiteral("党支部书记");
+    const qint64 chen = cadres.add(secretary);
+    const qint64 liu =
+        cadres.add(sampleCadre(org.secondBranch, QStringLiteral("B002"), QStringLiteral("刘洋")));
+
+    StudySessionRepository &sessions = workspace.studySessions();
+    const qint64 kind = studyKind(workspace, QStringLiteral("concentrated_study"));
+    const auto add = [&](qint64 branch, QDate date, double hours, QList<Attendance> lines,
+                         SessionState state = SessionState::Held) {
+        StudySession s = sampleSession(kind, branch, date);
+        s.startTime = QTime(8, 0);
+        s.endTime = QTime(8, 0).addSecs(static_cast<int>(hours * 3600));
+        s.hours = hours;
+        s.state = state;
+        s.attendance = std::move(lines);
+        sessions.add(s);
+    };
+    const Attendance excused{QString(), liu, AttendanceStatus::Excused, QStringLiteral("因公出差")};
+    for (int month = 1; month <= 12; ++month) {
+        const AttendanceStatus liMark = month <= 8 ? AttendanceStatus::Present : AttendanceStatus::Absent;
+        add(org.firstBranch, QDate(2025, month, 10), 8,
+            {{QString(), wang, month % 2 ? AttendanceStatus::Present : AttendanceStatus::Late, QString()},
+             {QString(), li, liMark, QString()},
+             {QString(), zhou, AttendanceStatus::Present, QString()}});
+    }
+    add(org.firstBranch, QDate(2025, 6, 20), 6,
+        {{QString(), li, AttendanceStatus::Present, QString()},
+         {QString(), wang, AttendanceStatus::Excused, QStringLiteral("病假")}});
+    add(org.firstBranch, QDate(2025, 12, 20), 8, {{QString(), li, AttendanceStatus::Present, QString()}},
+        SessionState::Planned);
+    add(org.firstBranch, QDate(2026, 3, 2), 8, {{QString(), wang, AttendanceStatus::Present, QString()}});
+    for (int month = 2; month <= 10; month += 2)
+        add(org.secondBranch, QDate(2025, month, 15), 8,
+            {{QString(), chen, AttendanceStatus::Present, QString()}, excused});
+    add(org.secondBranch, QDate(2024, 6, 1), 8,
+        {{QString(), chen, AttendanceStatus::Present, QString()},
+         {QString(), liu, AttendanceStatus::Absent, QString()}});
+
+    Cadre left = *cadres.find(zhou);
+    left.employmentStatus = EmploymentStatus::Left;
+    cadres.update(left);
+    return path;
+}
+
+QStringList complianceArguments(const QString &path, const QStringList &more)
+{
+    return QStringList{QStringLiteral("compliance"), QStringLiteral("--database"), path} + more;
+}
+
+const QString csvHeader = QStringLiteral("employee_number,name,branch,category,period_start,period_end,"
+                                         "required_hours,expected_hours,earned_hours,status");
+const QString wangRow =
+    QStringLiteral("A001,王伟,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,96.0,on_track");
+const QString liRow =
+    QStringLiteral("A002,李娜,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,70.0,behind");
+const QString chenRow =
+    QStringLiteral("B001,陈静,第二党支部,county_and_above,2021-01-01,2025-12-31,550.0,550.0,48.0,far_behind");
+const QString liuRow =
+    QStringLiteral("B002,刘洋,第二党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,0.0,far_behind");
+
+QString csvOf(const QStringList &lines)
+{
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+TEST_CASE("rongpei-cli compliance lists every cadre's hours as CSV", "[cli][study]")
+{
+    TemporaryFolder folder;
+    const QString path = complianceDatabase(folder);
+    const Result result =
+        runCli(complianceArguments(path, {QStringLiteral("--year"), QStringLiteral("2025"),
+                                          QStringLiteral("--format"), QStringLiteral("csv")}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    CHECK(result.out.split(QStringLiteral("\r\n")).first() == csvHeader);
+    CHECK(result.out == csvOf({csvHeader, wangRow, liRow, chenRow, liuRow}));
+}
+
+TEST_CASE("rongpei-cli compliance --branch narrows the list to a branch or committee", "[cli][study]")
+{
+    TemporaryFolder folder;
+    const QString path = complianceDatabase(folder);
+    const QStringList csv2025{QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
+                              QStringLiteral("csv")};
+    Result result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("第二党支部")}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out == csvOf({csvHeader, chenRow, liuRow}));
+
+    result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("第一党支部")}));
+    CHECK(result.out == csvOf({csvHeader, wangRow, liRow}));
+
+    result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("集团党委")}));
+    CHECK(result.out == csvOf({csvHeader, wangRow, liRow, chenRow, liuRow}));
+
+    result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("第三党支部")}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    CHECK(result.err.contains(QStringLiteral("第三党支部")));
+}
+
+TEST_CASE("rongpei-cli compliance prints a table with a summary by default", "[cli][study]")
+{
+    TemporaryFolder folder;
+    const QString path = complianceDatabase(folder);
+    const Result result =
+        runCli(complianceArguments(path, {QStringLiteral("--year"), QStringLiteral("2025")}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 6); // headings, four cadres, summary
+    CHECK(lines.first().startsWith(QStringLiteral("Employee no.")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("A001")));
+    CHECK(lines.at(1).contains(QStringLiteral("96.0")));
+    CHECK(lines.at(1).contains(QStringLiteral("On track")));
+    CHECK(lines.at(3).contains(QStringLiteral("2021–2025")));
+    CHECK(lines.at(3).contains(QStringLiteral("Far behind")));
+    CHECK(lines.last() == QStringLiteral("4 cadre(s): 1 on track, 1 behind, 2 far behind."));
+
+    const Result same =
+        runCli(complianceArguments(path, {QStringLiteral("--year"), QStringLiteral("2025"),
+                                          QStringLiteral("--format"), QStringLiteral("table")}));
+    CHECK(same.out == result.out);
+}
+
+TEST_CASE("rongpei-cli compliance rejects bad usage with exit code 2", "[cli][study]")
+{
+    TemporaryFolder folder;
+    const QString path = complianceDatabase(folder);
+    const QByteArray before = fileHash(path);
+    Result result = runCli(complianceArguments(path, {}));
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--year")));
+    for (const QString &year : {QStringLiteral("twenty"), QStringLiteral("1999"), QStringLiteral("2101"),
+                                QStringLiteral("2025.5"), QString()}) {
+        INFO(year.toStdString());
+        result = runCli(complianceArguments(path, {QStringLiteral("--year"), year}));
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.isEmpty());
+    }
+    result = runCli(complianceArguments(path, {QStringLiteral("--year"), QStringLiteral("2025"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")}));
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--format")));
+    CHECK(result.out.isEmpty());
+    CHECK(fileHash(path) == before);
+
+    const QString missing = folder.path(QStringLiteral("missing.db"));
+    result = runCli(complianceArguments(missing, {QStringLiteral("--year"), QStringLiteral("2025")}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(missing));
 }

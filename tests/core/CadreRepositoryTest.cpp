@@ -6,21 +6,6 @@
 using namespace rongpei;
 using namespace rongpei::test;
 
-namespace {
-
-ValidationError refusalOf(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const ValidationError &error) {
-        return error;
-    }
-    FAIL("the change should have been refused");
-    return ValidationError(QString());
-}
-
-} // namespace
-
 TEST_CASE("A cadre round-trips with every field", "[cadre]")
 {
     TemporaryWorkspace temp;

@@ -2,7 +2,10 @@
 
 #include "CadreRepository.h"
 #include "CadreValidator.h"
+#include "HourCompliance.h"
+#include "MeetingCalendar.h"
 #include "OrganizationRepository.h"
+#include "StudySessionRepository.h"
 #include "TestSupport.h"
 
 using namespace rongpei;
@@ -89,4 +92,51 @@ TEST_CASE("Demo data goes only into an empty database and can be cancelled", "[d
         ValidationError);
     CHECK(fresh.workspace().organizations().count() == 0);
     CHECK(fresh.workspace().cadres().count() == 0);
+}
+
+TEST_CASE("The demo enterprise has a study history with gaps to find", "[demo][study]")
+{
+    TemporaryWorkspace temp;
+    const DemoSummary summary = DemoGenerator(temp.workspace()).generate({300, 2026});
+    Database &db = temp.workspace().database();
+    CHECK(summary.sessions > 100);
+    CHECK(summary.sessions == temp.workspace().studySessions().count());
+    CHECK(summary.attendance > summary.sessions);
+    CHECK(summary.attendance == scalar(db, QStringLiteral("SELECT count(*) FROM attendance")).toInt());
+    // From January two years ago to today, and next month's theme day planned already.
+    CHECK(scalar(db, QStringLiteral("SELECT min(session_date) FROM study_session")).toString() >=
+          QStringLiteral("2024-01-01"));
+    CHECK(scalar(db, QStringLiteral("SELECT max(session_date) FROM study_session WHERE state = 'held'"))
+              .toString() <= QStringLiteral("2026-11-24"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM study_session WHERE state = 'planned' AND "
+                                    "session_date LIKE '2026-12-%'"))
+              .toInt() == summary.branches);
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT branch_id) FROM study_session")).toInt() ==
+          summary.branches);
+
+    // Nobody who has left or retired is on a roll call, though there are such cadres.
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM cadre WHERE employment_status IN ('left', 'retired')"))
+              .toInt() > 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM attendance a JOIN cadre c ON c.id = a.cadre_id "
+                                    "WHERE c.employment_status IN ('left', 'retired')"))
+              .toInt() == 0);
+
+    // Some branch has missed a required meeting this year, but not every meeting is missed.
+    const QList<OverdueMeeting> overdue = MeetingCalendar(db, temp.clock()).overdue(2026);
+    const auto missed = std::count_if(overdue.begin(), overdue.end(),
+                                      [](const OverdueMeeting &m) { return m.state == PeriodState::Missed; });
+    CHECK(missed > 0);
+    CHECK(missed < summary.branches * 30);
+
+    // Some cadres are far behind on their hours, most are not.
+    const QList<ComplianceRow> rows = HourCompliance(db, temp.clock()).compute(2026);
+    CHECK(rows.size() > 250);
+    const auto farBehind = std::count_if(rows.begin(), rows.end(), [](const ComplianceRow &r) {
+        return r.level == ComplianceLevel::FarBehind;
+    });
+    const auto onTrack = std::count_if(
+        rows.begin(), rows.end(), [](const ComplianceRow &r) { return r.level == ComplianceLevel::OnTrack; });
+    CHECK(farBehind > 0);
+    CHECK(onTrack > farBehind);
 }

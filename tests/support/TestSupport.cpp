@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "OrganizationRepository.h"
+#include "StudyRuleRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -68,6 +69,17 @@ Cadre sampleCadre(qint64 branchId, const QString &employeeNumber, const QString 
     return c;
 }
 
+ValidationError refusalOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const ValidationError &error) {
+        return error;
+    }
+    FAIL("the change should have been refused");
+    return ValidationError(QString());
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -108,6 +120,49 @@ void rawSql(const QString &path, const QStringList &statements)
             REQUIRE(done);
         }
     });
+}
+
+QVariant scalar(Database &database, const QString &sql)
+{
+    QSqlQuery query = database.prepare(sql);
+    return database.scalar(query);
+}
+
+QVariant rawScalar(const QString &path, const QString &sql)
+{
+    QVariant value;
+    withRawConnection(path, [&](QSqlQuery &query) {
+        const bool done = query.exec(sql) && query.next();
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(done);
+        value = query.value(0);
+    });
+    return value;
+}
+
+qint64 studyKind(Workspace &workspace, const QString &code)
+{
+    for (const StudyKind &kind : workspace.studyRules().kinds())
+        if (kind.code == code)
+            return kind.id;
+    FAIL("no kind of session with the code " << code.toStdString());
+    return 0;
+}
+
+StudySession sampleSession(qint64 kindId, qint64 branchId, QDate date, const QList<qint64> &present)
+{
+    StudySession s;
+    s.kindId = kindId;
+    s.state = SessionState::Held;
+    s.topic = QStringLiteral("学习贯彻党的二十大精神");
+    s.branchId = branchId;
+    s.date = date;
+    s.startTime = QTime(14, 0);
+    s.endTime = QTime(16, 0);
+    s.hours = 2;
+    for (qint64 cadreId : present)
+        s.attendance.append({QString(), cadreId, AttendanceStatus::Present, QString()});
+    return s;
 }
 
 } // namespace rongpei::test

@@ -3,6 +3,8 @@
 #include "Cadre.h"
 #include "Clock.h"
 #include "Organization.h"
+#include "StudySession.h"
+#include "ValidationError.h"
 #include "Workspace.h"
 
 #include <QSqlQuery>
@@ -88,6 +90,9 @@ struct SmallOrganization
 Cadre sampleCadre(qint64 branchId, const QString &employeeNumber,
                   const QString &name = QStringLiteral("张敏"));
 
+/// Runs a change that must be refused and returns the refusal; fails the test otherwise.
+ValidationError refusalOf(const std::function<void()> &action);
+
 /// SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString &path);
 
@@ -100,5 +105,19 @@ void withRawConnection(const QString &path, const std::function<void(QSqlQuery &
 
 /// Runs each statement through withRawConnection().
 void rawSql(const QString &path, const QStringList &statements);
+
+/// A single value read with one statement on the workspace's own connection, e.g. a count.
+QVariant scalar(Database &database, const QString &sql);
+
+/// A single value read with one statement on a plain QSQLITE connection of its own, which
+/// only sees what has been committed.
+QVariant rawScalar(const QString &path, const QString &sql);
+
+/// The id of a built-in kind of study session by its code, e.g. "theme_day".
+qint64 studyKind(Workspace &workspace, const QString &code);
+
+/// A valid held session of `kindId` hosted by `branchId` on `date`, 14:00–16:00 for 2 学时,
+/// with each of `present` on the roll call as present.
+StudySession sampleSession(qint64 kindId, qint64 branchId, QDate date, const QList<qint64> &present = {});
 
 } // namespace rongpei::test

@@ -1,0 +1,17 @@
+#pragma once
+
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rongpei {
+
+/// The look every module's record table shares: whole rows selected, alternating rows,
+/// no row numbers, compact rows, the last column stretched, not edited in place.
+void setUpRecordTable(QTableView *table);
+
+/// Selects and shows the row of `sourceIndex` in a table that views it through `proxy`;
+/// does nothing if the row is filtered out.
+void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
+
+} // namespace rongpei
