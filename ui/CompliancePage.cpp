@@ -7,6 +7,7 @@
 #include "RecordTable.h"
 #include "ScopeCombo.h"
 #include "SearchFilterProxy.h"
+#include "StudyFileDialog.h"
 #include "StudyRuleRepository.h"
 #include "StudySessionRepository.h"
 #include "Workspace.h"
@@ -83,6 +84,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
+    connect(m_table, &QTableView::activated, this, &CompliancePage::showStudyFile);
     connect(m_year, &QSpinBox::valueChanged, this, &CompliancePage::refresh);
     connect(m_scope, &ScopeCombo::scopeChanged, this, &CompliancePage::applyFilters);
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
@@ -163,6 +165,16 @@ void CompliancePage::applyFilters()
                            .arg(counts[1])
                            .arg(counts[2])
                            .arg(QLocale().toString(today, QLocale::ShortFormat)));
+}
+
+void CompliancePage::showStudyFile(const QModelIndex &index)
+{
+    const std::optional<Cadre> cadre = m_workspace.cadres().find(index.data(TableRole::Id).toLongLong());
+    if (!cadre)
+        return;
+    auto *dialog = new StudyFileDialog(m_workspace, *cadre, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CompliancePage::exportCsv()

@@ -3,6 +3,7 @@
 #include "ModulePage.h"
 
 class QComboBox;
+class QModelIndex;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -37,6 +38,8 @@ public slots:
     void focusSearch() override;
     void refresh() override;
     void exportCsv();
+    /// 学习档案 of the cadre in the row (Enter or double-click).
+    void showStudyFile(const QModelIndex &index);
 
 protected:
     void showEvent(QShowEvent *event) override;

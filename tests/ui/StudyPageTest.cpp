@@ -295,3 +295,19 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     CHECK(grid->item(assemblyRow, 4)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Missed));
     CHECK(calendar->overdueModel()->rowCount() > 0);
 }
+
+TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study]")
+{
+    StudyWindow w;
+    CompliancePage *compliance = w.window->compliancePage();
+    w.window->showPage(compliance);
+    compliance->table()->selectRow(0);
+    const qint64 cadreId = compliance->table()->currentIndex().data(TableRole::Id).toLongLong();
+    compliance->table()->setFocus();
+    QTest::keyClick(compliance->table(), Qt::Key_Return);
+    auto *file = w.window->findChild<StudyFileDialog *>();
+    REQUIRE(file != nullptr);
+    CHECK(file->windowTitle().contains(w.temp.workspace().cadres().find(cadreId)->employeeNumber));
+    file->close();
+    w.waitForDialogClosed();
+}
