@@ -143,11 +143,19 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudyPage::updateCount);
 
+    const QSignalBlocker blocker(m_year); // the sessions are read when the page is first shown
     m_year->setValue(workspace.clock().today().year());
-    m_model->setYear(m_year->value());
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(SessionTableModel::TopicColumn, 320);
-    updateCount();
+}
+
+void StudyPage::showEvent(QShowEvent *event)
+{
+    ModulePage::showEvent(event);
+    if (m_model->year() == 0) {
+        m_model->setYear(m_year->value());
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(SessionTableModel::TopicColumn, 320);
+        updateCount();
+    }
 }
 
 QString StudyPage::title() const

@@ -47,6 +47,9 @@ public slots:
     void printSignInSheet();
     void saveSignInSheet();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateCount();
     /// The sign-in sheet of the selected session; nullopt, with a note, if none is selected.

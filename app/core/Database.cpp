@@ -90,9 +90,39 @@ QVariant firstValue(QSqlQuery query)
     return query.next() ? query.value(0) : QVariant();
 }
 
+/// How much of the file a check reads.
+enum class CheckDepth
+{
+    /// Every table but the bulk ones: what opening a file can afford at every start.
+    Opening,
+    /// Every page: rongpei-cli check and the verification of a backup.
+    Full
+};
+
+/// Tables of millions of rows that a quick_check at every start would take seconds over
+/// (the roll calls); opening leaves them to SQLite's own checks as their pages are read.
+const QStringList bulkTables{QStringLiteral("attendance")};
+
+/// The quick_check statements for a depth: one for the whole file, or one per table.
+QStringList quickChecks(const StatementRunner &run, CheckDepth depth)
+{
+    if (depth == CheckDepth::Full)
+        return {QStringLiteral("PRAGMA quick_check")};
+    QStringList checks;
+    QSqlQuery tables =
+        run(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (!bulkTables.contains(table))
+            checks.append(QStringLiteral("PRAGMA quick_check(\"%1\")")
+                              .arg(QString(table).replace(u'"', QStringLiteral("\"\""))));
+    }
+    return checks;
+}
+
 /// Identifies the file and runs quick_check, reading only; throws on any problem.
 /// Returns the schema version found (0 for a blank file that may be initialised).
-int inspect(const QString &path, const StatementRunner &run, bool allowBlank)
+int inspect(const QString &path, const StatementRunner &run, bool allowBlank, CheckDepth depth)
 {
     const QString native = QDir::toNativeSeparators(path);
     const qint32 applicationId = firstValue(run(QStringLiteral("PRAGMA application_id"))).toInt();
@@ -118,11 +148,14 @@ int inspect(const QString &path, const StatementRunner &run, bool allowBlank)
                 .arg(userVersion)
                 .arg(Database::latestSchemaVersion()));
 
-    QSqlQuery check = run(QStringLiteral("PRAGMA quick_check"));
     QStringList problems;
-    while (check.next())
-        problems.append(check.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
+    for (const QString &statement : quickChecks(run, depth)) {
+        QSqlQuery check = run(statement);
+        while (check.next())
+            if (const QString result = check.value(0).toString(); result != QStringLiteral("ok"))
+                problems.append(result);
+    }
+    if (!problems.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Corrupt,
                             Database::tr("The database %1 is damaged (%2). It was left unchanged; restore it "
                                          "from a backup.")
@@ -135,7 +168,7 @@ QSqlDatabase openConnection(const QString &name, const QString &path, const QStr
 void closeConnection(const QString &name);
 
 /// inspect() on a connection that cannot write, so nothing about the file changes.
-int inspectReadOnly(const QString &path, bool allowBlank)
+int inspectReadOnly(const QString &path, bool allowBlank, CheckDepth depth)
 {
     const QString name = nextConnectionName();
     const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
@@ -148,7 +181,7 @@ int inspectReadOnly(const QString &path, bool allowBlank)
                 throw DatabaseError::fromSqlError(query.lastError(), path);
             return query;
         },
-        allowBlank);
+        allowBlank, depth);
 }
 
 /// Lets SQLite roll back the journal a crash left behind: the first read on a connection
@@ -214,7 +247,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     int version = 0;
     if (exists && !zeroBytes) {
         try {
-            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing);
+            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing, CheckDepth::Opening);
         } catch (const DatabaseError &error) {
             // A crash in rollback-journal mode leaves a journal that only a writer may roll
             // back. That is SQLite's ordinary recovery, done here only for a file whose
@@ -223,7 +256,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
                 headerApplicationId(m_path) != applicationId)
                 throw;
             recoverJournal(m_path, options.busyTimeoutMs);
-            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing);
+            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing, CheckDepth::Opening);
         }
     }
 
@@ -258,7 +291,7 @@ int Database::check(const QString &path)
     if (readHeader(absolute) == HeaderState::Empty)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
-    return inspectReadOnly(absolute, false);
+    return inspectReadOnly(absolute, false, CheckDepth::Full);
 }
 
 bool Database::isUninitialized(const QString &path)
@@ -267,7 +300,8 @@ bool Database::isUninitialized(const QString &path)
     if (!QFileInfo::exists(absolute))
         return true;
     try {
-        return readHeader(absolute) == HeaderState::Empty || inspectReadOnly(absolute, true) == 0;
+        return readHeader(absolute) == HeaderState::Empty ||
+               inspectReadOnly(absolute, true, CheckDepth::Opening) == 0;
     } catch (const DatabaseError &) {
         return false;
     }

@@ -3,9 +3,12 @@
 #include "CadreFilterProxy.h"
 #include "CadreTableModel.h"
 #include "Clock.h"
+#include "CompliancePage.h"
 #include "GuiStartup.h"
 #include "MainWindow.h"
+#include "MeetingCalendarPage.h"
 #include "RosterPage.h"
+#include "StudyPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -131,6 +134,18 @@ int main(int argc, char *argv[])
         steps.push_back(step.nsecsElapsed() / 1e6);
     }
     out << "filter_step_sorted_by_name_max: " << *std::max_element(steps.begin(), steps.end()) << " ms\n";
+
+    // The study pages read their data when first shown.
+    for (const auto &[name, page] :
+         {std::pair<const char *, rongpei::ModulePage *>{"show_study_page", window.studyPage()},
+          {"show_compliance_page", window.compliancePage()},
+          {"show_meetings_page", window.meetingCalendarPage()}}) {
+        QElapsedTimer show;
+        show.start();
+        window.showPage(page);
+        QApplication::processEvents();
+        out << name << ": " << show.nsecsElapsed() / 1e6 << " ms\n";
+    }
     out << "peak_rss: " << peakRssMegabytes() << " MB\n";
     return 0;
 }

@@ -1,7 +1,9 @@
 #include "Database.h"
 
 #include "CadreRepository.h"
+#include "StudySessionRepository.h"
 #include "TestSupport.h"
+#include "Workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -487,4 +489,36 @@ TEST_CASE("A crashed rollback journal is recovered for RongPei's own file only",
     CHECK(checkRefusalOf(other) == DatabaseError::Kind::NeedsRecovery);
     CHECK(fileHash(other) == otherBefore);
     CHECK(fileHash(other + QStringLiteral("-journal")) == journalBefore);
+}
+
+TEST_CASE("check reads every page, including the roll calls that opening leaves to SQLite",
+          "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("rollcalls.db"));
+    {
+        const FixedClock clock;
+        Workspace workspace(path, Database::OpenMode::CreateIfMissing, clock);
+        const auto org = SmallOrganization::create(workspace);
+        QList<qint64> present;
+        for (int i = 0; i < 300; ++i)
+            present.append(
+                workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("R%1").arg(i))));
+        workspace.studySessions().add(sampleSession(studyKind(workspace, QStringLiteral("theme_day")),
+                                                    org.firstBranch, QDate(2026, 11, 2), present));
+    }
+    rawSql(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                  QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const qint64 rootPage = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                                           "'attendance_cadre'"))
+                                .toLongLong();
+    REQUIRE(rootPage > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek((rootPage - 1) * 4096);
+    file.write(QByteArray(4096, '\x5A'));
+    file.close();
+    const QByteArray before = fileHash(path);
+    CHECK(checkRefusalOf(path) == DatabaseError::Kind::Corrupt);
+    CHECK(fileHash(path) == before);
 }
