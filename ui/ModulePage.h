@@ -3,6 +3,10 @@
 #include <QIcon>
 #include <QWidget>
 
+#include <functional>
+
+class QDialog;
+
 class QUndoStack;
 
 namespace rongpei {
@@ -31,6 +35,14 @@ public slots:
 signals:
     /// A short note for the status bar, e.g. "Saved".
     void statusMessage(const QString &message);
+
+protected:
+    /// Opens a dialog without blocking and deletes it once closed; `onAccepted` runs after Save.
+    void openDialog(QDialog *dialog, const std::function<void()> &onAccepted);
+    /// Asks a question whose default answer is No; true for Yes.
+    bool confirm(const QString &title, const QString &question);
+    /// For undo commands: shows the message of an undo or redo the database refused.
+    std::function<void(const QString &message)> undoErrorHandler();
 };
 
 } // namespace rongpei

@@ -147,18 +147,15 @@ void RosterPage::newRecord()
     auto *dialog = new CadreDialog(
         units, cadre, m_workspace.clock().today(),
         [this, addedId](const Cadre &input) {
-            auto command = AddCadreCommand::perform(m_workspace.cadres(), input,
-                                                    [this](const QString &m) { showUndoError(m); });
+            auto command = AddCadreCommand::perform(m_workspace.cadres(), input, undoErrorHandler());
             *addedId = command->recordId();
             m_undoStack->push(command.release());
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, addedId] {
+    openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Cadre added and saved."));
         selectCadre(*addedId);
     });
-    dialog->open();
 }
 
 void RosterPage::editSelected()
@@ -170,17 +167,14 @@ void RosterPage::editSelected()
     auto *dialog = new CadreDialog(
         m_workspace.organizations().all(), before, m_workspace.clock().today(),
         [this, before](const Cadre &after) {
-            auto command = EditCadreCommand::perform(m_workspace.cadres(), before, after,
-                                                     [this](const QString &m) { showUndoError(m); });
+            auto command = EditCadreCommand::perform(m_workspace.cadres(), before, after, undoErrorHandler());
             m_undoStack->push(command.release());
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectCadre(id);
     });
-    dialog->open();
 }
 
 void RosterPage::deleteSelected()
@@ -189,16 +183,11 @@ void RosterPage::deleteSelected()
     if (id <= 0)
         return;
     const Cadre &cadre = m_model->cadreAt(m_model->rowOf(id));
-    const auto answer =
-        QMessageBox::question(this, tr("Delete cadre"),
-                              tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
-                                  .arg(cadre.name, cadre.employeeNumber),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(tr("Delete cadre"), tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
+                                         .arg(cadre.name, cadre.employeeNumber)))
         return;
     try {
-        auto command = DeleteCadreCommand::perform(m_workspace.cadres(), id,
-                                                   [this](const QString &m) { showUndoError(m); });
+        auto command = DeleteCadreCommand::perform(m_workspace.cadres(), id, undoErrorHandler());
         m_undoStack->push(command.release());
         emit statusMessage(tr("Cadre deleted. Ctrl+Z brings it back."));
     } catch (const std::exception &error) {
@@ -247,11 +236,6 @@ void RosterPage::selectCadre(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
-}
-
-void RosterPage::showUndoError(const QString &message)
-{
-    QMessageBox::warning(this, tr("Undo"), message);
 }
 
 } // namespace rongpei

@@ -44,7 +44,6 @@ private:
     void updateCount();
     qint64 selectedId() const;
     void selectCadre(qint64 id);
-    void showUndoError(const QString &message);
 
     Workspace &m_workspace;
     CadreTableModel *m_model;

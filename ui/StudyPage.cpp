@@ -179,20 +179,17 @@ void StudyPage::newRecord()
     auto *dialog = new SessionDialog(
         m_workspace, session,
         [this, addedId](const StudySession &input) {
-            auto command = AddSessionCommand::perform(m_workspace.studySessions(), input,
-                                                      [this](const QString &m) { showUndoError(m); });
+            auto command = AddSessionCommand::perform(m_workspace.studySessions(), input, undoErrorHandler());
             *addedId = command->recordId();
             m_undoStack->push(command.release());
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, addedId] {
+    openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Session saved."));
         if (const auto saved = m_workspace.studySessions().summary(*addedId))
             m_year->setValue(saved->date.year());
         selectSession(*addedId);
     });
-    dialog->open();
 }
 
 void StudyPage::editSelected()
@@ -208,17 +205,15 @@ void StudyPage::editSelected()
     auto *dialog = new SessionDialog(
         m_workspace, *before,
         [this, before](const StudySession &after) {
-            auto command = EditSessionCommand::perform(m_workspace.studySessions(), *before, after,
-                                                       [this](const QString &m) { showUndoError(m); });
+            auto command =
+                EditSessionCommand::perform(m_workspace.studySessions(), *before, after, undoErrorHandler());
             m_undoStack->push(command.release());
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectSession(id);
     });
-    dialog->open();
 }
 
 void StudyPage::deleteSelected()
@@ -227,18 +222,14 @@ void StudyPage::deleteSelected()
     if (id <= 0)
         return;
     const SessionSummary &session = m_model->summaryAt(m_model->rowOf(id));
-    const auto answer =
-        QMessageBox::question(this, tr("Delete session"),
-                              tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
-                                 "undo this with Ctrl+Z.",
-                                 nullptr, session.expected)
-                                  .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat)),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(tr("Delete session"),
+                 tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
+                    "undo this with Ctrl+Z.",
+                    nullptr, session.expected)
+                     .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat))))
         return;
     try {
-        auto command = DeleteSessionCommand::perform(m_workspace.studySessions(), id,
-                                                     [this](const QString &m) { showUndoError(m); });
+        auto command = DeleteSessionCommand::perform(m_workspace.studySessions(), id, undoErrorHandler());
         m_undoStack->push(command.release());
         emit statusMessage(tr("Session deleted. Ctrl+Z brings it back."));
     } catch (const std::exception &error) {
@@ -331,11 +322,6 @@ void StudyPage::selectSession(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
-}
-
-void StudyPage::showUndoError(const QString &message)
-{
-    QMessageBox::warning(this, tr("Undo"), message);
 }
 
 } // namespace rongpei

@@ -54,7 +54,6 @@ private:
     void updateCount();
     /// The sign-in sheet of the selected session; nullopt, with a note, if none is selected.
     std::optional<SignInSheetData> selectedSheet();
-    void showUndoError(const QString &message);
 
     Workspace &m_workspace;
     SessionTableModel *m_model;

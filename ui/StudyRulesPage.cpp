@@ -72,7 +72,7 @@ QString nameOf(const QList<T> &records, qint64 id)
 
 /// Opens a record dialog without blocking; once saved, its record is selected.
 template <typename Dialog>
-void openDialog(StudyRulesPage *page, StudyRulesPage::Tab tab, Dialog *dialog, const QString &message)
+void openRuleDialog(StudyRulesPage *page, StudyRulesPage::Tab tab, Dialog *dialog, const QString &message)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, page, [page, tab, dialog, message] {
@@ -169,21 +169,21 @@ void StudyRulesPage::newRecord()
     StudyRuleRepository &rules = m_workspace.studyRules();
     switch (currentTab()) {
     case RequirementsTab:
-        openDialog(this, RequirementsTab, new RequirementDialog(rules, HourRequirement(), this),
-                   tr("Hour requirement added and saved."));
+        openRuleDialog(this, RequirementsTab, new RequirementDialog(rules, HourRequirement(), this),
+                       tr("Hour requirement added and saved."));
         break;
     case MeetingRulesTab:
-        openDialog(this, MeetingRulesTab,
-                   new MeetingRuleDialog(rules, m_workspace.organizations().all(), MeetingRule(), this),
-                   tr("Meeting rule added and saved."));
+        openRuleDialog(this, MeetingRulesTab,
+                       new MeetingRuleDialog(rules, m_workspace.organizations().all(), MeetingRule(), this),
+                       tr("Meeting rule added and saved."));
         break;
     case KindsTab:
-        openDialog(this, KindsTab, new StudyKindDialog(rules, StudyKind(), this),
-                   tr("Kind of session added and saved."));
+        openRuleDialog(this, KindsTab, new StudyKindDialog(rules, StudyKind(), this),
+                       tr("Kind of session added and saved."));
         break;
     case ConversionsTab:
-        openDialog(this, ConversionsTab, new HourConversionDialog(rules, HourConversion(), this),
-                   tr("Hour conversion added and saved."));
+        openRuleDialog(this, ConversionsTab, new HourConversionDialog(rules, HourConversion(), this),
+                       tr("Hour conversion added and saved."));
         break;
     case EarningTab:
         break;
@@ -201,20 +201,21 @@ void StudyRulesPage::editSelected()
     switch (tab) {
     case RequirementsTab:
         if (const auto requirement = findById(rules.requirements(), id))
-            openDialog(this, tab, new RequirementDialog(rules, *requirement, this), saved);
+            openRuleDialog(this, tab, new RequirementDialog(rules, *requirement, this), saved);
         break;
     case MeetingRulesTab:
         if (const auto rule = findById(rules.meetingRules(), id))
-            openDialog(this, tab,
-                       new MeetingRuleDialog(rules, m_workspace.organizations().all(), *rule, this), saved);
+            openRuleDialog(this, tab,
+                           new MeetingRuleDialog(rules, m_workspace.organizations().all(), *rule, this),
+                           saved);
         break;
     case KindsTab:
         if (const auto kind = findById(rules.kinds(), id))
-            openDialog(this, tab, new StudyKindDialog(rules, *kind, this), saved);
+            openRuleDialog(this, tab, new StudyKindDialog(rules, *kind, this), saved);
         break;
     case ConversionsTab:
         if (const auto conversion = findById(rules.conversions(), id))
-            openDialog(this, tab, new HourConversionDialog(rules, *conversion, this), saved);
+            openRuleDialog(this, tab, new HourConversionDialog(rules, *conversion, this), saved);
         break;
     case EarningTab:
         break;
@@ -419,9 +420,7 @@ void StudyRulesPage::saveEarningStatuses()
 void StudyRulesPage::confirmAndRemove(const QString &title, const QString &question,
                                       const std::function<void()> &remove)
 {
-    const auto answer =
-        QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(title, question))
         return;
     try {
         remove();

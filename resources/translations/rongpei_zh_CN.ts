@@ -1112,6 +1112,13 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::ModulePage</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::OrganizationDialog</name>
     <message>
         <source>Belongs to:</source>
@@ -1445,10 +1452,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 of %2 cadres</source>
         <translation>显示 %1 / 共 %2 名干部</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
     <message>
         <source>Study file</source>
@@ -1927,10 +1930,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 of %2 sessions</source>
         <translation>%1 / %2 次活动</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
 </context>
 <context>
