@@ -39,6 +39,12 @@ void CadreFilterProxy::setEmploymentStatus(std::optional<EmploymentStatus> statu
     refilter();
 }
 
+void CadreFilterProxy::setEmployedOnly(bool employedOnly)
+{
+    m_employedOnly = employedOnly;
+    refilter();
+}
+
 void CadreFilterProxy::refilter()
 {
     // invalidateFilter() reports every gap between matching rows as its own removal, and
@@ -55,6 +61,9 @@ bool CadreFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     if (m_track && cadre.track != *m_track)
         return false;
     if (m_employmentStatus && cadre.employmentStatus != *m_employmentStatus)
+        return false;
+    if (m_employedOnly && cadre.employmentStatus != EmploymentStatus::Active &&
+        cadre.employmentStatus != EmploymentStatus::Seconded)
         return false;
     const QString &haystack = m_source.searchTextAt(sourceRow);
     return std::all_of(m_searchTerms.cbegin(), m_searchTerms.cend(),

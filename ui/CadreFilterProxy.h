@@ -27,6 +27,8 @@ public:
     void setBranches(const std::optional<QSet<qint64>> &branchIds);
     void setTrack(std::optional<Track> track);
     void setEmploymentStatus(std::optional<EmploymentStatus> status);
+    /// Hides cadres who have left or retired.
+    void setEmployedOnly(bool employedOnly);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -40,6 +42,7 @@ private:
     std::optional<QSet<qint64>> m_branchIds;
     std::optional<Track> m_track;
     std::optional<EmploymentStatus> m_employmentStatus;
+    bool m_employedOnly = false;
 };
 
 } // namespace rongpei

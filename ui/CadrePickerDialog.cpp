@@ -21,7 +21,7 @@ CadrePickerDialog::CadrePickerDialog(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setWindowTitle(tr("Add cadres to the roll call"));
-    m_proxy->setEmploymentStatus(EmploymentStatus::Active);
+    m_proxy->setEmployedOnly(true); // seconded cadres join joint sessions too
     m_search->setObjectName(QStringLiteral("pickerSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or post"));
     m_search->setClearButtonEnabled(true);

@@ -161,10 +161,11 @@ void RollCallModel::setAllPresent()
 void RollCallModel::invert()
 {
     for (Attendance &line : m_lines) {
+        if (line.status == AttendanceStatus::Excused)
+            continue; // leave with a reason is not an absence to flip
         const bool attending =
             line.status == AttendanceStatus::Present || line.status == AttendanceStatus::Late;
         line.status = attending ? AttendanceStatus::Absent : AttendanceStatus::Present;
-        line.excuse.clear();
     }
     changedAll();
 }

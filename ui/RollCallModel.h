@@ -65,7 +65,7 @@ public:
     /// Present ↔ absent for one line: the tick in the Present column.
     void togglePresent(int row);
     void setAllPresent();
-    /// Attending lines become absent and the others present.
+    /// Attending lines become absent and absent ones present; excused lines keep their reason.
     void invert();
     /// Appends cadres not yet on the roll call, as present.
     void append(const QList<qint64> &cadreIds);

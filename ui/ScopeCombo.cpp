@@ -2,6 +2,8 @@
 
 #include "OrganizationRepository.h"
 
+#include <functional>
+
 namespace rongpei {
 
 ScopeCombo::ScopeCombo(OrganizationRepository &organizations, const QString &allText, bool branchesOnly,
@@ -38,15 +40,21 @@ void ScopeCombo::fill()
         clear();
         if (!m_allText.isEmpty())
             addItem(m_allText, qint64(0));
-        QHash<qint64, int> depth;
-        for (const Organization &organization : m_organizations.all()) {
-            const int level = organization.parentId > 0 ? depth.value(organization.parentId) + 1 : 0;
-            depth.insert(organization.id, level);
-            const bool listed = organization.kind == OrganizationKind::Branch ||
-                                (!m_branchesOnly && organization.kind == OrganizationKind::Committee);
-            if (listed)
-                addItem(QString(m_branchesOnly ? 0 : level * 2, u' ') + organization.name, organization.id);
-        }
+        // Depth first, so every unit is listed under its own parent.
+        const QList<Organization> units = m_organizations.all();
+        QHash<qint64, QList<const Organization *>> children;
+        for (const Organization &unit : units)
+            children[unit.parentId].append(&unit);
+        const std::function<void(qint64, int)> add = [&](qint64 parentId, int level) {
+            for (const Organization *unit : children.value(parentId)) {
+                const bool listed = unit->kind == OrganizationKind::Branch ||
+                                    (!m_branchesOnly && unit->kind == OrganizationKind::Committee);
+                if (listed)
+                    addItem(QString(m_branchesOnly ? 0 : level * 2, u' ') + unit->name, unit->id);
+                add(unit->id, level + 1);
+            }
+        };
+        add(0, 0);
         setCurrentIndex(qMax(0, findData(previous)));
     }
     emit scopeChanged();

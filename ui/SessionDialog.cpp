@@ -252,11 +252,22 @@ SessionDialog::SessionDialog(Workspace &workspace, const StudySession &session, 
     connect(m_hours, &QDoubleSpinBox::valueChanged, this,
             [this] { m_hoursEdited = m_hours->hasFocus() || m_hoursEdited; });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
-        // A date after today can only be a planned session.
-        if (date > m_workspace.clock().today())
+        // A date after today can only be a planned session; moved back, it is held again.
+        const bool future = date > m_workspace.clock().today();
+        if (future && selectedEnum<SessionState>(m_state) == SessionState::Held) {
             selectEnum(m_state, SessionState::Planned);
+            m_plannedByDate = true;
+        } else if (!future && m_plannedByDate) {
+            selectEnum(m_state, SessionState::Held);
+            m_plannedByDate = false;
+        }
     });
+    connect(m_state, &QComboBox::activated, this, [this] { m_plannedByDate = false; });
     connect(m_rollCall, &RollCallModel::countsChanged, this, &SessionDialog::updateCounts);
+    // Any mark, reason, added or removed line is the clerk's work: never refill over it.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_rollCall, signal, this, [this] { m_rollCallEdited = true; });
+    connect(m_rollCall, &QAbstractItemModel::dataChanged, this, [this] { m_rollCallEdited = true; });
     updateCounts();
     resize(920, 800);
 }

@@ -60,6 +60,7 @@ private:
     QList<Cadre> m_cadres;
     bool m_hoursEdited = false;
     bool m_rollCallEdited = false;
+    bool m_plannedByDate = false; // the date, not the clerk, made it planned
 
     QComboBox *m_kind;
     QComboBox *m_state;

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "HourCompliance.h"
+#include "Organization.h"
 #include "OrganizationRepository.h"
 #include "UserMessage.h"
 #include "Workspace.h"
@@ -112,7 +113,9 @@ int CliCommands::run(const QStringList &arguments)
             m_err << tr("compliance needs --year YYYY.") << '\n';
             return UsageError;
         }
-        return compliance(database, parser.value(yearOption), parser.value(branchOption),
+        return compliance(database, parser.value(yearOption),
+                          parser.isSet(branchOption) ? std::optional(parser.value(branchOption))
+                                                     : std::nullopt,
                           parser.value(formatOption));
     }
     m_err << tr("Unknown command \"%1\". The commands are check, demo, backup and compliance.").arg(command)
@@ -204,8 +207,50 @@ int CliCommands::backup(const QString &database, const QString &output)
     }
 }
 
-int CliCommands::compliance(const QString &database, const QString &yearText, const QString &branch,
-                            const QString &format)
+std::optional<QSet<qint64>> CliCommands::branchScope(Workspace &workspace, const QString &database,
+                                                     const QString &name)
+{
+    // "NAME" or a path "COMMITTEE/NAME" for names that several committees use.
+    const QStringList path = name.trimmed().split(u'/', Qt::SkipEmptyParts);
+    const QList<Organization> units = workspace.organizations().all();
+    QHash<qint64, const Organization *> byId;
+    for (const Organization &unit : units)
+        byId.insert(unit.id, &unit);
+    const auto fullPath = [&byId](const Organization *unit) {
+        QStringList names;
+        for (; unit; unit = byId.value(unit->parentId))
+            names.prepend(unit->name);
+        return names;
+    };
+    QList<const Organization *> matches;
+    for (const Organization &unit : units) {
+        if (unit.kind != OrganizationKind::Branch && unit.kind != OrganizationKind::Committee)
+            continue;
+        const QStringList names = fullPath(&unit);
+        if (names.size() >= path.size() && names.mid(names.size() - path.size()) == path)
+            matches.append(&unit);
+    }
+    const QString file = QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath());
+    if (matches.isEmpty()) {
+        m_err << tr("There is no branch or party committee called \"%1\" in %2.").arg(name, file) << '\n';
+        return std::nullopt;
+    }
+    if (matches.size() > 1) {
+        QStringList candidates;
+        for (const Organization *unit : std::as_const(matches))
+            candidates.append(fullPath(unit).mid(1).join(u'/'));
+        m_err << tr("\"%1\" names %2 units in %3; give one of: %4")
+                     .arg(name)
+                     .arg(matches.size())
+                     .arg(file, candidates.join(QStringLiteral(", ")))
+              << '\n';
+        return std::nullopt;
+    }
+    return branchesBelow(units, matches.first()->id);
+}
+
+int CliCommands::compliance(const QString &database, const QString &yearText,
+                            const std::optional<QString> &branch, const QString &format)
 {
     const auto year = parseNumber(yearText, 2000, 2100);
     if (!year) {
@@ -216,23 +261,22 @@ int CliCommands::compliance(const QString &database, const QString &yearText, co
         m_err << tr("--format must be csv or table.") << '\n';
         return UsageError;
     }
+    if (branch && branch->trimmed().isEmpty()) {
+        m_err << tr("--branch needs the name of a branch or party committee.") << '\n';
+        return UsageError;
+    }
     try {
         Workspace workspace(database, Database::OpenMode::MustExist, m_clock);
-        QSet<qint64> scope;
-        if (!branch.isEmpty()) {
-            const QList<Organization> units = workspace.organizations().all();
-            for (const Organization &unit : units)
-                if (unit.name == branch.trimmed())
-                    scope.unite(branchesBelow(units, unit.id));
-            if (scope.isEmpty()) {
-                m_err << tr("There is no branch or party committee called \"%1\" in %2.")
-                             .arg(branch, QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath()))
-                      << '\n';
+        QList<ComplianceRow> rows;
+        if (!branch) {
+            rows = HourCompliance(workspace.database(), m_clock).compute(static_cast<int>(*year));
+        } else {
+            const std::optional<QSet<qint64>> scope = branchScope(workspace, database, *branch);
+            if (!scope)
                 return Failure;
-            }
+            if (!scope->isEmpty()) // a committee without branches has nobody to list
+                rows = HourCompliance(workspace.database(), m_clock).compute(static_cast<int>(*year), *scope);
         }
-        const QList<ComplianceRow> rows =
-            HourCompliance(workspace.database(), m_clock).compute(static_cast<int>(*year), scope);
         m_out << (format == QStringLiteral("csv") ? ComplianceText::csv(rows) : ComplianceText::table(rows));
         return Success;
     } catch (const std::exception &error) {

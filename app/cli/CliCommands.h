@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace rongpei {
 
 class Clock;
+class Workspace;
 
 /// The commands of rongpei-cli. Exit codes: 0 done, 1 the work failed, 2 bad usage.
 class CliCommands final
@@ -30,7 +34,10 @@ private:
     int check(const QString &database);
     int demo(const QString &database, const QString &cadres, const QString &seed);
     int backup(const QString &database, const QString &output);
-    int compliance(const QString &database, const QString &year, const QString &branch,
+    /// The branches that --branch names; nullopt, with the reason on stderr, if none or several match.
+    std::optional<QSet<qint64>> branchScope(Workspace &workspace, const QString &database,
+                                            const QString &name);
+    int compliance(const QString &database, const QString &year, const std::optional<QString> &branch,
                    const QString &format);
 
     const Clock &m_clock;

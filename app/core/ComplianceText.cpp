@@ -12,8 +12,11 @@ QString hours(double value)
     return QString::number(value, 'f', 1);
 }
 
-QString csvField(const QString &field)
+QString csvField(QString field)
 {
+    // A spreadsheet would run a cell that starts like a formula.
+    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
+        field.prepend(u'\'');
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
         return field;
     return u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';

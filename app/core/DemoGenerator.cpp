@@ -226,6 +226,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
         if (progress && !progress(options.cadres + b + 1, total))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
     }
+    history.flush();
     summary.sessions = m_workspace.studySessions().count();
     transaction.commit();
     return summary;

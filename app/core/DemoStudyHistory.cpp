@@ -160,8 +160,18 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
     add(QStringLiteral("theme_day"), next, 14 * 60 + 30, 120, SessionState::Planned,
         theme + m_random.pick(topics), QString(), true, false, -1);
 
-    m_workspace.studySessions().addAll(sessions);
+    m_pending.append(sessions);
+    m_pendingLines += lines;
+    if (m_pendingLines >= 200000)
+        flush();
     return lines;
+}
+
+void DemoStudyHistory::flush()
+{
+    m_workspace.studySessions().addAll(m_pending);
+    m_pending.clear();
+    m_pendingLines = 0;
 }
 
 } // namespace rongpei

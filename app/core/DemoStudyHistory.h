@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StudySession.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -26,14 +28,18 @@ public:
     DemoStudyHistory(Workspace &workspace, DemoRandom &random);
 
     /// Adds a branch's sessions from January two years ago to today, and one planned
-    /// for next month; returns the number of roll-call lines.
+    /// for next month; returns the number of roll-call lines. They are saved in batches.
     int addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary);
+    /// Saves the sessions not saved yet.
+    void flush();
 
 private:
     Workspace &m_workspace;
     DemoRandom &m_random;
     QDate m_today;
     QHash<QString, qint64> m_kinds; // code → id
+    QList<StudySession> m_pending;  // saved together: each save reads the roster once
+    int m_pendingLines = 0;
 };
 
 } // namespace rongpei

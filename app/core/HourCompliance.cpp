@@ -40,24 +40,27 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QL
         m_database.prepare(QStringLiteral("SELECT status FROM attendance_credit WHERE earns_hours = 1"));
     m_database.exec(credit);
     QStringList statuses;
-    while (credit.next())
-        statuses.append(QStringLiteral("'%1'").arg(credit.value(0).toString())); // CHECKed codes only
+    while (credit.next()) // known codes only, never the file's own text
+        if (const auto status = enumFromCode<AttendanceStatus>(credit.value(0).toString()))
+            statuses.append(QStringLiteral("'%1'").arg(enumCode(*status)));
     QHash<qint64, double> hours;
     if (statuses.isEmpty() || cadreIds.isEmpty())
         return hours;
     // For a few cadres, walk their roll calls; for most of the enterprise, walk the sessions of the period.
+    // Both sum whole hundredths, so the order of addition cannot change the result.
     QString sql;
     if (allCadres) {
-        sql = QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
-                             "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
-                             "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
+        sql = QStringLiteral(
+                  "SELECT a.cadre_id, sum(CAST(round(s.hours * 100) AS INTEGER)) FROM study_session s "
+                  "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
+                  "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
                   .arg(statuses.join(u','));
     } else {
         QStringList ids;
         for (qint64 id : cadreIds)
             ids.append(QString::number(id)); // numbers only: safe to inline
         sql =
-            QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
+            QStringLiteral("SELECT a.cadre_id, sum(CAST(round(s.hours * 100) AS INTEGER)) FROM attendance a "
                            "JOIN study_session s ON s.id = a.session_id "
                            "WHERE a.cadre_id IN (%1) AND a.status IN (%2) AND s.session_date BETWEEN ? AND ? "
                            "AND s.state = 'held' GROUP BY a.cadre_id")
@@ -69,7 +72,8 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QL
     query.addBindValue(to.toString(Qt::ISODate));
     m_database.exec(query);
     while (query.next())
-        hours.insert(query.value(0).toLongLong(), query.value(1).toDouble());
+        hours.insert(query.value(0).toLongLong(),
+                     query.value(1).toLongLong() / 100.0); // summed exactly in hundredths
     return hours;
 }
 

@@ -1,5 +1,7 @@
 #include "StudyRules.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace rongpei {
@@ -13,15 +15,26 @@ double HourConversion::hoursFor(QTime start, QTime end) const
     return std::round(start.secsTo(end) / 1800.0) / 2.0;
 }
 
+bool isPartyCommitteePost(const QString &post)
+{
+    // The Youth League's and the trade union's secretaries and members lead other bodies.
+    static const QRegularExpression otherBody(QStringLiteral("工会|团支部|团总支|团委|共青团"));
+    // A secretary of any party organisation; a 委员 (not a 委员会) of a party or discipline body,
+    // or one of a branch committee's own posts, which name no body.
+    static const QRegularExpression secretary(QStringLiteral("书记"));
+    static const QRegularExpression member(
+        QStringLiteral("(党|纪).*委员(?!会)|^(组织|宣传|纪检|青年|统战|保密)委员$"));
+    if (otherBody.match(post).hasMatch())
+        return false;
+    return secretary.match(post).hasMatch() || member.match(post).hasMatch();
+}
+
 QList<CadreCategory> categoriesOf(const Cadre &cadre)
 {
     QList<CadreCategory> categories;
     if (hasJoinedParty(cadre.partyStatus))
         categories.append(CadreCategory::PartyMember);
-    // 书记 and 委员 of a party organisation; a 团支部书记 leads the Youth League, not the branch.
-    const bool youthLeague = cadre.post.contains(u'团');
-    if (!youthLeague &&
-        (cadre.post.contains(QStringLiteral("书记")) || cadre.post.contains(QStringLiteral("委员"))))
+    if (isPartyCommitteePost(cadre.post))
         categories.append(CadreCategory::BranchCommittee);
     categories.append(cadre.level == CadreLevel::Senior ? CadreCategory::CountyAndAbove
                                                         : CadreCategory::TownshipAndBelow);

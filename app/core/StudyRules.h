@@ -123,6 +123,10 @@ struct MeetingRule
     bool operator==(const MeetingRule &) const = default;
 };
 
+/// True for a secretary or committee member of a party organisation (书记, 组织委员, 党委委员…),
+/// not of the Youth League, the trade union or a 委员会 of another kind.
+bool isPartyCommitteePost(const QString &post);
+
 /// The categories a cadre belongs to, from party status, level and post.
 QList<CadreCategory> categoriesOf(const Cadre &cadre);
 

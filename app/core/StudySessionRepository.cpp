@@ -334,7 +334,8 @@ StudySession StudySessionRepository::validated(const StudySession &input, const 
         seen.insert(line.cadreId);
         const bool gone =
             cadre->employment == EmploymentStatus::Left || cadre->employment == EmploymentStatus::Retired;
-        if (gone && !alreadyOnRollCall.contains(line.cadreId))
+        // A line with a uuid was saved before (undo, restore); only a new line is refused.
+        if (gone && line.uuid.isEmpty() && !alreadyOnRollCall.contains(line.cadreId))
             errors.append({StudySessionField::attendance,
                            tr("%1 cannot be added to the roll call: the roster records the cadre as %2.")
                                .arg(cadre->name, enumLabel(cadre->employment))});

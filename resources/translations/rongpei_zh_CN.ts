@@ -525,6 +525,14 @@ Commands:
         <source>There is no branch or party committee called "%1" in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
+    <message>
+        <source>"%1" names %2 units in %3; give one of: %4</source>
+        <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
+    </message>
+    <message>
+        <source>--branch needs the name of a branch or party committee.</source>
+        <translation>--branch 需要党支部或党委的名称。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CompliancePage</name>

@@ -1,5 +1,6 @@
 #include "CadreRepository.h"
 #include "Database.h"
+#include "OrganizationRepository.h"
 #include "StudySessionRepository.h"
 #include "TestSupport.h"
 
@@ -335,4 +336,52 @@ TEST_CASE("rongpei-cli compliance rejects bad usage with exit code 2", "[cli][st
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_CASE("rongpei-cli compliance --branch resolves names that several committees use", "[cli][study]")
+{
+    TemporaryFolder folder;
+    const QString path = complianceDatabase(folder);
+    {
+        // A second committee with its own 第一党支部, and a committee without branches.
+        FixedClock clock;
+        Workspace workspace(path, Database::OpenMode::MustExist, clock);
+        OrganizationRepository &units = workspace.organizations();
+        const qint64 enterprise = units.all().first().id;
+        Organization committee;
+        committee.kind = OrganizationKind::Committee;
+        committee.parentId = enterprise;
+        committee.name = QStringLiteral("物流公司党委");
+        const qint64 logistics = units.add(committee);
+        Organization branch;
+        branch.kind = OrganizationKind::Branch;
+        branch.parentId = logistics;
+        branch.name = QStringLiteral("第一党支部");
+        units.add(branch);
+        committee.name = QStringLiteral("新能源公司党委");
+        units.add(committee);
+    }
+    const QStringList csv2025{QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
+                              QStringLiteral("csv")};
+    Result result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("第一党支部")}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    CHECK(result.err.contains(QStringLiteral("集团党委/第一党支部")));
+    CHECK(result.err.contains(QStringLiteral("物流公司党委/第一党支部")));
+
+    result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("集团党委/第一党支部")}));
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == csvOf({csvHeader, wangRow, liRow}));
+
+    result = runCli(complianceArguments(
+        path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral("新能源公司党委")}));
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == csvOf({csvHeader}));
+
+    result = runCli(
+        complianceArguments(path, csv2025 + QStringList{QStringLiteral("--branch"), QStringLiteral(" ")}));
+    CHECK(result.exitCode == 2);
 }

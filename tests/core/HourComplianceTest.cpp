@@ -1,6 +1,7 @@
 #include "HourCompliance.h"
 
 #include "CadreRepository.h"
+#include "ComplianceText.h"
 #include "StudyFile.h"
 #include "StudyRuleRepository.h"
 #include "StudySessionRepository.h"
@@ -455,4 +456,66 @@ TEST_CASE("Compliance can be limited to some branches", "[study][compliance]")
     CHECK(firstOnly.at(0).branchName == QStringLiteral("第一党支部"));
     CHECK(f.compute(2026).size() == 3);
     CHECK(f.compute(2026, {f.org.committee}).isEmpty());
+}
+
+TEST_CASE("Party committee posts are told apart from the Youth League's, the union's and other 委员会",
+          "[study]")
+{
+    for (const char16_t *post : {u"党支部书记", u"党支部副书记", u"组织委员", u"宣传委员", u"纪检委员",
+                                 u"集团党委书记", u"集团公司党委委员", u"党总支委员", u"纪委书记"}) {
+        INFO(QString::fromUtf16(post).toStdString());
+        CHECK(isPartyCommitteePost(QString::fromUtf16(post)));
+    }
+    for (const char16_t *post : {u"团支部书记", u"团委书记", u"工会委员", u"工会主席",
+                                 u"安全生产委员会办公室主任", u"财务主管", u"质量委员会委员"}) {
+        INFO(QString::fromUtf16(post).toStdString());
+        CHECK_FALSE(isPartyCommitteePost(QString::fromUtf16(post)));
+    }
+}
+
+TEST_CASE("Earned hours are the same to the last digit whichever way they are summed", "[study]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    const qint64 first = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    QList<qint64> others;
+    for (int i = 0; i < 16; ++i)
+        others.append(cadres.add(sampleCadre(org.secondBranch, QStringLiteral("B%1").arg(i))));
+    const qint64 kind = studyKind(temp.workspace(), QStringLiteral("concentrated_study"));
+    int day = 1;
+    for (const double hours : {0.07, 0.01, 0.6, 1.1}) {
+        StudySession session = sampleSession(kind, org.firstBranch, QDate(2026, 3, day++), {first});
+        session.hours = hours;
+        temp.workspace().studySessions().add(session);
+    }
+    const HourCompliance compliance(temp.workspace().database(), temp.clock());
+    const auto earnedOf = [first](const QList<ComplianceRow> &rows) {
+        for (const ComplianceRow &row : rows)
+            if (row.cadreId == first)
+                return row.earned;
+        return -1.0;
+    };
+    const double whole = earnedOf(compliance.compute(2026));                  // by the sessions of the year
+    const double few = earnedOf(compliance.compute(2026, {org.firstBranch})); // by the cadre's roll calls
+    CHECK(whole == 1.78);
+    CHECK(few == whole);
+}
+
+TEST_CASE("Compliance CSV quotes what needs quoting and never starts a cell with a formula", "[study]")
+{
+    ComplianceRow row;
+    row.employeeNumber = QStringLiteral("A001");
+    row.name = QStringLiteral("=HYPERLINK(\"x\")");
+    row.branchName = QStringLiteral("第一党支部,机关");
+    row.periodStart = QDate(2026, 1, 1);
+    row.periodEnd = QDate(2026, 12, 31);
+    row.required = 32;
+    row.expected = 28.75;
+    row.earned = 30;
+    const QStringList lines = ComplianceText::csv({row}).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(1) ==
+          QStringLiteral("A001,\"'=HYPERLINK(\"\"x\"\")\",\"第一党支部,机关\",party_member,2026-01-01,"
+                         "2026-12-31,32.0,28.8,30.0,on_track"));
 }

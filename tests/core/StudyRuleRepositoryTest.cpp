@@ -391,7 +391,9 @@ TEST_CASE("Deleting a rule that is already gone is refused and announces nothing
     rules.removeRequirement(id);
     int announcements = 0;
     QObject::connect(&rules, &StudyRuleRepository::rulesChanged, [&announcements] { ++announcements; });
-    CHECK(refusalOf([&] { rules.removeRequirement(id); }).message().contains(QStringLiteral("no longer exists")));
+    CHECK(refusalOf([&] { rules.removeRequirement(id); })
+              .message()
+              .contains(QStringLiteral("no longer exists")));
     CHECK(announcements == 0);
     CHECK(rules.requirements().size() == 3);
 }

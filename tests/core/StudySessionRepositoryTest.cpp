@@ -428,6 +428,11 @@ TEST_CASE("A cadre who left stays on a roll call taken before, but cannot be add
     CHECK(refusalOf([&] { f.sessions().update(again); }).message().contains(QStringLiteral("李娜")));
     CHECK(cadresOf(*f.sessions().find(id)) == QList<qint64>{f.wang, f.zhang});
 
+    // Undoing the edit puts back her line as it was saved, uuid and all.
+    REQUIRE_FALSE(saved.attendance.at(1).uuid.isEmpty());
+    f.sessions().update(saved);
+    CHECK(f.sessions().find(id)->attendance == saved.attendance);
+
     // Nor can she go on a new roll call.
     CHECK(refusalOf([&] {
               f.sessions().add(sampleSession(f.themeDay(), f.org.firstBranch, QDate(2026, 9, 11), {f.li}));

@@ -19,6 +19,7 @@
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -309,5 +310,43 @@ TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study
     REQUIRE(file != nullptr);
     CHECK(file->windowTitle().contains(w.temp.workspace().cadres().find(cadreId)->employeeNumber));
     file->close();
+    w.waitForDialogClosed();
+}
+
+TEST_CASE("The session dialog keeps the clerk's marks and follows the date", "[ui][study]")
+{
+    StudyWindow w;
+    w.window->showPage(w.window->studyPage());
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
+    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
+    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
+    RollCallModel *rollCall = dialog->rollCall();
+    REQUIRE(rollCall->rowCount() == 3);
+
+    // Marks set in the status editor and a reason survive a change of kind.
+    rollCall->setData(rollCall->index(0, RollCallModel::StatusColumn),
+                      static_cast<int>(AttendanceStatus::Late));
+    rollCall->setData(rollCall->index(1, RollCallModel::ExcuseColumn), QStringLiteral("病假"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("party_lecture"))));
+    CHECK(rollCall->counts().late == 1);
+    CHECK(rollCall->counts().excused == 1);
+
+    // Invert flips present and absent but leaves leave with a reason alone.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("invert")), Qt::LeftButton);
+    CHECK(rollCall->lines().at(0).status == AttendanceStatus::Absent);
+    CHECK(rollCall->lines().at(1).status == AttendanceStatus::Excused);
+    CHECK(rollCall->lines().at(1).excuse == QStringLiteral("病假"));
+    CHECK(rollCall->lines().at(2).status == AttendanceStatus::Absent);
+
+    // A date after today makes the session planned; moved back, it is held again.
+    auto *date = child<QDateEdit>(dialog, QStringLiteral("date"));
+    date->setDate(w.temp.clock().today().addDays(7));
+    CHECK(dialog->session().state == SessionState::Planned);
+    date->setDate(w.temp.clock().today());
+    CHECK(dialog->session().state == SessionState::Held);
+    dialog->reject();
     w.waitForDialogClosed();
 }
