@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
 #include <map>
 
 namespace rongpei {
@@ -47,20 +48,20 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QL
     if (statuses.isEmpty() || cadreIds.isEmpty())
         return hours;
     // For a few cadres, walk their roll calls; for most of the enterprise, walk the sessions of the period.
-    // Both sum whole hundredths, so the order of addition cannot change the result.
+    // The two add in different orders; rounded to hundredths (学时 have at most two decimals),
+    // their sums are the same.
     QString sql;
     if (allCadres) {
-        sql = QStringLiteral(
-                  "SELECT a.cadre_id, sum(CAST(round(s.hours * 100) AS INTEGER)) FROM study_session s "
-                  "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
-                  "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
+        sql = QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
+                             "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
+                             "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
                   .arg(statuses.join(u','));
     } else {
         QStringList ids;
         for (qint64 id : cadreIds)
             ids.append(QString::number(id)); // numbers only: safe to inline
         sql =
-            QStringLiteral("SELECT a.cadre_id, sum(CAST(round(s.hours * 100) AS INTEGER)) FROM attendance a "
+            QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
                            "JOIN study_session s ON s.id = a.session_id "
                            "WHERE a.cadre_id IN (%1) AND a.status IN (%2) AND s.session_date BETWEEN ? AND ? "
                            "AND s.state = 'held' GROUP BY a.cadre_id")
@@ -72,8 +73,7 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QL
     query.addBindValue(to.toString(Qt::ISODate));
     m_database.exec(query);
     while (query.next())
-        hours.insert(query.value(0).toLongLong(),
-                     query.value(1).toLongLong() / 100.0); // summed exactly in hundredths
+        hours.insert(query.value(0).toLongLong(), std::round(query.value(1).toDouble() * 100) / 100);
     return hours;
 }
 
