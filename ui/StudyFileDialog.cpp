@@ -29,6 +29,20 @@ QTableWidget *table(const QStringList &headers, const QString &objectName, QWidg
     return widget;
 }
 
+/// Replaces a table's rows. Sorting is paused meanwhile: a sorted table moves a row as soon
+/// as its first cell is set, and the next cells would land in another row.
+void fill(QTableWidget *table, const QList<QList<QTableWidgetItem *>> &rows, int sortColumn,
+          Qt::SortOrder order)
+{
+    table->setSortingEnabled(false);
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < rows.size(); ++row)
+        for (int column = 0; column < rows.at(row).size(); ++column)
+            table->setItem(row, column, rows.at(row).at(column));
+    table->setSortingEnabled(true);
+    table->sortByColumn(sortColumn, order);
+}
+
 QTableWidgetItem *number(double value)
 {
     auto *item = new QTableWidgetItem;
@@ -53,37 +67,29 @@ StudyFileDialog::StudyFileDialog(Workspace &workspace, const Cadre &cadre, QWidg
     setWindowTitle(tr("Study file of %1 (%2)").arg(cadre.name, cadre.employeeNumber));
     m_summary->setObjectName(QStringLiteral("studyFileSummary"));
 
-    for (auto it = m_file.hoursByYear.cbegin(); it != m_file.hoursByYear.cend(); ++it) {
-        const int row = m_byYear->rowCount();
-        m_byYear->insertRow(row);
-        m_byYear->setItem(row, 0, new QTableWidgetItem(QString::number(it.key())));
-        m_byYear->setItem(row, 1, number(it.value()));
-    }
-    m_byYear->sortByColumn(0, Qt::DescendingOrder);
+    QList<QList<QTableWidgetItem *>> years;
+    for (auto it = m_file.hoursByYear.cbegin(); it != m_file.hoursByYear.cend(); ++it)
+        years.append(
+            QList<QTableWidgetItem *>{new QTableWidgetItem(QString::number(it.key())), number(it.value())});
+    fill(m_byYear, years, 0, Qt::DescendingOrder);
     const int thisYear = workspace.clock().today().year();
-    QList<int> years = m_file.hoursByYear.keys();
-    if (!years.contains(thisYear))
-        years.append(thisYear);
-    std::sort(years.begin(), years.end(), std::greater<>());
-    for (int year : std::as_const(years))
+    QList<int> choices = m_file.hoursByYear.keys();
+    if (!choices.contains(thisYear))
+        choices.append(thisYear);
+    std::sort(choices.begin(), choices.end(), std::greater<>());
+    for (int year : std::as_const(choices))
         m_year->addItem(QString::number(year), year);
     m_year->setObjectName(QStringLiteral("studyFileYear"));
 
-    m_sessions->setSortingEnabled(false);
-    for (const StudyFileEntry &entry : std::as_const(m_file.entries)) {
-        const int row = m_sessions->rowCount();
-        m_sessions->insertRow(row);
-        m_sessions->setItem(row, 0, new QTableWidgetItem(entry.date.toString(Qt::ISODate)));
-        m_sessions->setItem(row, 1, new QTableWidgetItem(entry.kindName));
-        m_sessions->setItem(row, 2, new QTableWidgetItem(entry.topic));
-        m_sessions->setItem(row, 3, new QTableWidgetItem(entry.branchName));
-        m_sessions->setItem(row, 4,
-                            new QTableWidgetItem(entry.state == SessionState::Planned
-                                                     ? enumLabel(entry.state)
-                                                     : enumLabel(entry.status)));
-        m_sessions->setItem(row, 5, number(entry.hoursEarned));
-    }
-    m_sessions->setSortingEnabled(true);
+    QList<QList<QTableWidgetItem *>> sessions;
+    for (const StudyFileEntry &entry : std::as_const(m_file.entries))
+        sessions.append(QList<QTableWidgetItem *>{
+            new QTableWidgetItem(entry.date.toString(Qt::ISODate)), new QTableWidgetItem(entry.kindName),
+            new QTableWidgetItem(entry.topic), new QTableWidgetItem(entry.branchName),
+            new QTableWidgetItem(entry.state == SessionState::Planned ? enumLabel(entry.state)
+                                                                      : enumLabel(entry.status)),
+            number(entry.hoursEarned)});
+    fill(m_sessions, sessions, 0, Qt::DescendingOrder);
     m_sessions->resizeColumnsToContents();
 
     auto *grid = new QGridLayout;
@@ -115,16 +121,10 @@ void StudyFileDialog::showYear()
 {
     const int year = m_year->currentData().toInt();
     const QMap<QString, double> kinds = m_file.hoursByYearAndKind.value(year);
-    m_byKind->setSortingEnabled(false);
-    m_byKind->setRowCount(0);
-    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
-        const int row = m_byKind->rowCount();
-        m_byKind->insertRow(row);
-        m_byKind->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_byKind->setItem(row, 1, number(it.value()));
-    }
-    m_byKind->setSortingEnabled(true);
-    m_byKind->sortByColumn(1, Qt::DescendingOrder);
+    QList<QList<QTableWidgetItem *>> rows;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        rows.append(QList<QTableWidgetItem *>{new QTableWidgetItem(it.key()), number(it.value())});
+    fill(m_byKind, rows, 1, Qt::DescendingOrder);
     m_summary->setText(tr("<b>%1 hours</b> earned in %2 · attended %3 of %4 roll calls (%5%) in all years")
                            .arg(QLocale().toString(m_file.hoursByYear.value(year), 'f', 1))
                            .arg(year)

@@ -23,6 +23,7 @@ public:
 
     const StudyFile &file() const { return m_file; }
     QTableWidget *sessionsTable() const { return m_sessions; }
+    QTableWidget *byYearTable() const { return m_byYear; }
     QTableWidget *byKindTable() const { return m_byKind; }
     QLabel *summary() const { return m_summary; }
 

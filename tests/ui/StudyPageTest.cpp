@@ -350,3 +350,34 @@ TEST_CASE("The session dialog keeps the clerk's marks and follows the date", "[u
     dialog->reject();
     w.waitForDialogClosed();
 }
+
+TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
+{
+    StudyWindow w;
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+    const qint64 kind = w.kind(QStringLiteral("concentrated_study"));
+    const auto add = [&](QDate date, double hours) {
+        StudySession session = sampleSession(kind, w.org.firstBranch, date, {w.members.at(0)});
+        session.hours = hours;
+        sessions.add(session);
+    };
+    add(QDate(2024, 5, 6), 1.5);
+    add(QDate(2025, 5, 6), 2.5);
+    add(QDate(2026, 5, 6), 4);
+
+    StudyFileDialog dialog(w.temp.workspace(), *w.temp.workspace().cadres().find(w.members.at(0)),
+                           w.window.get());
+    QTableWidget *years = dialog.byYearTable();
+    REQUIRE(years->rowCount() == 3);
+    const QHash<QString, double> expected{
+        {QStringLiteral("2024"), 1.5}, {QStringLiteral("2025"), 2.5}, {QStringLiteral("2026"), 4.0}};
+    for (int row = 0; row < years->rowCount(); ++row) {
+        INFO(years->item(row, 0)->text().toStdString());
+        CHECK(years->item(row, 1)->data(Qt::DisplayRole).toDouble() ==
+              expected.value(years->item(row, 0)->text()));
+    }
+    CHECK(years->item(0, 0)->text() == QStringLiteral("2026")); // newest first
+    CHECK(dialog.sessionsTable()->rowCount() == 3);
+    CHECK(dialog.sessionsTable()->item(0, 0)->text() == QStringLiteral("2026-05-06"));
+    CHECK(dialog.sessionsTable()->item(0, 5)->data(Qt::DisplayRole).toDouble() == 4.0);
+}
