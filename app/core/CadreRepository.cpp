@@ -4,9 +4,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Organization.h"
+#include "SqlValue.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace rongpei {
@@ -19,22 +19,6 @@ const QString columns = QStringLiteral(
     "party_status, party_joined_on, phone, employment_status, notes, created_at, updated_at");
 
 const QString dateFormat = QStringLiteral("yyyy-MM-dd");
-
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(dateFormat)) : QVariant(QMetaType::fromType<QString>());
-}
-
-/// NOT NULL text columns: a null QString would bind as SQL NULL.
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant idValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 template <typename E>
 E enumValue(const QVariant &value, E fallback)
@@ -69,20 +53,20 @@ Cadre cadreFrom(const QSqlQuery &query)
 /// Binds the fields from name to notes, in column order.
 void bindFields(QSqlQuery &query, const Cadre &c)
 {
-    query.addBindValue(textValue(c.name));
-    query.addBindValue(textValue(c.employeeNumber));
+    query.addBindValue(SqlValue::text(c.name));
+    query.addBindValue(SqlValue::text(c.employeeNumber));
     query.addBindValue(enumCode(c.gender));
-    query.addBindValue(dateValue(c.birthDate));
+    query.addBindValue(SqlValue::date(c.birthDate));
     query.addBindValue(c.branchId);
-    query.addBindValue(idValue(c.departmentId));
-    query.addBindValue(textValue(c.post));
+    query.addBindValue(SqlValue::optionalId(c.departmentId));
+    query.addBindValue(SqlValue::text(c.post));
     query.addBindValue(enumCode(c.level));
     query.addBindValue(enumCode(c.track));
     query.addBindValue(enumCode(c.partyStatus));
-    query.addBindValue(dateValue(c.partyJoinedOn));
-    query.addBindValue(textValue(c.phone));
+    query.addBindValue(SqlValue::date(c.partyJoinedOn));
+    query.addBindValue(SqlValue::text(c.phone));
     query.addBindValue(enumCode(c.employmentStatus));
-    query.addBindValue(textValue(c.notes));
+    query.addBindValue(SqlValue::text(c.notes));
 }
 
 } // namespace
@@ -125,8 +109,7 @@ qint64 CadreRepository::add(Cadre cadre)
     Transaction transaction(m_database);
     cadre.id = 0; // a new record: no id of the caller's may exempt it from the duplicate check
     cadre = validated(cadre);
-    if (cadre.uuid.isEmpty())
-        cadre.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    cadre.uuid = SqlValue::uuidOrNew(cadre.uuid);
     cadre.id = insert(cadre, m_clock.timestamp());
     const Cadre saved = find(cadre.id).value_or(cadre);
     m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
@@ -229,7 +212,7 @@ qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(columns));
-    query.addBindValue(idValue(cadre.id));
+    query.addBindValue(SqlValue::optionalId(cadre.id));
     query.addBindValue(cadre.uuid);
     bindFields(query, cadre);
     query.addBindValue(createdAt);

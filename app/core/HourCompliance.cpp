@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "StudyRuleRepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -34,16 +35,12 @@ ComplianceLevel HourCompliance::levelOf(double earned, double expected, double r
     return ComplianceLevel::FarBehind;
 }
 
-QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QList<qint64> &cadreIds,
-                                                  bool allCadres) const
+QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                                  const QList<qint64> &cadreIds, bool allCadres) const
 {
-    QSqlQuery credit =
-        m_database.prepare(QStringLiteral("SELECT status FROM attendance_credit WHERE earns_hours = 1"));
-    m_database.exec(credit);
     QStringList statuses;
-    while (credit.next()) // known codes only, never the file's own text
-        if (const auto status = enumFromCode<AttendanceStatus>(credit.value(0).toString()))
-            statuses.append(QStringLiteral("'%1'").arg(enumCode(*status)));
+    for (AttendanceStatus status : earning)
+        statuses.append(QStringLiteral("'%1'").arg(enumCode(status))); // known codes, never the file's text
     QHash<qint64, double> hours;
     if (statuses.isEmpty() || cadreIds.isEmpty())
         return hours;
@@ -79,17 +76,8 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QL
 
 QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branches) const
 {
-    QSqlQuery requirementQuery = m_database.prepare(QStringLiteral(
-        "SELECT id, uuid, category, period_years, minimum_hours, source FROM hour_requirement ORDER BY id"));
-    m_database.exec(requirementQuery);
-    QList<HourRequirement> requirements;
-    while (requirementQuery.next()) {
-        const auto category = enumFromCode<CadreCategory>(requirementQuery.value(2).toString());
-        if (category)
-            requirements.append({requirementQuery.value(0).toLongLong(), requirementQuery.value(1).toString(),
-                                 *category, requirementQuery.value(3).toInt(),
-                                 requirementQuery.value(4).toDouble(), requirementQuery.value(5).toString()});
-    }
+    const QList<HourRequirement> requirements = StudyRuleRepository::requirementsIn(m_database);
+    const QSet<AttendanceStatus> earning = StudyRuleRepository::earningStatusesIn(m_database);
 
     struct Subject
     {
@@ -136,8 +124,9 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                     ids.append(subject.id);
                     break;
                 }
-        earnedByPeriod[requirement.periodYears] = earnedHours(QDate(year - requirement.periodYears + 1, 1, 1),
-                                                              yearEnd, ids, ids.size() * 4 > everyone);
+        earnedByPeriod[requirement.periodYears] =
+            earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd, earning, ids,
+                        ids.size() * 4 > everyone);
     }
 
     QList<ComplianceRow> rows;

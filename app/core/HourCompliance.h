@@ -67,10 +67,11 @@ public:
     static ComplianceLevel levelOf(double earned, double expected, double required);
 
 private:
-    /// Hours per cadre from held sessions dated within [from, to] with an earning mark, for
+    /// Hours per cadre from held sessions dated within [from, to] with one of the `earning` marks,
+    /// for
     /// the given cadres; `allCadres` when they are most of the enterprise.
-    QHash<qint64, double> earnedHours(QDate from, QDate to, const QList<qint64> &cadreIds,
-                                      bool allCadres) const;
+    QHash<qint64, double> earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                      const QList<qint64> &cadreIds, bool allCadres) const;
 
     const Database &m_database;
     const Clock &m_clock;

@@ -2,10 +2,10 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "SqlValue.h"
 #include "ValidationError.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace rongpei {
@@ -28,11 +28,6 @@ Organization organizationFrom(const QSqlQuery &query)
     o.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
     o.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
     return o;
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -84,15 +79,14 @@ qint64 OrganizationRepository::add(Organization organization)
         organization.parentId > 0 ? std::optional(require(organization.parentId)) : std::nullopt;
     requireAllowedParent(organization.kind, parent);
     organization.name = validatedName(organization.name, organization.parentId, 0);
-    if (organization.uuid.isEmpty())
-        organization.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    organization.uuid = SqlValue::uuidOrNew(organization.uuid);
 
     const QString now = m_clock.timestamp();
     QSqlQuery insert = m_database.prepare(QStringLiteral(
         "INSERT INTO organization (uuid, parent_id, kind, name, sort_order, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(organization.uuid);
-    insert.addBindValue(nullableId(organization.parentId));
+    insert.addBindValue(SqlValue::optionalId(organization.parentId));
     insert.addBindValue(enumCode(organization.kind));
     insert.addBindValue(organization.name);
     insert.addBindValue(organization.sortOrder);
@@ -158,7 +152,7 @@ void OrganizationRepository::move(qint64 id, qint64 newParentId)
     const qint64 branchId =
         organization.kind == OrganizationKind::Department ? newParent.branchId : organization.branchId;
     update.addBindValue(newParentId);
-    update.addBindValue(nullableId(branchId));
+    update.addBindValue(SqlValue::optionalId(branchId));
     update.addBindValue(now);
     update.addBindValue(id);
     m_database.exec(update);

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "SqlValue.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace rongpei {
@@ -13,21 +13,6 @@ namespace {
 
 constexpr int maxNameLength = 40;
 constexpr int maxSourceLength = 500;
-
-QString uuidOr(const QString &uuid)
-{
-    return uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
-}
-
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant optionalId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 void requireName(const QString &name, QList<FieldError> &errors)
 {
@@ -98,7 +83,7 @@ qint64 StudyRuleRepository::saveKind(StudyKind kind)
     if (kind.id > 0) {
         query.addBindValue(kind.id);
     } else {
-        query.addBindValue(uuidOr(kind.uuid));
+        query.addBindValue(SqlValue::uuidOrNew(kind.uuid));
         query.addBindValue(m_clock.timestamp());
     }
     const qint64 id =
@@ -153,12 +138,12 @@ qint64 StudyRuleRepository::saveConversion(HourConversion conversion)
     query.addBindValue(conversion.name);
     query.addBindValue(enumCode(conversion.method));
     query.addBindValue(conversion.hours);
-    query.addBindValue(textValue(conversion.source));
+    query.addBindValue(SqlValue::text(conversion.source));
     query.addBindValue(m_clock.timestamp());
     if (conversion.id > 0) {
         query.addBindValue(conversion.id);
     } else {
-        query.addBindValue(uuidOr(conversion.uuid));
+        query.addBindValue(SqlValue::uuidOrNew(conversion.uuid));
         query.addBindValue(m_clock.timestamp());
     }
     const qint64 id = write(query, conversion.id,
@@ -175,15 +160,19 @@ void StudyRuleRepository::removeConversion(qint64 id)
 
 QList<HourRequirement> StudyRuleRepository::requirements() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    return requirementsIn(m_database);
+}
+
+QList<HourRequirement> StudyRuleRepository::requirementsIn(const Database &database)
+{
+    QSqlQuery query = database.prepare(QStringLiteral(
         "SELECT id, uuid, category, period_years, minimum_hours, source FROM hour_requirement ORDER BY id"));
-    m_database.exec(query);
+    database.exec(query);
     QList<HourRequirement> result;
     while (query.next())
-        result.append(
-            {query.value(0).toLongLong(), query.value(1).toString(),
-             enumFromCode<CadreCategory>(query.value(2).toString()).value_or(CadreCategory::PartyMember),
-             query.value(3).toInt(), query.value(4).toDouble(), query.value(5).toString()});
+        if (const auto category = enumFromCode<CadreCategory>(query.value(2).toString()))
+            result.append({query.value(0).toLongLong(), query.value(1).toString(), *category,
+                           query.value(3).toInt(), query.value(4).toDouble(), query.value(5).toString()});
     return result;
 }
 
@@ -210,12 +199,12 @@ qint64 StudyRuleRepository::saveRequirement(HourRequirement requirement)
     query.addBindValue(enumCode(requirement.category));
     query.addBindValue(requirement.periodYears);
     query.addBindValue(requirement.minimumHours);
-    query.addBindValue(textValue(requirement.source));
+    query.addBindValue(SqlValue::text(requirement.source));
     query.addBindValue(m_clock.timestamp());
     if (requirement.id > 0) {
         query.addBindValue(requirement.id);
     } else {
-        query.addBindValue(uuidOr(requirement.uuid));
+        query.addBindValue(SqlValue::uuidOrNew(requirement.uuid));
         query.addBindValue(m_clock.timestamp());
     }
     const qint64 id = write(query, requirement.id, QString());
@@ -271,14 +260,14 @@ qint64 StudyRuleRepository::saveMeetingRule(MeetingRule rule)
             : QStringLiteral("INSERT INTO meeting_rule (kind_id, branch_id, frequency, source, updated_at, "
                              "uuid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(rule.kindId);
-    query.addBindValue(optionalId(rule.branchId));
+    query.addBindValue(SqlValue::optionalId(rule.branchId));
     query.addBindValue(enumCode(rule.frequency));
-    query.addBindValue(textValue(rule.source));
+    query.addBindValue(SqlValue::text(rule.source));
     query.addBindValue(m_clock.timestamp());
     if (rule.id > 0) {
         query.addBindValue(rule.id);
     } else {
-        query.addBindValue(uuidOr(rule.uuid));
+        query.addBindValue(SqlValue::uuidOrNew(rule.uuid));
         query.addBindValue(m_clock.timestamp());
     }
     const qint64 id = write(
@@ -294,9 +283,14 @@ void StudyRuleRepository::removeMeetingRule(qint64 id)
 
 QSet<AttendanceStatus> StudyRuleRepository::earningStatuses() const
 {
+    return earningStatusesIn(m_database);
+}
+
+QSet<AttendanceStatus> StudyRuleRepository::earningStatusesIn(const Database &database)
+{
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT status FROM attendance_credit WHERE earns_hours = 1"));
-    m_database.exec(query);
+        database.prepare(QStringLiteral("SELECT status FROM attendance_credit WHERE earns_hours = 1"));
+    database.exec(query);
     QSet<AttendanceStatus> result;
     while (query.next())
         if (const auto status = enumFromCode<AttendanceStatus>(query.value(0).toString()))
@@ -316,7 +310,7 @@ void StudyRuleRepository::setEarningStatuses(const QSet<AttendanceStatus> &statu
         query.addBindValue(enumCode(status));
         query.addBindValue(statuses.contains(status) ? 1 : 0);
         query.addBindValue(m_clock.timestamp());
-        query.addBindValue(uuidOr({}));
+        query.addBindValue(SqlValue::uuidOrNew({}));
         query.addBindValue(m_clock.timestamp());
         m_database.exec(query);
     }

@@ -31,6 +31,8 @@ public:
     void removeConversion(qint64 id);
 
     QList<HourRequirement> requirements() const;
+    /// The same, read by services that hold only the database.
+    static QList<HourRequirement> requirementsIn(const Database &database);
     qint64 saveRequirement(HourRequirement requirement);
     void removeRequirement(qint64 id);
 
@@ -39,6 +41,7 @@ public:
     void removeMeetingRule(qint64 id);
 
     QSet<AttendanceStatus> earningStatuses() const;
+    static QSet<AttendanceStatus> earningStatusesIn(const Database &database);
     void setEarningStatuses(const QSet<AttendanceStatus> &statuses);
 
 signals:

@@ -4,12 +4,12 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Organization.h"
+#include "SqlValue.h"
 #include "StudySessionValidator.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace rongpei {
@@ -21,16 +21,6 @@ const QString sessionColumns =
                    "end_time, hours, location, notes, created_at, updated_at");
 const QString dateFormat = QStringLiteral("yyyy-MM-dd");
 const QString timeFormat = QStringLiteral("HH:mm");
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
 
 StudySession sessionFrom(const QSqlQuery &query)
 {
@@ -59,16 +49,16 @@ void bindFields(QSqlQuery &query, const StudySession &s)
 {
     query.addBindValue(s.kindId);
     query.addBindValue(enumCode(s.state));
-    query.addBindValue(textValue(s.topic));
-    query.addBindValue(textValue(s.content));
-    query.addBindValue(textValue(s.speaker));
+    query.addBindValue(SqlValue::text(s.topic));
+    query.addBindValue(SqlValue::text(s.content));
+    query.addBindValue(SqlValue::text(s.speaker));
     query.addBindValue(s.branchId);
     query.addBindValue(s.date.toString(dateFormat));
     query.addBindValue(s.startTime.toString(timeFormat));
     query.addBindValue(s.endTime.toString(timeFormat));
     query.addBindValue(s.hours);
-    query.addBindValue(textValue(s.location));
-    query.addBindValue(textValue(s.notes));
+    query.addBindValue(SqlValue::text(s.location));
+    query.addBindValue(SqlValue::text(s.notes));
 }
 
 struct CadreFacts
@@ -221,8 +211,7 @@ qint64 StudySessionRepository::add(StudySession session)
     for (const Attendance &line : session.attendance)
         ids.append(line.cadreId);
     session = validated(session, {}, References(m_database, ids));
-    if (session.uuid.isEmpty())
-        session.uuid = newUuid();
+    session.uuid = SqlValue::uuidOrNew(session.uuid);
     session.id = insertSession(session, m_clock.timestamp());
     saveAttendance(session, {});
     const qint64 id = session.id;
@@ -239,8 +228,7 @@ void StudySessionRepository::addAll(QList<StudySession> sessions)
     for (StudySession &session : sessions) {
         session.id = 0;
         session = validated(session, {}, references);
-        if (session.uuid.isEmpty())
-            session.uuid = newUuid();
+        session.uuid = SqlValue::uuidOrNew(session.uuid);
         session.id = insertSession(session, now);
         saveAttendance(session, {});
     }
@@ -351,7 +339,7 @@ qint64 StudySessionRepository::insertSession(const StudySession &session, const 
         QStringLiteral(
             "INSERT INTO study_session (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(sessionColumns));
-    query.addBindValue(session.id > 0 ? QVariant(session.id) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(SqlValue::optionalId(session.id));
     query.addBindValue(session.uuid);
     bindFields(query, session);
     query.addBindValue(createdAt);
@@ -377,13 +365,13 @@ void StudySessionRepository::saveAttendance(const StudySession &session, const Q
         const Attendance &line = session.attendance.at(position);
         const auto previous = before.constFind(line.cadreId);
         if (previous == before.cend()) {
-            insert.addBindValue(line.uuid.isEmpty() ? newUuid() : line.uuid);
+            insert.addBindValue(SqlValue::uuidOrNew(line.uuid));
             insert.addBindValue(session.id);
             insert.addBindValue(line.cadreId);
             insert.addBindValue(session.branchId);
             insert.addBindValue(position);
             insert.addBindValue(enumCode(line.status));
-            insert.addBindValue(textValue(line.excuse));
+            insert.addBindValue(SqlValue::text(line.excuse));
             insert.addBindValue(now);
             insert.addBindValue(now);
             m_database.exec(insert);
@@ -395,7 +383,7 @@ void StudySessionRepository::saveAttendance(const StudySession &session, const Q
         change.addBindValue(session.branchId);
         change.addBindValue(position);
         change.addBindValue(enumCode(line.status));
-        change.addBindValue(textValue(line.excuse));
+        change.addBindValue(SqlValue::text(line.excuse));
         change.addBindValue(now);
         change.addBindValue(session.id);
         change.addBindValue(line.cadreId);
