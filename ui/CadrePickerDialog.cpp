@@ -38,6 +38,8 @@ CadrePickerDialog::CadrePickerDialog(Workspace &workspace, QWidget *parent)
           CadreTableModel::LevelColumn, CadreTableModel::TrackColumn})
         m_table->hideColumn(column);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->resizeColumnsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add selected"));

@@ -135,8 +135,10 @@ void CompliancePage::refresh()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_model->setRows(HourCompliance(m_workspace.database(), m_workspace.clock()).compute(m_year->value()));
     QApplication::restoreOverrideCursor();
-    if (m_stale && m_model->rowCount() > 0 && m_table->horizontalHeader()->sectionSize(0) <= 100)
+    if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents(); // once, when there is something to measure
+        m_columnsSized = true;
+    }
     m_stale = false;
     applyFilters();
 }

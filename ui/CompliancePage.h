@@ -58,6 +58,7 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     bool m_stale = true;
+    bool m_columnsSized = false;
 };
 
 } // namespace rongpei

@@ -222,11 +222,12 @@ void MeetingCalendarPage::fillOverdue()
     m_overdue->clear();
     m_overdue->setHorizontalHeaderLabels(
         {tr("Branch"), tr("Meeting"), tr("Frequency"), tr("Period"), tr("State")});
-    const QList<OverdueMeeting> items =
-        MeetingCalendar(m_workspace.database(), m_workspace.clock())
-            .overdue(m_year->value(), m_scope->branches().value_or(QSet<qint64>{}));
-    const bool emptyScope = m_scope->branches() && m_scope->branches()->isEmpty();
-    for (const OverdueMeeting &item : emptyScope ? QList<OverdueMeeting>{} : items) {
+    const std::optional<QSet<qint64>> scope = m_scope->branches();
+    QList<OverdueMeeting> items;
+    if (!scope || !scope->isEmpty()) // a committee without branches has nothing overdue
+        items = MeetingCalendar(m_workspace.database(), m_workspace.clock())
+                    .overdue(m_year->value(), scope.value_or(QSet<qint64>{}));
+    for (const OverdueMeeting &item : std::as_const(items)) {
         auto *state = new QStandardItem(enumLabel(item.state));
         state->setBackground(stateColor(item.state));
         state->setForeground(Qt::black);

@@ -92,9 +92,8 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setPrefix(tr("Year "));
     m_scope->setObjectName(QStringLiteral("studyScope"));
-    m_kindFilter->addItem(tr("All kinds"), qint64(0));
-    for (const StudyKind &kind : workspace.studyRules().kinds())
-        m_kindFilter->addItem(kind.name, kind.id);
+    m_kindFilter->setObjectName(QStringLiteral("studyKindFilter"));
+    fillKindFilter();
     m_stateFilter->addItem(tr("Planned and held"), -1);
     for (SessionState state : enumValues<SessionState>())
         m_stateFilter->addItem(enumLabel(state), static_cast<int>(state));
@@ -127,17 +126,14 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, m_model, &SessionTableModel::setYear);
     connect(m_scope, &ScopeCombo::scopeChanged, this,
             [this] { m_proxy->setAccepted(SessionTableModel::BranchColumn, m_scope->branches()); });
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const qint64 kind = m_kindFilter->currentData().toLongLong();
-        m_proxy->setAccepted(SessionTableModel::KindColumn,
-                             kind > 0 ? std::optional(QSet<qint64>{kind}) : std::nullopt);
-    });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyKindFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_stateFilter->currentData().toInt();
         m_proxy->setAccepted(SessionTableModel::StateColumn,
                              state >= 0 ? std::optional(QSet<qint64>{state}) : std::nullopt);
     });
     connect(m_table, &QTableView::activated, this, &StudyPage::editSelected);
+    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyPage::fillKindFilter);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::updateCount);
@@ -166,6 +162,25 @@ QString StudyPage::title() const
 QIcon StudyPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+}
+
+void StudyPage::fillKindFilter()
+{
+    const qint64 previous = m_kindFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_kindFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"), qint64(0));
+    for (const StudyKind &kind : m_workspace.studyRules().kinds())
+        m_kindFilter->addItem(kind.name, kind.id);
+    m_kindFilter->setCurrentIndex(qMax(0, m_kindFilter->findData(previous)));
+    applyKindFilter(); // the chosen kind may have been deleted
+}
+
+void StudyPage::applyKindFilter()
+{
+    const qint64 kind = m_kindFilter->currentData().toLongLong();
+    m_proxy->setAccepted(SessionTableModel::KindColumn,
+                         kind > 0 ? std::optional(QSet<qint64>{kind}) : std::nullopt);
 }
 
 void StudyPage::newRecord()

@@ -52,6 +52,9 @@ protected:
 
 private:
     void updateCount();
+    /// The kinds change on the study rules page.
+    void fillKindFilter();
+    void applyKindFilter();
     /// The sign-in sheet of the selected session; nullopt, with a note, if none is selected.
     std::optional<SignInSheetData> selectedSheet();
 

@@ -1,6 +1,5 @@
 #include "ComplianceText.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace rongpei {
@@ -90,9 +89,9 @@ QString ComplianceText::table(const QList<ComplianceRow> &rows)
             if (c + 1 < line.size())
                 text += QStringLiteral("  ");
         }
-        out += text.trimmed().isEmpty() ? QString()
-                                        : QString(text).remove(QRegularExpression(QStringLiteral("\\s+$")));
-        out += u'\n';
+        while (text.endsWith(u' ')) // the last column's padding
+            text.chop(1);
+        out += text + u'\n';
     }
     int onTrack = 0;
     int behind = 0;

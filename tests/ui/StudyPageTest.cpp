@@ -381,3 +381,20 @@ TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
     CHECK(dialog.sessionsTable()->item(0, 0)->text() == QStringLiteral("2026-05-06"));
     CHECK(dialog.sessionsTable()->item(0, 5)->data(Qt::DisplayRole).toDouble() == 4.0);
 }
+
+TEST_CASE("The study page's kind filter follows the kinds edited in the rules", "[ui][study]")
+{
+    StudyWindow w;
+    StudyPage *page = w.window->studyPage();
+    auto *filter = child<QComboBox>(page, QStringLiteral("studyKindFilter"));
+    const int before = filter->count();
+    StudyKind kind;
+    kind.name = QStringLiteral("读书班");
+    kind.conversionId = w.temp.workspace().studyRules().conversions().first().id;
+    const qint64 id = w.temp.workspace().studyRules().saveKind(kind);
+    CHECK(filter->count() == before + 1);
+    filter->setCurrentIndex(filter->findData(id));
+    w.temp.workspace().studyRules().removeKind(id);
+    CHECK(filter->count() == before);
+    CHECK(filter->currentData().toLongLong() == 0); // back to every kind
+}
