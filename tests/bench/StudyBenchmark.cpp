@@ -1,6 +1,7 @@
 // Political study benchmark at enterprise scale (20,000 cadres, about 2 million roll-call
 // lines): hour compliance for the whole enterprise and one branch, the 三会一课 overdue list,
 // a study file, and saving a 200-person roll call. Prints one "name: value unit" per line.
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "HourCompliance.h"
 #include "MeetingCalendar.h"
@@ -12,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -57,15 +57,8 @@ int main(int argc, char *argv[])
     const QString path = folder.filePath(QStringLiteral("bench.db"));
     if (parser.isSet(databaseOption)) {
         rongpei::Database::backup(parser.value(databaseOption), path);
-    } else {
-        QElapsedTimer timer;
-        timer.start();
-        const int exitCode = QProcess::execute(QStringLiteral(RONGPEI_CLI),
-                                               {QStringLiteral("demo"), QStringLiteral("--database"), path,
-                                                QStringLiteral("--cadres"), parser.value(cadresOption)});
-        if (exitCode != 0)
-            return 1;
-        out << "generate_demo_database: " << timer.elapsed() << " ms\n";
+    } else if (!rongpei::bench::generateDemo(path, parser.value(cadresOption), out)) {
+        return 1;
     }
 
     rongpei::SystemClock clock;
