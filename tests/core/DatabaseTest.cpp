@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "CadreRepository.h"
+#include "SqlScript.h"
+#include "StudyRuleRepository.h"
 #include "StudySessionRepository.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -521,4 +523,39 @@ TEST_CASE("check reads every page, including the roll calls that opening leaves 
     const QByteArray before = fileHash(path);
     CHECK(checkRefusalOf(path) == DatabaseError::Kind::Corrupt);
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its roster", "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("foundation.db"));
+    // A file as the foundation release wrote it: migration 1 only, with one cadre.
+    QFile script(QStringLiteral(":/sql/0001_foundation.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    QStringList statements = splitSqlStatements(QString::fromUtf8(script.readAll()));
+    statements
+        << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+        << QStringLiteral("PRAGMA user_version = 1")
+        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
+                          "updated_at) VALUES ('e', NULL, 'enterprise', '华远集团', NULL, 'x', 'x')")
+        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
+                          "updated_at) VALUES ('c', 1, 'committee', '集团党委', NULL, 'x', 'x')")
+        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
+                          "updated_at) VALUES ('b', 2, 'branch', '第一党支部', 3, 'x', 'x')")
+        << QStringLiteral("INSERT INTO cadre (uuid, branch_id, name, employee_number, gender, birth_date, "
+                          "level, track, party_status, employment_status, created_at, updated_at) VALUES "
+                          "('k', 3, '王伟', 'A001', 'male', '1980-01-01', 'middle', 'party', 'member', "
+                          "'active', 'x', 'x')");
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::MustExist, clock);
+    CHECK(workspace.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(workspace.cadres().count() == 1);
+    CHECK(workspace.studyRules().kinds().size() == 13);
+    CHECK(workspace.studyRules().requirements().size() == 4);
+    // The cadre can be put on a roll call at once.
+    workspace.studySessions().add(
+        sampleSession(studyKind(workspace, QStringLiteral("theme_day")), 3, QDate(2026, 11, 2), {1}));
+    CHECK(workspace.studySessions().find(1)->attendance.size() == 1);
 }
