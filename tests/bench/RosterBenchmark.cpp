@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MeetingCalendarPage.h"
 #include "RosterPage.h"
+#include "SessionDialog.h"
 #include "StudyPage.h"
 #include "Workspace.h"
 
@@ -138,6 +139,13 @@ int main(int argc, char *argv[])
         window.showPage(page);
         QApplication::processEvents();
         out << name << ": " << show.nsecsElapsed() / 1e6 << " ms\n";
+    }
+    QElapsedTimer dialogTimer;
+    dialogTimer.start();
+    {
+        rongpei::SessionDialog dialog(workspace, rongpei::StudySession(),
+                                      [](const rongpei::StudySession &) {});
+        out << "open_session_dialog: " << dialogTimer.nsecsElapsed() / 1e6 << " ms\n";
     }
     out << "peak_rss: " << peakRssMegabytes() << " MB\n";
     return 0;
