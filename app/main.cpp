@@ -1,5 +1,5 @@
-#include "GuardedApplication.h"
-#include "GuiStartup.h"
+#include "shell/GuardedApplication.h"
+#include "shell/GuiStartup.h"
 
 int main(int argc, char *argv[])
 {

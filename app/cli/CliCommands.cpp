@@ -1,14 +1,14 @@
 #include "CliCommands.h"
 
-#include "Clock.h"
-#include "ComplianceText.h"
-#include "Database.h"
-#include "DemoGenerator.h"
-#include "HourCompliance.h"
-#include "Organization.h"
-#include "OrganizationRepository.h"
-#include "UserMessage.h"
 #include "Workspace.h"
+#include "common/Clock.h"
+#include "common/UserMessage.h"
+#include "demo/DemoGenerator.h"
+#include "organization/Organization.h"
+#include "organization/OrganizationRepository.h"
+#include "storage/Database.h"
+#include "study/ComplianceText.h"
+#include "study/HourCompliance.h"
 
 #include <QCommandLineParser>
 #include <QDir>

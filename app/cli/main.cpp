@@ -1,6 +1,6 @@
 #include "CliCommands.h"
-#include "Clock.h"
-#include "Localization.h"
+#include "common/Clock.h"
+#include "common/Localization.h"
 
 #include <QCoreApplication>
 

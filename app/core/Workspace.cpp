@@ -1,9 +1,9 @@
 #include "Workspace.h"
 
-#include "CadreRepository.h"
-#include "OrganizationRepository.h"
-#include "StudyRuleRepository.h"
-#include "StudySessionRepository.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreRepository.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,17 +1,17 @@
 // Roster benchmark at enterprise scale: open-to-roster time, one search-as-you-type
 // filter step, and peak memory. Prints one "name: value unit" per line.
 #include "BenchSupport.h"
-#include "CadreFilterProxy.h"
-#include "CadreTableModel.h"
-#include "Clock.h"
-#include "CompliancePage.h"
-#include "GuiStartup.h"
-#include "MainWindow.h"
-#include "MeetingCalendarPage.h"
-#include "RosterPage.h"
-#include "SessionDialog.h"
-#include "StudyPage.h"
 #include "Workspace.h"
+#include "common/Clock.h"
+#include "roster/CadreFilterProxy.h"
+#include "roster/CadreTableModel.h"
+#include "roster/RosterPage.h"
+#include "shell/GuiStartup.h"
+#include "shell/MainWindow.h"
+#include "study/CompliancePage.h"
+#include "study/MeetingCalendarPage.h"
+#include "study/SessionDialog.h"
+#include "study/StudyPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

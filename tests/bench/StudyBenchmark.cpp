@@ -2,13 +2,13 @@
 // lines): hour compliance for the whole enterprise and one branch, the 三会一课 overdue list,
 // a study file, and saving a 200-person roll call. Prints one "name: value unit" per line.
 #include "BenchSupport.h"
-#include "Clock.h"
-#include "HourCompliance.h"
-#include "MeetingCalendar.h"
-#include "StudyFile.h"
-#include "StudyRuleRepository.h"
-#include "StudySessionRepository.h"
 #include "Workspace.h"
+#include "common/Clock.h"
+#include "study/HourCompliance.h"
+#include "study/MeetingCalendar.h"
+#include "study/StudyFile.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

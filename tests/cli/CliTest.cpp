@@ -1,8 +1,8 @@
-#include "CadreRepository.h"
-#include "Database.h"
-#include "OrganizationRepository.h"
-#include "StudySessionRepository.h"
 #include "TestSupport.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreRepository.h"
+#include "storage/Database.h"
+#include "study/StudySessionRepository.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #define CATCH_CONFIG_RUNNER
-#include "GuardedApplication.h"
-#include "GuiStartup.h"
+#include "shell/GuardedApplication.h"
+#include "shell/GuiStartup.h"
 
 #include <QStandardPaths>
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "OrganizationRepository.h"
-#include "StudyRuleRepository.h"
+#include "organization/OrganizationRepository.h"
+#include "study/StudyRuleRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>

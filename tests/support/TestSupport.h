@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Cadre.h"
-#include "Clock.h"
-#include "Organization.h"
-#include "StudySession.h"
-#include "ValidationError.h"
 #include "Workspace.h"
+#include "common/Clock.h"
+#include "common/ValidationError.h"
+#include "organization/Organization.h"
+#include "roster/Cadre.h"
+#include "study/StudySession.h"
 
 #include <QSqlQuery>
 #include <QString>

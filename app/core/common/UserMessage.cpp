@@ -1,0 +1,17 @@
+#include "common/UserMessage.h"
+
+#include "common/ValidationError.h"
+#include "storage/DatabaseError.h"
+
+namespace rongpei {
+
+QString userMessage(const std::exception &error)
+{
+    if (const auto *invalid = dynamic_cast<const ValidationError *>(&error))
+        return invalid->message();
+    if (const auto *storage = dynamic_cast<const DatabaseError *>(&error))
+        return storage->message();
+    return QString::fromLocal8Bit(error.what());
+}
+
+} // namespace rongpei

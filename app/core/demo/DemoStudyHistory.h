@@ -1,0 +1,45 @@
+#pragma once
+
+#include "study/StudySession.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace rongpei {
+
+class DemoRandom;
+class Workspace;
+
+/// A cadre as the demo's study history sees it.
+struct DemoMember
+{
+    qint64 id = 0;
+    bool partyMember = false;
+    bool committee = false; // 书记 or 委员: attends the branch committee
+};
+
+/// The demo's political study: three years of 三会一课 and other sessions per branch with
+/// their roll calls, some branches that miss meetings and some cadres who fall behind.
+class DemoStudyHistory final
+{
+public:
+    DemoStudyHistory(Workspace &workspace, DemoRandom &random);
+
+    /// Adds a branch's sessions from January two years ago to today, and one planned
+    /// for next month; returns the number of roll-call lines. They are saved in batches.
+    int addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary);
+    /// Saves the sessions not saved yet.
+    void flush();
+
+private:
+    Workspace &m_workspace;
+    DemoRandom &m_random;
+    QDate m_today;
+    QHash<QString, qint64> m_kinds; // code → id
+    QList<StudySession> m_pending;  // saved together: each save reads the roster once
+    int m_pendingLines = 0;
+};
+
+} // namespace rongpei

@@ -1,0 +1,35 @@
+#include "organization/Organization.h"
+
+namespace rongpei {
+
+QList<OrganizationKind> allowedChildKinds(OrganizationKind parent)
+{
+    switch (parent) {
+    case OrganizationKind::Enterprise:
+        return {OrganizationKind::Committee};
+    case OrganizationKind::Committee:
+        return {OrganizationKind::Branch, OrganizationKind::Committee}; // branches are added far more often
+    case OrganizationKind::Branch:
+        return {OrganizationKind::Department};
+    case OrganizationKind::Department:
+        return {};
+    }
+    return {};
+}
+
+QSet<qint64> branchesBelow(const QList<Organization> &organizations, qint64 rootId)
+{
+    QSet<qint64> inside{rootId};
+    QSet<qint64> branches;
+    // all() lists parents before children, so one pass collects the subtree.
+    for (const Organization &organization : organizations) {
+        if (organization.id != rootId && !inside.contains(organization.parentId))
+            continue;
+        inside.insert(organization.id);
+        if (organization.kind == OrganizationKind::Branch)
+            branches.insert(organization.id);
+    }
+    return branches;
+}
+
+} // namespace rongpei

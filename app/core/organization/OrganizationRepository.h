@@ -1,0 +1,61 @@
+#pragma once
+
+#include "organization/Organization.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace rongpei {
+
+class Clock;
+class Database;
+
+/// What still belongs to an organisation node, and so keeps it from being deleted.
+struct OrganizationUsage
+{
+    int children = 0;
+    int cadres = 0;
+
+    bool isEmpty() const { return children == 0 && cadres == 0; }
+};
+
+/// The organisation tree in the database. Rule violations throw ValidationError;
+/// storage failures throw DatabaseError; either way nothing is saved.
+class OrganizationRepository final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrganizationRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    /// Every node, parents before children, siblings by sort order then name.
+    QList<Organization> all() const;
+    std::optional<Organization> find(qint64 id) const;
+    int count() const;
+
+    /// Adds a node under organization.parentId (0 for the enterprise); returns its id.
+    qint64 add(Organization organization);
+    void rename(qint64 id, const QString &name);
+    void move(qint64 id, qint64 newParentId);
+    /// Deletes an empty node; refuses, with the reason, while anything belongs to it.
+    void remove(qint64 id);
+    OrganizationUsage usage(qint64 id) const;
+    /// Cadres per unit, counting each cadre at its branch and at its department.
+    QHash<qint64, int> cadreCounts() const;
+
+signals:
+    void organizationsChanged();
+
+private:
+    Organization require(qint64 id) const;
+    QString validatedName(const QString &name, qint64 parentId, qint64 exceptId) const;
+    void requireAllowedParent(OrganizationKind kind, const std::optional<Organization> &parent) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace rongpei

@@ -1,0 +1,224 @@
+#include "roster/CadreRepository.h"
+
+#include "common/Clock.h"
+#include "organization/Organization.h"
+#include "roster/CadreValidator.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rongpei {
+
+namespace {
+
+// Column order shared by reads and writes; cadreFrom() and bindFields() follow it.
+const QString columns = QStringLiteral(
+    "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
+    "party_status, party_joined_on, phone, employment_status, notes, created_at, updated_at");
+
+const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+
+template <typename E>
+E enumValue(const QVariant &value, E fallback)
+{
+    return enumFromCode<E>(value.toString()).value_or(fallback);
+}
+
+Cadre cadreFrom(const QSqlQuery &query)
+{
+    Cadre c;
+    c.id = query.value(0).toLongLong();
+    c.uuid = query.value(1).toString();
+    c.name = query.value(2).toString();
+    c.employeeNumber = query.value(3).toString();
+    c.gender = enumValue(query.value(4), Gender::Male);
+    c.birthDate = QDate::fromString(query.value(5).toString(), dateFormat);
+    c.branchId = query.value(6).toLongLong();
+    c.departmentId = query.value(7).toLongLong();
+    c.post = query.value(8).toString();
+    c.level = enumValue(query.value(9), CadreLevel::Grassroots);
+    c.track = enumValue(query.value(10), Track::Operations);
+    c.partyStatus = enumValue(query.value(11), PartyStatus::Masses);
+    c.partyJoinedOn = QDate::fromString(query.value(12).toString(), dateFormat);
+    c.phone = query.value(13).toString();
+    c.employmentStatus = enumValue(query.value(14), EmploymentStatus::Active);
+    c.notes = query.value(15).toString();
+    c.createdAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODate);
+    return c;
+}
+
+/// Binds the fields from name to notes, in column order.
+void bindFields(QSqlQuery &query, const Cadre &c)
+{
+    query.addBindValue(SqlValue::text(c.name));
+    query.addBindValue(SqlValue::text(c.employeeNumber));
+    query.addBindValue(enumCode(c.gender));
+    query.addBindValue(SqlValue::date(c.birthDate));
+    query.addBindValue(c.branchId);
+    query.addBindValue(SqlValue::optionalId(c.departmentId));
+    query.addBindValue(SqlValue::text(c.post));
+    query.addBindValue(enumCode(c.level));
+    query.addBindValue(enumCode(c.track));
+    query.addBindValue(enumCode(c.partyStatus));
+    query.addBindValue(SqlValue::date(c.partyJoinedOn));
+    query.addBindValue(SqlValue::text(c.phone));
+    query.addBindValue(enumCode(c.employmentStatus));
+    query.addBindValue(SqlValue::text(c.notes));
+}
+
+} // namespace
+
+CadreRepository::CadreRepository(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{}
+
+QList<Cadre> CadreRepository::all() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM cadre ORDER BY id").arg(columns));
+    query.setForwardOnly(true);
+    m_database.exec(query);
+    QList<Cadre> result;
+    while (query.next())
+        result.append(cadreFrom(query));
+    return result;
+}
+
+std::optional<Cadre> CadreRepository::find(qint64 id) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM cadre WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    m_database.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return cadreFrom(query);
+}
+
+int CadreRepository::count() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM cadre"));
+    return m_database.scalar(query).toInt();
+}
+
+qint64 CadreRepository::add(Cadre cadre)
+{
+    Transaction transaction(m_database);
+    cadre.id = 0; // a new record: no id of the caller's may exempt it from the duplicate check
+    cadre = validated(cadre);
+    cadre.uuid = SqlValue::uuidOrNew(cadre.uuid);
+    cadre.id = insert(cadre, m_clock.timestamp());
+    const Cadre saved = find(cadre.id).value_or(cadre);
+    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
+    transaction.commit();
+    return saved.id;
+}
+
+void CadreRepository::update(Cadre cadre)
+{
+    Transaction transaction(m_database);
+    if (!find(cadre.id))
+        throw ValidationError(tr("This cadre no longer exists; it may have been deleted."));
+    cadre = validated(cadre);
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "UPDATE cadre SET name = ?, employee_number = ?, gender = ?, birth_date = ?, branch_id = ?, "
+        "department_id = ?, post = ?, level = ?, track = ?, party_status = ?, party_joined_on = ?, phone = "
+        "?, "
+        "employment_status = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    bindFields(query, cadre);
+    query.addBindValue(m_clock.timestamp());
+    query.addBindValue(cadre.id);
+    m_database.exec(query);
+    const Cadre saved = find(cadre.id).value_or(cadre);
+    m_database.afterCommit([this, saved] { emit cadreChanged(saved); });
+    transaction.commit();
+}
+
+Cadre CadreRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    const std::optional<Cadre> cadre = find(id);
+    if (!cadre)
+        throw ValidationError(tr("This cadre no longer exists; it may have been deleted."));
+    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM cadre WHERE id = ?"));
+    query.addBindValue(id);
+    try {
+        m_database.exec(query);
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::Constraint)
+            throw;
+        throw ValidationError(
+            tr("%1 cannot be deleted: other records refer to this cadre. Mark the cadre as left instead.")
+                .arg(cadre->name));
+    }
+    m_database.afterCommit([this, id] { emit cadreRemoved(id); });
+    transaction.commit();
+    return *cadre;
+}
+
+void CadreRepository::restore(const Cadre &cadre)
+{
+    Transaction transaction(m_database);
+    if (find(cadre.id))
+        throw ValidationError(tr("%1 is already in the roster.").arg(cadre.name));
+    const Cadre valid = validated(cadre);
+    insert(valid,
+           valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : m_clock.timestamp());
+    const Cadre saved = find(cadre.id).value_or(valid);
+    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
+    transaction.commit();
+}
+
+Cadre CadreRepository::validated(const Cadre &input) const
+{
+    Cadre cadre = CadreValidator::normalized(input);
+    QList<FieldError> errors = CadreValidator::validate(cadre, m_clock.today());
+
+    if (cadre.branchId > 0) {
+        QSqlQuery branch = m_database.prepare(QStringLiteral("SELECT kind FROM organization WHERE id = ?"));
+        branch.addBindValue(cadre.branchId);
+        if (m_database.scalar(branch).toString() != enumCode(OrganizationKind::Branch))
+            errors.append({CadreField::branch, tr("Choose an existing party branch.")});
+    }
+    if (cadre.departmentId > 0) {
+        QSqlQuery department = m_database.prepare(
+            QStringLiteral("SELECT kind = ? AND branch_id = ? FROM organization WHERE id = ?"));
+        department.addBindValue(enumCode(OrganizationKind::Department));
+        department.addBindValue(cadre.branchId);
+        department.addBindValue(cadre.departmentId);
+        if (m_database.scalar(department).toInt() != 1)
+            errors.append({CadreField::department, tr("Choose a department of the cadre's own branch.")});
+    }
+    if (!cadre.employeeNumber.isEmpty()) {
+        QSqlQuery duplicate = m_database.prepare(
+            QStringLiteral("SELECT name FROM cadre WHERE employee_number = ? COLLATE NOCASE AND id <> ?"));
+        duplicate.addBindValue(cadre.employeeNumber);
+        duplicate.addBindValue(cadre.id);
+        const QVariant holder = m_database.scalar(duplicate);
+        if (holder.isValid())
+            errors.append({CadreField::employeeNumber, tr("The employee number %1 already belongs to %2.")
+                                                           .arg(cadre.employeeNumber, holder.toString())});
+    }
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    return cadre;
+}
+
+qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(columns));
+    query.addBindValue(SqlValue::optionalId(cadre.id));
+    query.addBindValue(cadre.uuid);
+    bindFields(query, cadre);
+    query.addBindValue(createdAt);
+    query.addBindValue(m_clock.timestamp());
+    m_database.exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace rongpei

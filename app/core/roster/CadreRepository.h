@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/ValidationError.h"
+#include "roster/Cadre.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace rongpei {
+
+class Clock;
+class Database;
+
+/// The cadre roster in the database. Every change validates first and runs in one
+/// transaction; on a ValidationError or DatabaseError nothing is saved.
+class CadreRepository final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CadreRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    /// The whole roster in id order.
+    QList<Cadre> all() const;
+    std::optional<Cadre> find(qint64 id) const;
+    int count() const;
+
+    /// Validates and inserts; returns the new id. A given uuid is kept (demo data, exchange).
+    qint64 add(Cadre cadre);
+    /// Validates and saves every field of an existing cadre.
+    void update(Cadre cadre);
+    /// Deletes a cadre; returns the record as it was, so the deletion can be undone.
+    Cadre remove(qint64 id);
+    /// Puts a deleted cadre back with its original id, uuid and creation time.
+    void restore(const Cadre &cadre);
+
+signals:
+    void cadreAdded(const rongpei::Cadre &cadre);
+    void cadreChanged(const rongpei::Cadre &cadre);
+    void cadreRemoved(qint64 id);
+
+private:
+    Cadre validated(const Cadre &cadre) const;
+    /// Inserts with cadre.id if set, else a new id; returns the id.
+    qint64 insert(const Cadre &cadre, const QString &createdAt);
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace rongpei

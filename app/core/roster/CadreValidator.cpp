@@ -1,0 +1,81 @@
+#include "roster/CadreValidator.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace rongpei {
+
+Cadre CadreValidator::normalized(Cadre cadre)
+{
+    cadre.name = cadre.name.simplified();
+    cadre.employeeNumber = cadre.employeeNumber.trimmed();
+    cadre.post = cadre.post.simplified();
+    cadre.phone = cadre.phone.trimmed();
+    cadre.notes = cadre.notes.trimmed();
+    if (!hasJoinedParty(cadre.partyStatus))
+        cadre.partyJoinedOn = QDate();
+    return cadre;
+}
+
+QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
+{
+    static const QRegularExpression employeeNumberPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
+    static const QRegularExpression phonePattern(QStringLiteral(R"(^\+?[0-9][0-9 ()-]{2,19}$)"));
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+    QList<FieldError> errors;
+
+    if (cadre.name.isEmpty())
+        errors.append({CadreField::name, tr("Enter the cadre's name.")});
+    else if (cadre.name.size() > maxNameLength)
+        errors.append(
+            {CadreField::name, tr("The name is longer than %n characters.", nullptr, maxNameLength)});
+
+    if (cadre.employeeNumber.isEmpty())
+        errors.append({CadreField::employeeNumber, tr("Enter the employee number.")});
+    else if (cadre.employeeNumber.size() > maxEmployeeNumberLength)
+        errors.append({CadreField::employeeNumber, tr("The employee number is longer than %n characters.",
+                                                      nullptr, maxEmployeeNumberLength)});
+    else if (!employeeNumberPattern.match(cadre.employeeNumber).hasMatch())
+        errors.append({CadreField::employeeNumber,
+                       tr("The employee number may contain only letters, digits, '-' and '_'.")});
+
+    if (!cadre.birthDate.isValid())
+        errors.append({CadreField::birthDate, tr("Enter the date of birth.")});
+    else if (cadre.birthDate > today.addYears(-minAge) || cadre.birthDate < today.addYears(-maxAge))
+        errors.append({CadreField::birthDate, tr("The date of birth %1 gives an age outside %2 to %3 years.")
+                                                  .arg(cadre.birthDate.toString(dateFormat))
+                                                  .arg(minAge)
+                                                  .arg(maxAge)});
+
+    if (cadre.branchId <= 0)
+        errors.append({CadreField::branch, tr("Choose the party branch the cadre belongs to.")});
+
+    if (cadre.post.size() > maxPostLength)
+        errors.append(
+            {CadreField::post, tr("The post is longer than %n characters.", nullptr, maxPostLength)});
+
+    if (hasJoinedParty(cadre.partyStatus)) {
+        if (!cadre.partyJoinedOn.isValid())
+            errors.append({CadreField::partyJoinedOn, tr("Enter the date the cadre joined the Party.")});
+        else if (cadre.partyJoinedOn > today)
+            errors.append({CadreField::partyJoinedOn, tr("The date of joining the Party is in the future.")});
+        else if (cadre.birthDate.isValid() && cadre.partyJoinedOn < cadre.birthDate.addYears(minPartyAge))
+            errors.append({CadreField::partyJoinedOn,
+                           tr("The cadre would have joined the Party before turning %1.").arg(minPartyAge)});
+    } else if (cadre.partyJoinedOn.isValid()) {
+        errors.append({CadreField::partyJoinedOn,
+                       tr("Only Party members and probationary members have a joining date.")});
+    }
+
+    if (!cadre.phone.isEmpty() && !phonePattern.match(cadre.phone).hasMatch())
+        errors.append({CadreField::phone, tr("The phone number may contain only digits, spaces, '+', '-' and "
+                                             "brackets (3 to 20 characters).")});
+
+    if (cadre.notes.size() > maxNotesLength)
+        errors.append(
+            {CadreField::notes, tr("The notes are longer than %n characters.", nullptr, maxNotesLength)});
+
+    return errors;
+}
+
+} // namespace rongpei

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "storage/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace rongpei {
+
+struct DatabaseOptions
+{
+    /// How long a write waits for another program's lock before giving up.
+    int busyTimeoutMs = 5000;
+};
+
+/// Owns the SQLite connection of one RongPei file: identity checks, pragmas, migrations.
+///
+/// Opening never deletes, recreates or repairs a file that fails a check: it throws
+/// DatabaseError and leaves the file byte for byte as it was.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(rongpei::Database)
+
+public:
+    enum class OpenMode
+    {
+        MustExist,
+        CreateIfMissing
+    };
+
+    /// "RPDB": written to the header of every RongPei file.
+    static constexpr qint32 applicationId = 0x52504442;
+
+    Database(const QString &path, OpenMode mode, DatabaseOptions options = {});
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// The schema version this build migrates to.
+    static int latestSchemaVersion();
+
+    /// Read-only health check of an existing file; never creates or changes it.
+    /// Returns the schema version found; throws DatabaseError naming the problem.
+    static int check(const QString &path);
+
+    /// True for a file that does not exist yet, is empty, or is an SQLite file with
+    /// nothing in it (say, left by a first start that failed): one to set up anew.
+    static bool isUninitialized(const QString &path);
+
+    /// Writes a consistent, compacted copy of the database at `source` to `target`, which
+    /// must not exist yet; reads the source only, then checks the copy.
+    static void backup(const QString &source, const QString &target);
+
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    QSqlQuery prepare(const QString &sql) const;
+    /// Executes a prepared query; throws DatabaseError on failure.
+    void exec(QSqlQuery &query) const;
+    /// Executes one unprepared statement (pragmas, DDL); throws DatabaseError on failure.
+    QSqlQuery exec(const QString &sql) const;
+
+    /// Reads a single value, e.g. a COUNT or a pragma.
+    QVariant scalar(QSqlQuery &query) const;
+
+    /// Runs `notification` once the outermost transaction has committed (at once outside
+    /// a transaction), and drops it if the transaction rolls back, so listeners never hear
+    /// of changes that were not saved. A listener's exception is logged, not rethrown:
+    /// by then the change is saved.
+    void afterCommit(std::function<void()> notification);
+
+private:
+    friend class Transaction;
+
+    void applyPragmas();
+    void migrate(int fromVersion);
+    DatabaseError errorFrom(const QSqlError &error) const;
+
+    void deliverNotifications();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    std::vector<std::function<void()>> m_pendingNotifications;
+};
+
+/// A write transaction started with BEGIN IMMEDIATE, so it takes the write lock up
+/// front instead of failing half-way. Rolls back unless committed. Nested
+/// transactions join the outermost one; if any inner one is abandoned, the whole
+/// transaction rolls back.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    void commit();
+
+private:
+    void rollback() noexcept;
+
+    Database &m_database;
+    bool m_finished = false;
+};
+
+} // namespace rongpei

@@ -1,0 +1,164 @@
+#include "study/HourCompliance.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "study/StudyRuleRepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+#include <map>
+
+namespace rongpei {
+
+HourCompliance::HourCompliance(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+double HourCompliance::proRata(double required, QDate start, QDate end, QDate today)
+{
+    const qint64 length = start.daysTo(end) + 1;
+    const qint64 elapsed = std::clamp<qint64>(start.daysTo(today) + 1, 0, length);
+    return required * static_cast<double>(elapsed) / static_cast<double>(length);
+}
+
+ComplianceLevel HourCompliance::levelOf(double earned, double expected, double required)
+{
+    constexpr double epsilon = 1e-9;
+    if (earned + epsilon >= required || earned + epsilon >= expected)
+        return ComplianceLevel::OnTrack;
+    if (earned + epsilon >= expected * behindShare)
+        return ComplianceLevel::Behind;
+    return ComplianceLevel::FarBehind;
+}
+
+QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                                  const QList<qint64> &cadreIds, bool allCadres) const
+{
+    QStringList statuses;
+    for (AttendanceStatus status : earning)
+        statuses.append(QStringLiteral("'%1'").arg(enumCode(status))); // known codes, never the file's text
+    QHash<qint64, double> hours;
+    if (statuses.isEmpty() || cadreIds.isEmpty())
+        return hours;
+    // For a few cadres, walk their roll calls; for most of the enterprise, walk the sessions of the period.
+    // The two add in different orders; rounded to hundredths (学时 have at most two decimals),
+    // their sums are the same.
+    QString sql;
+    if (allCadres) {
+        sql = QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
+                             "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
+                             "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
+                  .arg(statuses.join(u','));
+    } else {
+        QStringList ids;
+        for (qint64 id : cadreIds)
+            ids.append(QString::number(id)); // numbers only: safe to inline
+        sql =
+            QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
+                           "JOIN study_session s ON s.id = a.session_id "
+                           "WHERE a.cadre_id IN (%1) AND a.status IN (%2) AND s.session_date BETWEEN ? AND ? "
+                           "AND s.state = 'held' GROUP BY a.cadre_id")
+                .arg(ids.join(u','), statuses.join(u','));
+    }
+    QSqlQuery query = m_database.prepare(sql);
+    query.setForwardOnly(true);
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    m_database.exec(query);
+    while (query.next())
+        hours.insert(query.value(0).toLongLong(), std::round(query.value(1).toDouble() * 100) / 100);
+    return hours;
+}
+
+QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branches) const
+{
+    const QList<HourRequirement> requirements = StudyRuleRepository::requirementsIn(m_database);
+    const QSet<AttendanceStatus> earning = StudyRuleRepository::earningStatusesIn(m_database);
+
+    struct Subject
+    {
+        qint64 id;
+        QString name;
+        QString employeeNumber;
+        qint64 branchId;
+        QString branchName;
+        QList<CadreCategory> categories;
+    };
+    QSqlQuery cadres = m_database.prepare(QStringLiteral(
+        "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post "
+        "FROM cadre c JOIN organization o ON o.id = c.branch_id "
+        "WHERE c.employment_status IN ('active', 'seconded') ORDER BY c.employee_number"));
+    cadres.setForwardOnly(true);
+    m_database.exec(cadres);
+    QList<Subject> subjects;
+    int everyone = 0;
+    while (cadres.next()) {
+        ++everyone;
+        const qint64 branchId = cadres.value(3).toLongLong();
+        if (!branches.isEmpty() && !branches.contains(branchId))
+            continue;
+        Cadre cadre;
+        cadre.level = enumFromCode<CadreLevel>(cadres.value(5).toString()).value_or(CadreLevel::Grassroots);
+        cadre.partyStatus =
+            enumFromCode<PartyStatus>(cadres.value(6).toString()).value_or(PartyStatus::Masses);
+        cadre.post = cadres.value(7).toString();
+        subjects.append({cadres.value(0).toLongLong(), cadres.value(1).toString(), cadres.value(2).toString(),
+                         branchId, cadres.value(4).toString(), categoriesOf(cadre)});
+    }
+
+    const QDate yearEnd(year, 12, 31);
+    const QDate today = m_clock.today();
+    std::map<int, QHash<qint64, double>> earnedByPeriod; // period length in years → hours per cadre
+    for (const HourRequirement &requirement : requirements) {
+        if (earnedByPeriod.contains(requirement.periodYears))
+            continue;
+        QList<qint64> ids;
+        for (const Subject &subject : std::as_const(subjects))
+            for (const HourRequirement &other : std::as_const(requirements))
+                if (other.periodYears == requirement.periodYears &&
+                    subject.categories.contains(other.category)) {
+                    ids.append(subject.id);
+                    break;
+                }
+        earnedByPeriod[requirement.periodYears] =
+            earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd, earning, ids,
+                        ids.size() * 4 > everyone);
+    }
+
+    QList<ComplianceRow> rows;
+    for (const Subject &subject : std::as_const(subjects)) {
+        std::optional<ComplianceRow> worst;
+        for (const HourRequirement &requirement : requirements) {
+            if (!subject.categories.contains(requirement.category))
+                continue;
+            ComplianceRow row;
+            row.cadreId = subject.id;
+            row.requirement = requirement;
+            row.periodStart = QDate(year - requirement.periodYears + 1, 1, 1);
+            row.periodEnd = yearEnd;
+            row.required = requirement.minimumHours;
+            row.expected = proRata(row.required, row.periodStart, row.periodEnd, today);
+            row.earned = earnedByPeriod[requirement.periodYears].value(row.cadreId);
+            row.level = levelOf(row.earned, row.expected, row.required);
+            // The most pressing: the worst level, then the largest shortfall against the expectation.
+            const auto shortfall = [](const ComplianceRow &r) { return r.expected - r.earned; };
+            if (!worst || row.level > worst->level ||
+                (row.level == worst->level && shortfall(row) > shortfall(*worst)))
+                worst = row;
+        }
+        if (!worst)
+            continue;
+        worst->name = subject.name;
+        worst->employeeNumber = subject.employeeNumber;
+        worst->branchId = subject.branchId;
+        worst->branchName = subject.branchName;
+        rows.append(*worst);
+    }
+    return rows;
+}
+
+} // namespace rongpei

@@ -1,0 +1,45 @@
+#include "study/StudyFile.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rongpei {
+
+StudyFile StudyFile::load(const Database &database, qint64 cadreId)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT s.id, s.session_date, k.name, s.topic, o.name, s.state, a.status, "
+                       "CASE WHEN s.state = 'held' AND ifnull(c.earns_hours, 0) = 1 THEN s.hours ELSE 0 END "
+                       "FROM attendance a JOIN study_session s ON s.id = a.session_id "
+                       "JOIN session_kind k ON k.id = s.kind_id JOIN organization o ON o.id = s.branch_id "
+                       "LEFT JOIN attendance_credit c ON c.status = a.status "
+                       "WHERE a.cadre_id = ? ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC"));
+    query.addBindValue(cadreId);
+    database.exec(query);
+    StudyFile file;
+    while (query.next()) {
+        StudyFileEntry entry;
+        entry.sessionId = query.value(0).toLongLong();
+        entry.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        entry.kindName = query.value(2).toString();
+        entry.topic = query.value(3).toString();
+        entry.branchName = query.value(4).toString();
+        entry.state = enumFromCode<SessionState>(query.value(5).toString()).value_or(SessionState::Held);
+        entry.status =
+            enumFromCode<AttendanceStatus>(query.value(6).toString()).value_or(AttendanceStatus::Absent);
+        entry.hoursEarned = query.value(7).toDouble();
+        if (entry.state == SessionState::Held) {
+            ++file.rollCalls;
+            if (entry.status == AttendanceStatus::Present || entry.status == AttendanceStatus::Late)
+                ++file.attended;
+            file.hoursByYear[entry.date.year()] += entry.hoursEarned;
+            file.hoursByYearAndKind[entry.date.year()][entry.kindName] += entry.hoursEarned;
+        }
+        file.entries.append(entry);
+    }
+    return file;
+}
+
+} // namespace rongpei

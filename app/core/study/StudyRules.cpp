@@ -1,0 +1,44 @@
+#include "study/StudyRules.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace rongpei {
+
+double HourConversion::hoursFor(QTime start, QTime end) const
+{
+    if (method == ConversionMethod::Fixed)
+        return hours;
+    if (!start.isValid() || !end.isValid() || end <= start)
+        return 0;
+    return std::round(start.secsTo(end) / 1800.0) / 2.0;
+}
+
+bool isPartyCommitteePost(const QString &post)
+{
+    // The Youth League's and the trade union's secretaries and members lead other bodies.
+    static const QRegularExpression otherBody(QStringLiteral("工会|团支部|团总支|团委|共青团"));
+    // A secretary of any party organisation; a 委员 (not a 委员会) of a party or discipline body,
+    // or one of a branch committee's own posts, which name no body.
+    static const QRegularExpression secretary(QStringLiteral("书记"));
+    static const QRegularExpression member(
+        QStringLiteral("(党|纪).*委员(?!会)|^(组织|宣传|纪检|青年|统战|保密)委员$"));
+    if (otherBody.match(post).hasMatch())
+        return false;
+    return secretary.match(post).hasMatch() || member.match(post).hasMatch();
+}
+
+QList<CadreCategory> categoriesOf(const Cadre &cadre)
+{
+    QList<CadreCategory> categories;
+    if (hasJoinedParty(cadre.partyStatus))
+        categories.append(CadreCategory::PartyMember);
+    if (isPartyCommitteePost(cadre.post))
+        categories.append(CadreCategory::BranchCommittee);
+    categories.append(cadre.level == CadreLevel::Senior ? CadreCategory::CountyAndAbove
+                                                        : CadreCategory::TownshipAndBelow);
+    return categories;
+}
+
+} // namespace rongpei

@@ -1,0 +1,417 @@
+#include "study/StudySessionRepository.h"
+
+#include "common/Clock.h"
+#include "organization/Organization.h"
+#include "roster/Cadre.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+#include "study/StudySessionValidator.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rongpei {
+
+namespace {
+
+const QString sessionColumns =
+    QStringLiteral("id, uuid, kind_id, state, topic, content, speaker, branch_id, session_date, start_time, "
+                   "end_time, hours, location, notes, created_at, updated_at");
+const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+const QString timeFormat = QStringLiteral("HH:mm");
+
+StudySession sessionFrom(const QSqlQuery &query)
+{
+    StudySession s;
+    s.id = query.value(0).toLongLong();
+    s.uuid = query.value(1).toString();
+    s.kindId = query.value(2).toLongLong();
+    s.state = enumFromCode<SessionState>(query.value(3).toString()).value_or(SessionState::Held);
+    s.topic = query.value(4).toString();
+    s.content = query.value(5).toString();
+    s.speaker = query.value(6).toString();
+    s.branchId = query.value(7).toLongLong();
+    s.date = QDate::fromString(query.value(8).toString(), dateFormat);
+    s.startTime = QTime::fromString(query.value(9).toString(), timeFormat);
+    s.endTime = QTime::fromString(query.value(10).toString(), timeFormat);
+    s.hours = query.value(11).toDouble();
+    s.location = query.value(12).toString();
+    s.notes = query.value(13).toString();
+    s.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    s.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODate);
+    return s;
+}
+
+/// Binds the fields from kind_id to notes, in column order.
+void bindFields(QSqlQuery &query, const StudySession &s)
+{
+    query.addBindValue(s.kindId);
+    query.addBindValue(enumCode(s.state));
+    query.addBindValue(SqlValue::text(s.topic));
+    query.addBindValue(SqlValue::text(s.content));
+    query.addBindValue(SqlValue::text(s.speaker));
+    query.addBindValue(s.branchId);
+    query.addBindValue(s.date.toString(dateFormat));
+    query.addBindValue(s.startTime.toString(timeFormat));
+    query.addBindValue(s.endTime.toString(timeFormat));
+    query.addBindValue(s.hours);
+    query.addBindValue(SqlValue::text(s.location));
+    query.addBindValue(SqlValue::text(s.notes));
+}
+
+struct CadreFacts
+{
+    QString name;
+    EmploymentStatus employment = EmploymentStatus::Active;
+};
+
+} // namespace
+
+/// What validation needs to know of the database, read once per save.
+class StudySessionRepository::References
+{
+public:
+    QSet<qint64> kinds;
+    QSet<qint64> branches;
+    QHash<qint64, CadreFacts> cadres;
+
+    /// Reads kinds, branches and the cadres with the given ids (all cadres if empty).
+    References(const Database &database, const QList<qint64> &cadreIds)
+    {
+        QSqlQuery kindQuery = database.prepare(QStringLiteral("SELECT id FROM session_kind"));
+        database.exec(kindQuery);
+        while (kindQuery.next())
+            kinds.insert(kindQuery.value(0).toLongLong());
+        QSqlQuery branchQuery =
+            database.prepare(QStringLiteral("SELECT id FROM organization WHERE kind = ?"));
+        branchQuery.addBindValue(enumCode(OrganizationKind::Branch));
+        database.exec(branchQuery);
+        while (branchQuery.next())
+            branches.insert(branchQuery.value(0).toLongLong());
+
+        QString sql = QStringLiteral("SELECT id, name, employment_status FROM cadre");
+        if (!cadreIds.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : cadreIds)
+                ids.append(QString::number(id)); // numbers only: safe to inline
+            sql += QStringLiteral(" WHERE id IN (%1)").arg(ids.join(u','));
+        }
+        QSqlQuery cadreQuery = database.prepare(sql);
+        cadreQuery.setForwardOnly(true);
+        database.exec(cadreQuery);
+        while (cadreQuery.next())
+            cadres.insert(cadreQuery.value(0).toLongLong(),
+                          {cadreQuery.value(1).toString(),
+                           enumFromCode<EmploymentStatus>(cadreQuery.value(2).toString())
+                               .value_or(EmploymentStatus::Active)});
+    }
+};
+
+StudySessionRepository::StudySessionRepository(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{}
+
+std::optional<StudySession> StudySessionRepository::find(qint64 id) const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM study_session WHERE id = ?").arg(sessionColumns));
+    query.addBindValue(id);
+    m_database.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    StudySession session = sessionFrom(query);
+    session.attendance = attendanceOf(id);
+    return session;
+}
+
+QList<Attendance> StudySessionRepository::attendanceOf(qint64 sessionId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT uuid, cadre_id, status, excuse FROM attendance WHERE session_id = ? ORDER BY position"));
+    query.addBindValue(sessionId);
+    m_database.exec(query);
+    QList<Attendance> lines;
+    while (query.next())
+        lines.append(
+            {query.value(0).toString(), query.value(1).toLongLong(),
+             enumFromCode<AttendanceStatus>(query.value(2).toString()).value_or(AttendanceStatus::Absent),
+             query.value(3).toString()});
+    return lines;
+}
+
+namespace {
+
+const QString summarySql = QStringLiteral(
+    "SELECT s.id, s.kind_id, s.state, s.topic, s.speaker, s.branch_id, s.session_date, s.start_time, "
+    "s.end_time, s.hours, s.location, "
+    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id), "
+    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late')) "
+    "FROM study_session s ");
+
+SessionSummary summaryFrom(const QSqlQuery &query)
+{
+    SessionSummary s;
+    s.id = query.value(0).toLongLong();
+    s.kindId = query.value(1).toLongLong();
+    s.state = enumFromCode<SessionState>(query.value(2).toString()).value_or(SessionState::Held);
+    s.topic = query.value(3).toString();
+    s.speaker = query.value(4).toString();
+    s.branchId = query.value(5).toLongLong();
+    s.date = QDate::fromString(query.value(6).toString(), dateFormat);
+    s.startTime = QTime::fromString(query.value(7).toString(), timeFormat);
+    s.endTime = QTime::fromString(query.value(8).toString(), timeFormat);
+    s.hours = query.value(9).toDouble();
+    s.location = query.value(10).toString();
+    s.expected = query.value(11).toInt();
+    s.attended = query.value(12).toInt();
+    return s;
+}
+
+} // namespace
+
+std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
+{
+    QSqlQuery query = m_database.prepare(summarySql + QStringLiteral("WHERE s.id = ?"));
+    query.addBindValue(id);
+    m_database.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return summaryFrom(query);
+}
+
+QList<SessionSummary> StudySessionRepository::summaries(QDate from, QDate to) const
+{
+    QSqlQuery query = m_database.prepare(
+        summarySql + QStringLiteral("WHERE s.session_date BETWEEN ? AND ? ORDER BY s.session_date, s.id"));
+    query.setForwardOnly(true);
+    query.addBindValue(from.toString(dateFormat));
+    query.addBindValue(to.toString(dateFormat));
+    m_database.exec(query);
+    QList<SessionSummary> result;
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+int StudySessionRepository::count() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM study_session"));
+    return m_database.scalar(query).toInt();
+}
+
+qint64 StudySessionRepository::add(StudySession session)
+{
+    Transaction transaction(m_database);
+    session.id = 0;
+    QList<qint64> ids;
+    for (const Attendance &line : session.attendance)
+        ids.append(line.cadreId);
+    session = validated(session, {}, References(m_database, ids));
+    session.uuid = SqlValue::uuidOrNew(session.uuid);
+    session.id = insertSession(session, m_clock.timestamp());
+    saveAttendance(session, {});
+    const qint64 id = session.id;
+    m_database.afterCommit([this, id] { emit sessionAdded(id); });
+    transaction.commit();
+    return id;
+}
+
+void StudySessionRepository::addAll(QList<StudySession> sessions)
+{
+    Transaction transaction(m_database);
+    const References references(m_database, {});
+    const QString now = m_clock.timestamp();
+    for (StudySession &session : sessions) {
+        session.id = 0;
+        session = validated(session, {}, references);
+        session.uuid = SqlValue::uuidOrNew(session.uuid);
+        session.id = insertSession(session, now);
+        saveAttendance(session, {});
+    }
+    transaction.commit();
+}
+
+void StudySessionRepository::update(StudySession session)
+{
+    Transaction transaction(m_database);
+    const std::optional<StudySession> stored = find(session.id);
+    if (!stored)
+        throw ValidationError(tr("This session no longer exists; it may have been deleted."));
+    QList<qint64> ids;
+    for (const Attendance &line : session.attendance)
+        ids.append(line.cadreId);
+    session = validated(session, stored->attendance, References(m_database, ids));
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "UPDATE study_session SET kind_id = ?, state = ?, topic = ?, content = ?, speaker = ?, branch_id = "
+        "?, "
+        "session_date = ?, start_time = ?, end_time = ?, hours = ?, location = ?, notes = ?, updated_at = ? "
+        "WHERE id = ?"));
+    bindFields(query, session);
+    query.addBindValue(m_clock.timestamp());
+    query.addBindValue(session.id);
+    m_database.exec(query);
+    saveAttendance(session, stored->attendance);
+    const qint64 id = session.id;
+    m_database.afterCommit([this, id] { emit sessionChanged(id); });
+    transaction.commit();
+}
+
+StudySession StudySessionRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    const std::optional<StudySession> session = find(id);
+    if (!session)
+        throw ValidationError(tr("This session no longer exists; it may have been deleted."));
+    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM study_session WHERE id = ?"));
+    query.addBindValue(id);
+    m_database.exec(query); // the roll call goes with it (ON DELETE CASCADE)
+    m_database.afterCommit([this, id] { emit sessionRemoved(id); });
+    transaction.commit();
+    return *session;
+}
+
+void StudySessionRepository::restore(const StudySession &session)
+{
+    Transaction transaction(m_database);
+    if (find(session.id))
+        throw ValidationError(tr("The session \"%1\" is already recorded.").arg(session.topic));
+    QList<qint64> ids;
+    for (const Attendance &line : session.attendance)
+        ids.append(line.cadreId);
+    // Cadres who have left since were on the roll call when it was taken: keep them.
+    const StudySession valid = validated(session, session.attendance, References(m_database, ids));
+    insertSession(valid, valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate)
+                                                   : m_clock.timestamp());
+    saveAttendance(valid, {});
+    const qint64 id = valid.id;
+    m_database.afterCommit([this, id] { emit sessionAdded(id); });
+    transaction.commit();
+}
+
+StudySession StudySessionRepository::validated(const StudySession &input, const QList<Attendance> &stored,
+                                               const References &references) const
+{
+    StudySession session = StudySessionValidator::normalized(input);
+    QList<FieldError> errors = StudySessionValidator::validate(session, m_clock.today());
+    if (session.kindId > 0 && !references.kinds.contains(session.kindId))
+        errors.append({StudySessionField::kind, tr("Choose an existing kind of session.")});
+    if (session.branchId > 0 && !references.branches.contains(session.branchId))
+        errors.append({StudySessionField::branch, tr("Choose an existing party branch.")});
+
+    QSet<qint64> alreadyOnRollCall;
+    for (const Attendance &line : stored)
+        alreadyOnRollCall.insert(line.cadreId);
+    QSet<qint64> seen;
+    for (const Attendance &line : session.attendance) {
+        const auto cadre = references.cadres.constFind(line.cadreId);
+        if (cadre == references.cadres.cend()) {
+            errors.append(
+                {StudySessionField::attendance,
+                 tr("A cadre on the roll call is no longer in the roster; refresh and try again.")});
+            continue;
+        }
+        if (seen.contains(line.cadreId)) {
+            errors.append(
+                {StudySessionField::attendance, tr("%1 is on the roll call twice.").arg(cadre->name)});
+            continue;
+        }
+        seen.insert(line.cadreId);
+        const bool gone =
+            cadre->employment == EmploymentStatus::Left || cadre->employment == EmploymentStatus::Retired;
+        // A line with a uuid was saved before (undo, restore); only a new line is refused.
+        if (gone && line.uuid.isEmpty() && !alreadyOnRollCall.contains(line.cadreId))
+            errors.append({StudySessionField::attendance,
+                           tr("%1 cannot be added to the roll call: the roster records the cadre as %2.")
+                               .arg(cadre->name, enumLabel(cadre->employment))});
+    }
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    return session;
+}
+
+qint64 StudySessionRepository::insertSession(const StudySession &session, const QString &createdAt)
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "INSERT INTO study_session (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(sessionColumns));
+    query.addBindValue(SqlValue::optionalId(session.id));
+    query.addBindValue(session.uuid);
+    bindFields(query, session);
+    query.addBindValue(createdAt);
+    query.addBindValue(m_clock.timestamp());
+    m_database.exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+void StudySessionRepository::saveAttendance(const StudySession &session, const QList<Attendance> &stored)
+{
+    const QString now = m_clock.timestamp();
+    QHash<qint64, std::pair<int, Attendance>> before; // cadre → (position, line)
+    for (int i = 0; i < stored.size(); ++i)
+        before.insert(stored.at(i).cadreId, {i, stored.at(i)});
+
+    QSqlQuery insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO attendance (uuid, session_id, cadre_id, branch_id, position, status, excuse, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery change = m_database.prepare(QStringLiteral(
+        "UPDATE attendance SET branch_id = ?, position = ?, status = ?, excuse = ?, updated_at = ? "
+        "WHERE session_id = ? AND cadre_id = ?"));
+    for (int position = 0; position < session.attendance.size(); ++position) {
+        const Attendance &line = session.attendance.at(position);
+        const auto previous = before.constFind(line.cadreId);
+        if (previous == before.cend()) {
+            insert.addBindValue(SqlValue::uuidOrNew(line.uuid));
+            insert.addBindValue(session.id);
+            insert.addBindValue(line.cadreId);
+            insert.addBindValue(session.branchId);
+            insert.addBindValue(position);
+            insert.addBindValue(enumCode(line.status));
+            insert.addBindValue(SqlValue::text(line.excuse));
+            insert.addBindValue(now);
+            insert.addBindValue(now);
+            m_database.exec(insert);
+            continue;
+        }
+        const Attendance &old = previous->second;
+        if (previous->first == position && old.status == line.status && old.excuse == line.excuse)
+            continue;
+        change.addBindValue(session.branchId);
+        change.addBindValue(position);
+        change.addBindValue(enumCode(line.status));
+        change.addBindValue(SqlValue::text(line.excuse));
+        change.addBindValue(now);
+        change.addBindValue(session.id);
+        change.addBindValue(line.cadreId);
+        m_database.exec(change);
+    }
+
+    if (!stored.isEmpty()) { // the host branch may have changed
+        QSqlQuery host = m_database.prepare(QStringLiteral(
+            "UPDATE attendance SET branch_id = ?, updated_at = ? WHERE session_id = ? AND branch_id <> ?"));
+        host.addBindValue(session.branchId);
+        host.addBindValue(now);
+        host.addBindValue(session.id);
+        host.addBindValue(session.branchId);
+        m_database.exec(host);
+    }
+
+    QSet<qint64> kept;
+    for (const Attendance &line : session.attendance)
+        kept.insert(line.cadreId);
+    QSqlQuery drop =
+        m_database.prepare(QStringLiteral("DELETE FROM attendance WHERE session_id = ? AND cadre_id = ?"));
+    for (const Attendance &line : stored) {
+        if (kept.contains(line.cadreId))
+            continue;
+        drop.addBindValue(session.id);
+        drop.addBindValue(line.cadreId);
+        m_database.exec(drop);
+    }
+}
+
+} // namespace rongpei

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "study/StudySession.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace rongpei {
+
+class Clock;
+class Database;
+
+/// Study sessions with their roll calls. A session and its attendance are saved together
+/// in one transaction; on a ValidationError or DatabaseError nothing is saved.
+class StudySessionRepository final : public QObject
+{
+    Q_OBJECT
+
+public:
+    StudySessionRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    /// A session with its roll call in order.
+    std::optional<StudySession> find(qint64 id) const;
+    std::optional<SessionSummary> summary(qint64 id) const;
+    /// Sessions dated from `from` to `to`, inclusive, by date.
+    QList<SessionSummary> summaries(QDate from, QDate to) const;
+    int count() const;
+
+    /// Validates and inserts a session and its roll call; returns the new id.
+    qint64 add(StudySession session);
+    /// Saves every field and the roll call: changed lines keep their identity.
+    void update(StudySession session);
+    /// Deletes a session and its roll call; returns it as it was, so it can be undone.
+    StudySession remove(qint64 id);
+    /// Puts a deleted session back with its ids, uuids and creation time.
+    void restore(const StudySession &session);
+
+    /// Saves many new sessions at once, validated as add() does (the demo generator).
+    void addAll(QList<StudySession> sessions);
+
+signals:
+    void sessionAdded(qint64 id);
+    void sessionChanged(qint64 id);
+    void sessionRemoved(qint64 id);
+
+private:
+    class References;
+    StudySession validated(const StudySession &session, const QList<Attendance> &stored,
+                           const References &references) const;
+    qint64 insertSession(const StudySession &session, const QString &createdAt);
+    void saveAttendance(const StudySession &session, const QList<Attendance> &stored);
+    QList<Attendance> attendanceOf(qint64 sessionId) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace rongpei

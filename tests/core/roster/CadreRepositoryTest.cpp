@@ -1,0 +1,152 @@
+#include "roster/CadreRepository.h"
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+TEST_CASE("A cadre round-trips with every field", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("HY-0001"), QStringLiteral("  欧阳 晓红 "));
+    cadre.departmentId = org.finance;
+    cadre.gender = Gender::Female;
+    cadre.level = CadreLevel::Senior;
+    cadre.track = Track::Party;
+    cadre.partyStatus = PartyStatus::Probationary;
+    cadre.partyJoinedOn = QDate(2025, 12, 1);
+    cadre.employmentStatus = EmploymentStatus::Seconded;
+    cadre.notes = QStringLiteral("挂职锻炼\n第二行");
+
+    const qint64 id = temp.workspace().cadres().add(cadre);
+    temp.reopen();
+    const std::optional<Cadre> saved = temp.workspace().cadres().find(id);
+    REQUIRE(saved.has_value());
+    CHECK(saved->name == QStringLiteral("欧阳 晓红"));
+    CHECK(saved->employeeNumber == QStringLiteral("HY-0001"));
+    CHECK(saved->gender == Gender::Female);
+    CHECK(saved->birthDate == QDate(1985, 3, 14));
+    CHECK(saved->branchId == org.firstBranch);
+    CHECK(saved->departmentId == org.finance);
+    CHECK(saved->post == QStringLiteral("财务主管"));
+    CHECK(saved->level == CadreLevel::Senior);
+    CHECK(saved->track == Track::Party);
+    CHECK(saved->partyStatus == PartyStatus::Probationary);
+    CHECK(saved->partyJoinedOn == QDate(2025, 12, 1));
+    CHECK(saved->phone == QStringLiteral("13800138000"));
+    CHECK(saved->employmentStatus == EmploymentStatus::Seconded);
+    CHECK(saved->notes == QStringLiteral("挂职锻炼\n第二行"));
+    CHECK(saved->uuid.size() == 36);
+    CHECK(saved->createdAt == temp.clock().now().toUTC());
+    CHECK(saved->updatedAt == saved->createdAt);
+}
+
+TEST_CASE("Employee numbers are unique, ignoring case", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    cadres.add(sampleCadre(org.firstBranch, QStringLiteral("hy001"), QStringLiteral("李强")));
+    const ValidationError error = refusalOf(
+        [&] { cadres.add(sampleCadre(org.secondBranch, QStringLiteral("HY001"), QStringLiteral("王芳"))); });
+    REQUIRE(error.hasErrorFor(CadreField::employeeNumber));
+    CHECK(error.message().contains(QStringLiteral("李强")));
+    CHECK(cadres.count() == 1);
+}
+
+TEST_CASE("A cadre's branch and department must exist and match", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    CHECK(refusalOf([&] {
+              cadres.add(sampleCadre(org.committee, QStringLiteral("A1")));
+          }).hasErrorFor(CadreField::branch));
+    CHECK(refusalOf([&] {
+              cadres.add(sampleCadre(9999, QStringLiteral("A1")));
+          }).hasErrorFor(CadreField::branch));
+    Cadre wrongDepartment = sampleCadre(org.firstBranch, QStringLiteral("A1"));
+    wrongDepartment.departmentId = org.production; // belongs to the second branch
+    CHECK(refusalOf([&] { cadres.add(wrongDepartment); }).hasErrorFor(CadreField::department));
+    CHECK(cadres.count() == 0);
+}
+
+TEST_CASE("Updating, removing and restoring a cadre", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    QList<qint64> added, changed, removed;
+    QObject::connect(&cadres, &CadreRepository::cadreAdded, [&](const Cadre &c) { added.append(c.id); });
+    QObject::connect(&cadres, &CadreRepository::cadreChanged, [&](const Cadre &c) { changed.append(c.id); });
+    QObject::connect(&cadres, &CadreRepository::cadreRemoved, [&](qint64 id) { removed.append(id); });
+
+    const qint64 id = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A1")));
+    const qint64 other =
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A2"), QStringLiteral("王芳")));
+    CHECK(added == QList<qint64>{id, other});
+
+    temp.clock().set(temp.clock().now().addDays(1));
+    Cadre edited = *cadres.find(id);
+    edited.post = QStringLiteral("总会计师");
+    edited.employeeNumber = QStringLiteral("a2"); // taken by the other cadre
+    CHECK(refusalOf([&] { cadres.update(edited); }).hasErrorFor(CadreField::employeeNumber));
+    CHECK(changed.isEmpty());
+    edited.employeeNumber = QStringLiteral("A1");
+    cadres.update(edited);
+    const Cadre saved = *cadres.find(id);
+    CHECK(saved.post == QStringLiteral("总会计师"));
+    CHECK(saved.updatedAt > saved.createdAt);
+    CHECK(changed == QList<qint64>{id});
+
+    const Cadre deleted = cadres.remove(id);
+    CHECK(removed == QList<qint64>{id});
+    CHECK_FALSE(cadres.find(id).has_value());
+    CHECK_THROWS_AS(cadres.remove(id), ValidationError);
+
+    // A new cadre never reuses the deleted id, so the deletion can be undone.
+    const qint64 third = cadres.add(sampleCadre(org.secondBranch, QStringLiteral("A3")));
+    CHECK(third > id);
+    cadres.restore(deleted);
+    const Cadre restored = *cadres.find(id);
+    CHECK(restored.uuid == deleted.uuid);
+    CHECK(restored.createdAt == deleted.createdAt);
+    CHECK(restored.post == QStringLiteral("总会计师"));
+    CHECK_THROWS_AS(cadres.restore(deleted), ValidationError);
+    CHECK(cadres.count() == 3);
+}
+
+TEST_CASE("Updating a cadre that was deleted meanwhile is refused", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    const qint64 id = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A1")));
+    Cadre stale = *cadres.find(id);
+    cadres.remove(id);
+    CHECK_THROWS_AS(cadres.update(stale), ValidationError);
+    CHECK(cadres.count() == 0);
+}
+
+TEST_CASE("The database itself rejects invalid rows that bypass the repository", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    const QString insert = QStringLiteral("INSERT INTO cadre (uuid, branch_id, name, employee_number, "
+                                          "gender, birth_date, level, track, party_status, "
+                                          "employment_status, created_at, updated_at) VALUES ('u', %1, 'x', "
+                                          "'E1', '%2', '1980-01-01', 'middle', 'party', "
+                                          "'member', 'active', 'now', 'now')");
+    CHECK_THROWS_AS(db.exec(insert.arg(org.firstBranch).arg(QStringLiteral("unknown"))), DatabaseError);
+    CHECK_THROWS_AS(db.exec(insert.arg(424242).arg(QStringLiteral("male"))), DatabaseError); // foreign key
+    try {
+        db.exec(insert.arg(org.firstBranch).arg(QStringLiteral("male")));
+        db.exec(insert.arg(org.firstBranch).arg(QStringLiteral("female")));
+        FAIL("a duplicate employee number was stored");
+    } catch (const DatabaseError &error) {
+        CHECK(error.kind() == DatabaseError::Kind::Constraint);
+    }
+}

@@ -1,0 +1,400 @@
+#include "study/StudyPage.h"
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "common/ScopeCombo.h"
+#include "common/SearchFilterProxy.h"
+#include "roster/CadreFilterProxy.h"
+#include "roster/CadreRepository.h"
+#include "roster/RosterPage.h"
+#include "shell/MainWindow.h"
+#include "study/CompliancePage.h"
+#include "study/ComplianceTableModel.h"
+#include "study/MeetingCalendar.h"
+#include "study/MeetingCalendarPage.h"
+#include "study/RollCallModel.h"
+#include "study/SessionDialog.h"
+#include "study/StudyFileDialog.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QUndoStack>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+namespace {
+
+/// The first branch with four party members (one of whom has left), one non-member and,
+/// in the second branch, a guest for joint sessions.
+struct StudyWindow
+{
+    TemporaryWorkspace temp;
+    SmallOrganization org = SmallOrganization::create(temp.workspace());
+    QList<qint64> members;
+    qint64 nonMember = 0;
+    qint64 departed = 0;
+    qint64 guest = 0;
+    std::unique_ptr<MainWindow> window;
+
+    StudyWindow()
+    {
+        CadreRepository &cadres = temp.workspace().cadres();
+        const QStringList names{QStringLiteral("王伟"), QStringLiteral("李娜"), QStringLiteral("张强")};
+        for (int i = 0; i < names.size(); ++i)
+            members.append(
+                cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A00%1").arg(i + 1), names[i])));
+        Cadre masses = sampleCadre(org.firstBranch, QStringLiteral("A009"), QStringLiteral("赵敏"));
+        masses.partyStatus = PartyStatus::Masses;
+        masses.partyJoinedOn = QDate();
+        nonMember = cadres.add(masses);
+        Cadre left = sampleCadre(org.firstBranch, QStringLiteral("A010"), QStringLiteral("周杰"));
+        left.employmentStatus = EmploymentStatus::Left;
+        departed = cadres.add(left);
+        guest = cadres.add(sampleCadre(org.secondBranch, QStringLiteral("B001"), QStringLiteral("陈静")));
+        window = std::make_unique<MainWindow>(temp.workspace());
+        window->show();
+        activate();
+    }
+
+    void activate()
+    {
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    qint64 kind(const QString &code)
+    {
+        for (const StudyKind &k : temp.workspace().studyRules().kinds())
+            if (k.code == code)
+                return k.id;
+        FAIL("no kind " << code.toStdString());
+        return 0;
+    }
+
+    SessionDialog *openDialog()
+    {
+        auto *dialog = window->findChild<SessionDialog *>();
+        REQUIRE(dialog != nullptr);
+        REQUIRE(dialog->isVisible());
+        return dialog;
+    }
+
+    void waitForDialogClosed()
+    {
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        activate();
+    }
+};
+
+void clickCell(QTableView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+template <typename T>
+T *child(QWidget *parent, const QString &name)
+{
+    auto *widget = parent->findChild<T *>(name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+} // namespace
+
+TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks", "[ui][study]")
+{
+    StudyWindow w;
+    StudyPage *page = w.window->studyPage();
+    w.window->showPage(page);
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
+    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
+    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("学习党的二十届三中全会精神"));
+
+    // The roll call defaults to the branch's employed party members, all present.
+    RollCallModel *rollCall = dialog->rollCall();
+    REQUIRE(rollCall->rowCount() == 3);
+    for (const Attendance &line : rollCall->lines()) {
+        CHECK(w.members.contains(line.cadreId));
+        CHECK(line.status == AttendanceStatus::Present);
+    }
+    CHECK(dialog->countsText().contains(QStringLiteral("3")));
+
+    // A click on the Present tick marks the second person absent; the counts follow at once.
+    clickCell(dialog->rollCallView(), 1, RollCallModel::PresentColumn);
+    CHECK(rollCall->lines().at(1).status == AttendanceStatus::Absent);
+    CHECK(rollCall->counts().absent == 1);
+    CHECK(dialog->countsText().contains(QStringLiteral("67%")));
+
+    // Invert, then all present, then one late and one excused with a reason.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("invert")), Qt::LeftButton);
+    CHECK(rollCall->counts().present == 1);
+    CHECK(rollCall->counts().absent == 2);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("allPresent")), Qt::LeftButton);
+    CHECK(rollCall->counts().present == 3);
+    rollCall->setData(rollCall->index(0, RollCallModel::StatusColumn),
+                      static_cast<int>(AttendanceStatus::Late));
+    rollCall->setData(rollCall->index(2, RollCallModel::ExcuseColumn), QStringLiteral("因公出差"));
+    CHECK(rollCall->lines().at(2).status == AttendanceStatus::Excused);
+
+    // A guest from the second branch joins the session.
+    rollCall->append({w.guest});
+    CHECK(rollCall->rowCount() == 4);
+
+    // Start and end 14:30–16:30 by default: the kind counts clock hours, so 2 hours.
+    CHECK(child<QDoubleSpinBox>(dialog, QStringLiteral("hours"))->value() == 2.0);
+    dialog->accept();
+    w.waitForDialogClosed();
+
+    REQUIRE(sessions.count() == 1);
+    const qint64 id = page->selectedId();
+    REQUIRE(id > 0);
+    const StudySession saved = *sessions.find(id);
+    CHECK(saved.topic == QStringLiteral("学习党的二十届三中全会精神"));
+    CHECK(saved.hours == 2.0);
+    REQUIRE(saved.attendance.size() == 4);
+    CHECK(saved.attendance.at(0).status == AttendanceStatus::Late);
+    CHECK(saved.attendance.at(1).status == AttendanceStatus::Present);
+    CHECK(saved.attendance.at(2).status == AttendanceStatus::Excused);
+    CHECK(saved.attendance.at(2).excuse == QStringLiteral("因公出差"));
+    CHECK(saved.attendance.at(3).cadreId == w.guest);
+    CHECK(page->table()->model()->rowCount() == 1);
+
+    // Undo takes the session away, redo brings it back with its roll call.
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(sessions.count() == 0);
+    CHECK(page->table()->model()->rowCount() == 0);
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(sessions.find(id));
+    CHECK(sessions.find(id)->attendance == saved.attendance);
+}
+
+TEST_CASE("A session ending before it starts keeps the dialog open with the message", "[ui][study]")
+{
+    StudyWindow w;
+    w.window->showPage(w.window->studyPage());
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("集中学习"));
+    child<QTimeEdit>(dialog, QStringLiteral("startTime"))->setTime(QTime(16, 0));
+    child<QTimeEdit>(dialog, QStringLiteral("endTime"))->setTime(QTime(15, 0));
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText(StudySessionField::endTime).contains(QStringLiteral("end after")));
+    CHECK(w.temp.workspace().studySessions().count() == 0);
+    dialog->reject();
+    w.waitForDialogClosed();
+}
+
+TEST_CASE("Deleting a session asks first and can be undone", "[ui][study]")
+{
+    StudyWindow w;
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+    StudySession session;
+    session.kindId = w.kind(QStringLiteral("party_lecture"));
+    session.topic = QStringLiteral("党课：学习党章");
+    session.branchId = w.org.firstBranch;
+    session.date = QDate(2026, 11, 2);
+    session.startTime = QTime(9, 0);
+    session.endTime = QTime(11, 0);
+    session.hours = 2;
+    session.attendance = {{QString(), w.members.at(0), AttendanceStatus::Present, QString()}};
+    const qint64 id = sessions.add(session);
+
+    StudyPage *page = w.window->studyPage();
+    w.window->showPage(page);
+    page->selectSession(id);
+    MessageBoxAnswerer answerer;
+    answerer.answer(QMessageBox::No);
+    page->deleteSelected();
+    CHECK(sessions.count() == 1);
+    answerer.answer(QMessageBox::Yes);
+    page->deleteSelected();
+    CHECK(sessions.count() == 0);
+    REQUIRE(answerer.texts.size() == 2);
+    CHECK(answerer.texts.at(1).contains(QStringLiteral("党课：学习党章")));
+    page->undoStack()->undo();
+    CHECK(sessions.find(id).has_value());
+}
+
+TEST_CASE("The study file, compliance and calendar pages show what the sessions earned", "[ui][study]")
+{
+    StudyWindow w;
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+    StudySession session;
+    session.kindId = w.kind(QStringLiteral("member_assembly"));
+    session.topic = QStringLiteral("支部党员大会");
+    session.branchId = w.org.firstBranch;
+    session.date = QDate(2026, 2, 10);
+    session.startTime = QTime(14, 0);
+    session.endTime = QTime(17, 0);
+    session.hours = 3;
+    session.attendance = {{QString(), w.members.at(0), AttendanceStatus::Present, QString()},
+                          {QString(), w.members.at(1), AttendanceStatus::Absent, QString()}};
+    sessions.add(session);
+
+    // Study file from the roster (Ctrl+I).
+    RosterPage *roster = w.window->rosterPage();
+    w.window->showPage(roster);
+    roster->searchBox()->setText(QStringLiteral("A001"));
+    REQUIRE(roster->proxy()->rowCount() == 1);
+    roster->table()->selectRow(0);
+    roster->table()->setFocus();
+    QTest::keyClick(roster->table(), Qt::Key_I, Qt::ControlModifier);
+    auto *file = w.window->findChild<StudyFileDialog *>();
+    REQUIRE(file != nullptr);
+    CHECK(file->file().hoursByYear.value(2026) == 3.0);
+    CHECK(file->sessionsTable()->rowCount() == 1);
+    CHECK(file->summary()->text().contains(QStringLiteral("100%")));
+    file->close();
+    w.waitForDialogClosed();
+
+    // Compliance: the first member earned 3 of 32 hours; everyone is behind in late November.
+    CompliancePage *compliance = w.window->compliancePage();
+    w.window->showPage(compliance);
+    const QList<ComplianceRow> &rows = compliance->model()->rows();
+    REQUIRE(rows.size() == 5); // the departed cadre is not measured
+    for (const ComplianceRow &row : rows) {
+        CHECK(row.level == ComplianceLevel::FarBehind);
+        if (row.cadreId == w.members.at(0))
+            CHECK(row.earned == 3.0);
+    }
+    CHECK(compliance->summary()->text().contains(QStringLiteral("5")));
+
+    // Calendar: the assembly was held in February, so the first quarter is green.
+    MeetingCalendarPage *calendar = w.window->meetingCalendarPage();
+    w.window->showPage(calendar);
+    calendar->branchBox()->setUnitId(w.org.firstBranch);
+    QStandardItemModel *grid = calendar->grid();
+    int assemblyRow = -1;
+    for (int row = 0; row < grid->rowCount(); ++row)
+        if (grid->verticalHeaderItem(row)->text() == QStringLiteral("支部党员大会"))
+            assemblyRow = row;
+    REQUIRE(assemblyRow >= 0);
+    CHECK(grid->item(assemblyRow, 2)->text() == QStringLiteral("1"));
+    CHECK(grid->item(assemblyRow, 1)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Held));
+    CHECK(grid->item(assemblyRow, 4)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Missed));
+    CHECK(calendar->overdueModel()->rowCount() > 0);
+}
+
+TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study]")
+{
+    StudyWindow w;
+    CompliancePage *compliance = w.window->compliancePage();
+    w.window->showPage(compliance);
+    compliance->table()->selectRow(0);
+    const qint64 cadreId = compliance->table()->currentIndex().data(TableRole::Id).toLongLong();
+    compliance->table()->setFocus();
+    QTest::keyClick(compliance->table(), Qt::Key_Return);
+    auto *file = w.window->findChild<StudyFileDialog *>();
+    REQUIRE(file != nullptr);
+    CHECK(file->windowTitle().contains(w.temp.workspace().cadres().find(cadreId)->employeeNumber));
+    file->close();
+    w.waitForDialogClosed();
+}
+
+TEST_CASE("The session dialog keeps the clerk's marks and follows the date", "[ui][study]")
+{
+    StudyWindow w;
+    w.window->showPage(w.window->studyPage());
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
+    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
+    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
+    RollCallModel *rollCall = dialog->rollCall();
+    REQUIRE(rollCall->rowCount() == 3);
+
+    // Marks set in the status editor and a reason survive a change of kind.
+    rollCall->setData(rollCall->index(0, RollCallModel::StatusColumn),
+                      static_cast<int>(AttendanceStatus::Late));
+    rollCall->setData(rollCall->index(1, RollCallModel::ExcuseColumn), QStringLiteral("病假"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("party_lecture"))));
+    CHECK(rollCall->counts().late == 1);
+    CHECK(rollCall->counts().excused == 1);
+
+    // Invert flips present and absent but leaves leave with a reason alone.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("invert")), Qt::LeftButton);
+    CHECK(rollCall->lines().at(0).status == AttendanceStatus::Absent);
+    CHECK(rollCall->lines().at(1).status == AttendanceStatus::Excused);
+    CHECK(rollCall->lines().at(1).excuse == QStringLiteral("病假"));
+    CHECK(rollCall->lines().at(2).status == AttendanceStatus::Absent);
+
+    // A date after today makes the session planned; moved back, it is held again.
+    auto *date = child<QDateEdit>(dialog, QStringLiteral("date"));
+    date->setDate(w.temp.clock().today().addDays(7));
+    CHECK(dialog->session().state == SessionState::Planned);
+    date->setDate(w.temp.clock().today());
+    CHECK(dialog->session().state == SessionState::Held);
+    dialog->reject();
+    w.waitForDialogClosed();
+}
+
+TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
+{
+    StudyWindow w;
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+    const qint64 kind = w.kind(QStringLiteral("concentrated_study"));
+    const auto add = [&](QDate date, double hours) {
+        StudySession session = sampleSession(kind, w.org.firstBranch, date, {w.members.at(0)});
+        session.hours = hours;
+        sessions.add(session);
+    };
+    add(QDate(2024, 5, 6), 1.5);
+    add(QDate(2025, 5, 6), 2.5);
+    add(QDate(2026, 5, 6), 4);
+
+    StudyFileDialog dialog(w.temp.workspace(), *w.temp.workspace().cadres().find(w.members.at(0)),
+                           w.window.get());
+    QTableWidget *years = dialog.byYearTable();
+    REQUIRE(years->rowCount() == 3);
+    const QHash<QString, double> expected{
+        {QStringLiteral("2024"), 1.5}, {QStringLiteral("2025"), 2.5}, {QStringLiteral("2026"), 4.0}};
+    for (int row = 0; row < years->rowCount(); ++row) {
+        INFO(years->item(row, 0)->text().toStdString());
+        CHECK(years->item(row, 1)->data(Qt::DisplayRole).toDouble() ==
+              expected.value(years->item(row, 0)->text()));
+    }
+    CHECK(years->item(0, 0)->text() == QStringLiteral("2026")); // newest first
+    CHECK(dialog.sessionsTable()->rowCount() == 3);
+    CHECK(dialog.sessionsTable()->item(0, 0)->text() == QStringLiteral("2026-05-06"));
+    CHECK(dialog.sessionsTable()->item(0, 5)->data(Qt::DisplayRole).toDouble() == 4.0);
+}
+
+TEST_CASE("The study page's kind filter follows the kinds edited in the rules", "[ui][study]")
+{
+    StudyWindow w;
+    StudyPage *page = w.window->studyPage();
+    auto *filter = child<QComboBox>(page, QStringLiteral("studyKindFilter"));
+    const int before = filter->count();
+    StudyKind kind;
+    kind.name = QStringLiteral("读书班");
+    kind.conversionId = w.temp.workspace().studyRules().conversions().first().id;
+    const qint64 id = w.temp.workspace().studyRules().saveKind(kind);
+    CHECK(filter->count() == before + 1);
+    filter->setCurrentIndex(filter->findData(id));
+    w.temp.workspace().studyRules().removeKind(id);
+    CHECK(filter->count() == before);
+    CHECK(filter->currentData().toLongLong() == 0); // back to every kind
+}

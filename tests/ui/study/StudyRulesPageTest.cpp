@@ -1,0 +1,326 @@
+#include "study/StudyRulesPage.h"
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "organization/OrganizationRepository.h"
+#include "study/HourConversionDialog.h"
+#include "study/MeetingRuleDialog.h"
+#include "study/RequirementDialog.h"
+#include "study/StudyKindDialog.h"
+#include "study/StudyRuleRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+namespace {
+
+struct RulesPage
+{
+    TemporaryWorkspace temp;
+    SmallOrganization org = SmallOrganization::create(temp.workspace());
+    StudyRulesPage page{temp.workspace()};
+
+    RulesPage()
+    {
+        page.resize(1000, 600);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+    }
+
+    StudyRuleRepository &rules() { return temp.workspace().studyRules(); }
+
+    QTableView *showTab(StudyRulesPage::Tab tab)
+    {
+        page.tabs()->setCurrentIndex(tab);
+        QTableView *view = page.table(tab);
+        REQUIRE(view != nullptr);
+        return view;
+    }
+
+    template <typename Dialog>
+    Dialog *openDialog()
+    {
+        auto *dialog = page.findChild<Dialog *>();
+        REQUIRE(dialog != nullptr);
+        REQUIRE(dialog->isVisible());
+        return dialog;
+    }
+
+    template <typename T>
+    static T *field(QWidget *dialog, const QString &name)
+    {
+        auto *widget = dialog->findChild<T *>(name);
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+
+    static void clickSave(QDialog *dialog)
+    {
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        REQUIRE(buttons != nullptr);
+        buttons->button(QDialogButtonBox::Save)->click();
+    }
+
+    /// Lets a closed dialog go.
+    static void waitForDialogClosed()
+    {
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    static QStringList column(const QTableView *view, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            texts.append(view->model()->index(row, column).data().toString());
+        return texts;
+    }
+
+    HourRequirement requirement(CadreCategory category)
+    {
+        for (const HourRequirement &r : rules().requirements())
+            if (r.category == category)
+                return r;
+        FAIL("no requirement for the category");
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("The page lists the built-in rules", "[ui][rules]")
+{
+    RulesPage p;
+    CHECK(p.page.title() == QStringLiteral("Study rules"));
+    CHECK(p.page.tabs()->count() == 5);
+
+    QTableView *requirements = p.showTab(StudyRulesPage::RequirementsTab);
+    CHECK(requirements->model()->rowCount() == 4);
+    CHECK(RulesPage::column(requirements, 0).contains(QStringLiteral("Party members")));
+    CHECK(RulesPage::column(requirements, 1).contains(QStringLiteral("5 years (rolling)")));
+    CHECK(RulesPage::column(requirements, 2).contains(QStringLiteral("550")));
+
+    QTableView *meetings = p.showTab(StudyRulesPage::MeetingRulesTab);
+    CHECK(meetings->model()->rowCount() == p.rules().meetingRules().size());
+    CHECK(RulesPage::column(meetings, 1).count(QStringLiteral("Every branch")) ==
+          meetings->model()->rowCount());
+    CHECK(RulesPage::column(meetings, 0).contains(QStringLiteral("党课")));
+
+    QTableView *kinds = p.showTab(StudyRulesPage::KindsTab);
+    CHECK(kinds->model()->rowCount() == p.rules().kinds().size());
+    CHECK(RulesPage::column(kinds, 2).contains(QStringLiteral("按实际时长")));
+
+    auto *late = p.page.findChild<QCheckBox *>(QStringLiteral("earnsLate"));
+    REQUIRE(late != nullptr);
+    CHECK(late->isChecked());
+    CHECK_FALSE(p.page.findChild<QCheckBox *>(QStringLiteral("earnsAbsent"))->isChecked());
+}
+
+TEST_CASE("Editing the party members' requirement saves the new minimum", "[ui][rules]")
+{
+    RulesPage p;
+    const HourRequirement before = p.requirement(CadreCategory::PartyMember);
+    REQUIRE(before.minimumHours == 32);
+    QTableView *view = p.showTab(StudyRulesPage::RequirementsTab);
+    REQUIRE(p.page.selectRecord(StudyRulesPage::RequirementsTab, before.id));
+
+    // Enter edits the selected row.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *dialog = p.openDialog<RequirementDialog>();
+    auto *hours = RulesPage::field<QDoubleSpinBox>(dialog, QStringLiteral("minimumHours"));
+    CHECK(hours->value() == 32);
+    hours->selectAll();
+    QTest::keyClicks(hours, QStringLiteral("40"));
+    RulesPage::clickSave(dialog);
+    RulesPage::waitForDialogClosed();
+
+    const HourRequirement after = p.requirement(CadreCategory::PartyMember);
+    CHECK(after.minimumHours == 40);
+    CHECK(after.source == before.source);
+    CHECK(after.periodYears == 1);
+    CHECK(p.page.selectedId(StudyRulesPage::RequirementsTab) == before.id);
+    CHECK(RulesPage::column(view, 2).contains(QStringLiteral("40")));
+    CHECK_FALSE(RulesPage::column(view, 2).contains(QStringLiteral("32")));
+}
+
+TEST_CASE("A value the repository refuses keeps the dialog open with the message", "[ui][rules]")
+{
+    RulesPage p;
+    const HourRequirement before = p.requirement(CadreCategory::PartyMember);
+    p.showTab(StudyRulesPage::RequirementsTab);
+    REQUIRE(p.page.selectRecord(StudyRulesPage::RequirementsTab, before.id));
+    p.page.editSelected();
+    auto *dialog = p.openDialog<RequirementDialog>();
+    RulesPage::field<QDoubleSpinBox>(dialog, QStringLiteral("minimumHours"))->setValue(0);
+    RulesPage::clickSave(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText(StudyRuleField::hours).contains(QStringLiteral("more than 0")));
+    CHECK(p.requirement(CadreCategory::PartyMember) == before);
+    dialog->reject();
+    RulesPage::waitForDialogClosed();
+
+    // A fixed conversion needs its hours; the hours box is only for fixed conversions.
+    p.showTab(StudyRulesPage::ConversionsTab);
+    p.page.newRecord();
+    auto *conversion = p.openDialog<HourConversionDialog>();
+    auto *method = RulesPage::field<QComboBox>(conversion, QStringLiteral("method"));
+    auto *hours = RulesPage::field<QDoubleSpinBox>(conversion, QStringLiteral("hours"));
+    CHECK_FALSE(hours->isEnabled());
+    method->setCurrentIndex(method->findData(static_cast<int>(ConversionMethod::Fixed)));
+    CHECK(hours->isEnabled());
+    typeText(RulesPage::field<QLineEdit>(conversion, QStringLiteral("name")), QStringLiteral("一小时"));
+    const qsizetype count = p.rules().conversions().size();
+    RulesPage::clickSave(conversion);
+    CHECK(conversion->isVisible());
+    CHECK(conversion->errorText(StudyRuleField::hours).contains(QStringLiteral("Fixed hours")));
+    CHECK(p.rules().conversions().size() == count);
+    hours->setValue(1);
+    RulesPage::clickSave(conversion);
+    RulesPage::waitForDialogClosed();
+    CHECK(p.rules().conversions().size() == count + 1);
+    CHECK(RulesPage::column(p.page.table(StudyRulesPage::ConversionsTab), 0)
+              .contains(QStringLiteral("一小时")));
+}
+
+TEST_CASE("Delete asks first, then removes the rule", "[ui][rules]")
+{
+    RulesPage p;
+    const HourRequirement county = p.requirement(CadreCategory::CountyAndAbove);
+    QTableView *view = p.showTab(StudyRulesPage::RequirementsTab);
+    REQUIRE(p.page.selectRecord(StudyRulesPage::RequirementsTab, county.id));
+
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::No);
+    p.page.deleteSelected();
+    CHECK(p.rules().requirements().size() == 4);
+    answers.answer(QMessageBox::Yes);
+    p.page.deleteSelected();
+    REQUIRE(answers.texts.size() == 2);
+    CHECK(answers.texts.last().contains(QStringLiteral("550")));
+    CHECK(p.rules().requirements().size() == 3);
+    CHECK(view->model()->rowCount() == 3);
+    CHECK_FALSE(RulesPage::column(view, 2).contains(QStringLiteral("550")));
+
+    // A kind that meeting rules still use is kept, and the repository says why.
+    p.showTab(StudyRulesPage::KindsTab);
+    StudyKind lecture;
+    for (const StudyKind &kind : p.rules().kinds())
+        if (kind.code == QStringLiteral("party_lecture"))
+            lecture = kind;
+    REQUIRE(lecture.id > 0);
+    REQUIRE(p.page.selectRecord(StudyRulesPage::KindsTab, lecture.id));
+    answers.texts.clear();
+    answers.answer(QMessageBox::Yes, [&answers] { answers.answer(QMessageBox::Ok); });
+    p.page.deleteSelected();
+    REQUIRE(answers.texts.size() == 2);
+    CHECK(answers.texts.first().contains(QStringLiteral("党课")));
+    CHECK(answers.texts.last().contains(QStringLiteral("cannot be deleted")));
+    CHECK(p.rules().kinds().contains(lecture));
+}
+
+TEST_CASE("Unticking a mark stops it earning hours", "[ui][rules]")
+{
+    RulesPage p;
+    p.page.tabs()->setCurrentIndex(StudyRulesPage::EarningTab);
+    REQUIRE(p.rules().earningStatuses().contains(AttendanceStatus::Late));
+    auto *late = p.page.findChild<QCheckBox *>(QStringLiteral("earnsLate"));
+    REQUIRE(late != nullptr);
+    CHECK(late->text() == enumLabel(AttendanceStatus::Late));
+    // A refused save shows a message box: answer it, so the test fails instead of hanging.
+    MessageBoxAnswerer refusals;
+    refusals.answer(QMessageBox::Ok);
+    late->click();
+    QTest::qWait(0);
+    CHECK(refusals.texts == QStringList{QStringLiteral("<no message box>")});
+    CHECK(p.rules().earningStatuses() == QSet<AttendanceStatus>{AttendanceStatus::Present});
+    CHECK_FALSE(late->isChecked());
+
+    refusals.texts.clear();
+    refusals.answer(QMessageBox::Ok);
+    p.page.findChild<QCheckBox *>(QStringLiteral("earnsExcused"))->click();
+    QTest::qWait(0);
+    CHECK(refusals.texts == QStringList{QStringLiteral("<no message box>")});
+    CHECK(p.rules().earningStatuses() ==
+          QSet<AttendanceStatus>{AttendanceStatus::Present, AttendanceStatus::Excused});
+}
+
+TEST_CASE("An added kind of session appears in the table", "[ui][rules]")
+{
+    RulesPage p;
+    QTableView *view = p.showTab(StudyRulesPage::KindsTab);
+    const qsizetype before = view->model()->rowCount();
+    p.page.newRecord();
+    auto *dialog = p.openDialog<StudyKindDialog>();
+    typeText(RulesPage::field<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("读书班"));
+    RulesPage::field<QCheckBox>(dialog, QStringLiteral("membersOnly"))->setChecked(true);
+    auto *conversion = RulesPage::field<QComboBox>(dialog, QStringLiteral("conversion"));
+    conversion->setCurrentIndex(conversion->findText(QStringLiteral("全天脱产培训")));
+    REQUIRE(conversion->currentIndex() >= 0);
+    RulesPage::clickSave(dialog);
+    RulesPage::waitForDialogClosed();
+
+    REQUIRE(view->model()->rowCount() == before + 1);
+    const qint64 id = p.page.selectedId(StudyRulesPage::KindsTab);
+    REQUIRE(id > 0);
+    const QModelIndex row = view->selectionModel()->currentIndex();
+    CHECK(row.siblingAtColumn(0).data().toString() == QStringLiteral("读书班"));
+    CHECK(row.siblingAtColumn(1).data().toString() == QStringLiteral("Yes"));
+    CHECK(row.siblingAtColumn(2).data().toString() == QStringLiteral("全天脱产培训"));
+    const StudyKind saved = p.rules().kinds().last();
+    CHECK(saved.id == id);
+    CHECK(saved.membersOnly);
+
+    // The same name again is refused, with the repository's message.
+    p.page.newRecord();
+    auto *again = p.openDialog<StudyKindDialog>();
+    typeText(RulesPage::field<QLineEdit>(again, QStringLiteral("name")), QStringLiteral("读书班"));
+    RulesPage::clickSave(again);
+    CHECK(again->isVisible());
+    CHECK(again->errorText(QString()).contains(QStringLiteral("already")));
+    again->reject();
+    RulesPage::waitForDialogClosed();
+    CHECK(view->model()->rowCount() == before + 1);
+}
+
+TEST_CASE("A meeting rule for one branch names the branch", "[ui][rules]")
+{
+    RulesPage p;
+    QTableView *view = p.showTab(StudyRulesPage::MeetingRulesTab);
+    const qsizetype before = view->model()->rowCount();
+    p.page.newRecord();
+    auto *dialog = p.openDialog<MeetingRuleDialog>();
+    auto *branch = RulesPage::field<QComboBox>(dialog, QStringLiteral("branch"));
+    CHECK(branch->itemText(0) == QStringLiteral("Every branch"));
+    CHECK(branch->count() == 3);
+    branch->setCurrentIndex(branch->findData(p.org.secondBranch));
+    auto *frequency = RulesPage::field<QComboBox>(dialog, QStringLiteral("frequency"));
+    frequency->setCurrentIndex(frequency->findData(static_cast<int>(MeetingFrequency::Quarterly)));
+    RulesPage::clickSave(dialog);
+    RulesPage::waitForDialogClosed();
+
+    REQUIRE(view->model()->rowCount() == before + 1);
+    const qint64 id = p.page.selectedId(StudyRulesPage::MeetingRulesTab);
+    REQUIRE(id > 0);
+    const QModelIndex row = view->selectionModel()->currentIndex();
+    CHECK(row.siblingAtColumn(1).data().toString() == QStringLiteral("第二党支部"));
+    CHECK(row.siblingAtColumn(2).data().toString() == QStringLiteral("Quarterly"));
+    const MeetingRule saved = p.rules().meetingRules().last();
+    CHECK(saved.id == id);
+    CHECK(saved.branchId == p.org.secondBranch);
+
+    // Renaming the branch shows at once, and the selection stays.
+    p.temp.workspace().organizations().rename(p.org.secondBranch, QStringLiteral("生产党支部"));
+    CHECK(RulesPage::column(view, 1).contains(QStringLiteral("生产党支部")));
+    CHECK(p.page.selectedId(StudyRulesPage::MeetingRulesTab) == id);
+}

@@ -1,0 +1,90 @@
+#include "common/FieldErrorLabels.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+namespace {
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+FieldErrorLabels::FieldErrorLabels(QLabel *generalLabel)
+    : m_general(generalLabel)
+{
+    m_general->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+}
+
+void FieldErrorLabels::addRow(QFormLayout *form, const QString &label, QWidget *field,
+                              const QString &fieldKey)
+{
+    auto *cell = new QWidget(form->parentWidget());
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    field->setParent(cell);
+    layout->addWidget(field);
+    QLabel *error = makeErrorLabel(cell);
+    error->setObjectName(fieldKey + QStringLiteral("Error"));
+    layout->addWidget(error);
+    form->addRow(label, cell);
+    if (auto *rowLabel = qobject_cast<QLabel *>(form->labelForField(cell)))
+        rowLabel->setBuddy(field);
+    m_entries.insert(fieldKey, {field, error});
+}
+
+void FieldErrorLabels::clear()
+{
+    m_general->clear();
+    m_general->hide();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        entry.label->clear();
+        entry.label->hide();
+    }
+}
+
+void FieldErrorLabels::show(const QList<FieldError> &errors)
+{
+    clear();
+    QWidget *firstField = nullptr;
+    QStringList general;
+    for (const FieldError &error : errors) {
+        const auto it = m_entries.constFind(error.field);
+        if (it == m_entries.constEnd()) {
+            general.append(error.message);
+            continue;
+        }
+        const QString existing = it->label->text();
+        it->label->setText(existing.isEmpty() ? error.message : existing + u'\n' + error.message);
+        it->label->show();
+        if (!firstField)
+            firstField = it->field;
+    }
+    if (!general.isEmpty()) {
+        m_general->setText(general.join(u'\n'));
+        m_general->show();
+    }
+    if (firstField)
+        firstField->setFocus(Qt::OtherFocusReason);
+}
+
+QString FieldErrorLabels::textFor(const QString &fieldKey) const
+{
+    const auto it = m_entries.constFind(fieldKey);
+    return it == m_entries.constEnd() ? m_general->text() : it->label->text();
+}
+
+} // namespace rongpei

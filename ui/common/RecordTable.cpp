@@ -1,0 +1,32 @@
+#include "common/RecordTable.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace rongpei {
+
+void setUpRecordTable(QTableView *table)
+{
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+}
+
+void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = proxy->mapFromSource(sourceIndex);
+    if (!index.isValid())
+        return;
+    table->selectionModel()->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+}
+
+} // namespace rongpei

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/RecordDialog.h"
+#include "organization/Organization.h"
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+
+namespace rongpei {
+
+/// Names a new unit (choosing its kind) or renames an existing one. Stays open with
+/// the message on the field until the saver accepts.
+class OrganizationDialog final : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    using Saver = std::function<void(OrganizationKind kind, const QString &name)>;
+
+    /// `kinds` lists the kinds to choose from; a single kind is shown but not editable.
+    OrganizationDialog(const QString &title, const QString &parentName, const QList<OrganizationKind> &kinds,
+                       const QString &name, Saver saver, QWidget *parent = nullptr);
+
+protected:
+    void save() override;
+
+private:
+    Saver m_saver;
+    QComboBox *m_kind;
+    QLineEdit *m_name;
+};
+
+} // namespace rongpei

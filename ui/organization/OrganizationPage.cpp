@@ -1,0 +1,317 @@
+#include "organization/OrganizationPage.h"
+
+#include "Workspace.h"
+#include "common/UserMessage.h"
+#include "organization/OrganizationDialog.h"
+#include "organization/OrganizationRepository.h"
+#include "organization/OrganizationTreeModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+namespace {} // namespace
+
+OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_model(new OrganizationTreeModel(workspace.organizations(), workspace.cadres(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_details(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add unit"), this,
+                    &OrganizationPage::newRecord)
+        ->setToolTip(tr("Add a unit under the selected one (Ctrl+N)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Rename"), this,
+                    &OrganizationPage::editSelected)
+        ->setToolTip(tr("Rename the selected unit (Enter)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("Move…"), this,
+                    &OrganizationPage::moveSelected)
+        ->setToolTip(tr("Move the selected unit under another one"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+                    &OrganizationPage::deleteSelected)
+        ->setToolTip(tr("Delete the selected unit (Delete)"));
+
+    m_search->setObjectName(QStringLiteral("organizationSearch"));
+    m_search->setPlaceholderText(tr("Find a unit (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setAutoAcceptChildRows(true);
+
+    m_tree->setObjectName(QStringLiteral("organizationTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(OrganizationTreeModel::NameColumn, Qt::AscendingOrder); // pinyin order for Chinese
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(OrganizationTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : toolBar->actions())
+        m_tree->addAction(action);
+
+    m_details->setObjectName(QStringLiteral("organizationDetails"));
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setMargin(12);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_tree, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.simplified());
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree, &QTreeView::activated, this, &OrganizationPage::editSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OrganizationPage::updateDetails);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_lastSelectedId = current.siblingAtColumn(OrganizationTreeModel::NameColumn)
+                                           .data(OrganizationTreeModel::IdRole)
+                                           .toLongLong();
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &changed) {
+        // A cadre count changed: the details follow it when it is the selected unit's.
+        if (changed.siblingAtColumn(OrganizationTreeModel::NameColumn).data(OrganizationTreeModel::IdRole) ==
+            m_lastSelectedId)
+            updateDetails();
+    });
+    // Connected after the model's own reload, so this runs on the fresh tree.
+    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
+            [this] { restoreView(m_lastSelectedId); });
+    restoreView(0);
+}
+
+QString OrganizationPage::title() const
+{
+    return tr("Organisation");
+}
+
+QIcon OrganizationPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void OrganizationPage::selectUnit(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+}
+
+void OrganizationPage::newRecord()
+{
+    const std::optional<Organization> parent = selected();
+    QList<OrganizationKind> kinds;
+    if (parent) {
+        kinds = allowedChildKinds(parent->kind);
+    } else if (m_workspace.organizations().count() == 0) {
+        kinds = {OrganizationKind::Enterprise};
+    }
+    if (kinds.isEmpty()) {
+        QMessageBox::information(this, tr("Add unit"),
+                                 parent ? tr("Nothing can be added under a %1.").arg(enumLabel(parent->kind))
+                                        : tr("Select the unit the new one belongs to."));
+        return;
+    }
+    const qint64 parentId = parent ? parent->id : 0;
+    auto addedId = std::make_shared<qint64>(0);
+    auto *dialog = new OrganizationDialog(
+        tr("Add unit"), parent ? parent->name : QString(), kinds, QString(),
+        [this, parentId, addedId](OrganizationKind kind, const QString &name) {
+            Organization organization;
+            organization.parentId = parentId;
+            organization.kind = kind;
+            organization.name = name;
+            *addedId = m_workspace.organizations().add(organization);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, addedId] {
+        selectUnit(*addedId);
+        emit statusMessage(tr("Unit added and saved."));
+    });
+    dialog->open();
+}
+
+void OrganizationPage::editSelected()
+{
+    const std::optional<Organization> unit = selected();
+    if (!unit)
+        return;
+    const qint64 id = unit->id;
+    auto *dialog = new OrganizationDialog(
+        tr("Rename unit"), QString(), {unit->kind}, unit->name,
+        [this, id](OrganizationKind, const QString &name) { m_workspace.organizations().rename(id, name); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        selectUnit(id);
+        emit statusMessage(tr("Unit renamed and saved."));
+    });
+    dialog->open();
+}
+
+void OrganizationPage::moveSelected()
+{
+    const std::optional<Organization> unit = selected();
+    if (!unit)
+        return;
+    const QList<Organization> all = m_workspace.organizations().all();
+
+    // Candidates: units that may hold this kind, outside the unit's own subtree.
+    QSet<qint64> subtree{unit->id};
+    for (const Organization &organization : all)
+        if (subtree.contains(organization.parentId))
+            subtree.insert(organization.id);
+    QStringList labels;
+    QList<qint64> ids;
+    for (const Organization &organization : all) {
+        if (subtree.contains(organization.id) || organization.id == unit->parentId ||
+            !allowedChildKinds(organization.kind).contains(unit->kind))
+            continue;
+        labels.append(m_model->pathOf(organization.id));
+        ids.append(organization.id);
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Move unit"),
+                                 tr("There is no other place \"%1\" can be moved to.").arg(unit->name));
+        return;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Move unit"), tr("Move \"%1\" under:").arg(unit->name), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    try {
+        m_workspace.organizations().move(unit->id, ids.at(labels.indexOf(choice)));
+        selectUnit(unit->id);
+        emit statusMessage(tr("Unit moved and saved."));
+    } catch (const std::exception &error) {
+        showError(tr("Move unit"), error);
+    }
+}
+
+void OrganizationPage::deleteSelected()
+{
+    const std::optional<Organization> unit = selected();
+    if (!unit)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete unit"), tr("Delete \"%1\"?").arg(unit->name),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        m_workspace.organizations().remove(unit->id);
+        emit statusMessage(tr("Unit deleted."));
+    } catch (const std::exception &error) {
+        showError(tr("Delete unit"), error);
+    }
+}
+
+void OrganizationPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrganizationPage::refresh()
+{
+    m_model->reload();
+    restoreView(m_lastSelectedId);
+}
+
+std::optional<Organization> OrganizationPage::selected() const
+{
+    const QModelIndex current = m_tree->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const qint64 id = current.siblingAtColumn(OrganizationTreeModel::NameColumn)
+                          .data(OrganizationTreeModel::IdRole)
+                          .toLongLong();
+    return m_workspace.organizations().find(id);
+}
+
+void OrganizationPage::restoreView(qint64 selectedId)
+{
+    m_tree->expandToDepth(1);
+    if (selectedId > 0 && m_model->indexOf(selectedId).isValid())
+        selectUnit(selectedId);
+    else if (m_proxy->rowCount() > 0) // the enterprise, so "Add unit" has a place to add to
+        m_tree->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+    updateDetails();
+}
+
+void OrganizationPage::updateDetails()
+{
+    const std::optional<Organization> unit = selected();
+    if (!unit) {
+        m_details->setText(
+            m_workspace.organizations().count() == 0
+                ? tr("<p>The organisation is empty. Press <b>Add unit</b> (Ctrl+N) to create the "
+                     "enterprise, then its party committees, branches and departments.</p>")
+                : tr("<p>Select a unit to see its details.</p>"));
+        return;
+    }
+    // The same total as the tree's column: this unit's cadres and those of every unit below it.
+    const int cadres =
+        m_model->indexOf(unit->id).siblingAtColumn(OrganizationTreeModel::CadresColumn).data().toInt();
+    m_details->setText(
+        tr("<h3>%1</h3><p>%2</p><table cellspacing='6'>"
+           "<tr><td>Place:</td><td>%3</td></tr>"
+           "<tr><td>Units directly below:</td><td>%4</td></tr>"
+           "<tr><td>Cadres, including units below:</td><td>%5</td></tr></table>")
+            .arg(unit->name.toHtmlEscaped(), enumLabel(unit->kind), m_model->pathOf(unit->id).toHtmlEscaped())
+            .arg(m_model->childCount(unit->id))
+            .arg(cadres));
+}
+
+void OrganizationPage::showError(const QString &title, const std::exception &error)
+{
+    QMessageBox::warning(this, title, userMessage(error));
+}
+
+} // namespace rongpei

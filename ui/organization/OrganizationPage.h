@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/ModulePage.h"
+#include "organization/Organization.h"
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace rongpei {
+
+class OrganizationTreeModel;
+class Workspace;
+
+/// 组织机构: the tree of enterprise, party committees, branches and departments.
+class OrganizationPage final : public ModulePage
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+
+    QTreeView *tree() const { return m_tree; }
+    void selectUnit(qint64 id);
+
+public slots:
+    void newRecord() override;
+    void editSelected() override;
+    void deleteSelected() override;
+    void focusSearch() override;
+    void refresh() override;
+    void moveSelected();
+
+private:
+    std::optional<Organization> selected() const;
+    void restoreView(qint64 selectedId);
+    void updateDetails();
+    void showError(const QString &title, const std::exception &error);
+
+    Workspace &m_workspace;
+    OrganizationTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTreeView *m_tree;
+    QLabel *m_details;
+    qint64 m_lastSelectedId = 0;
+};
+
+} // namespace rongpei

@@ -1,0 +1,211 @@
+#include "roster/CadreTableModel.h"
+
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreRepository.h"
+
+#include <QLocale>
+
+namespace rongpei {
+
+CadreTableModel::CadreTableModel(CadreRepository &cadres, OrganizationRepository &organizations,
+                                 QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cadres(cadres)
+    , m_organizations(organizations)
+{
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    connect(&m_cadres, &CadreRepository::cadreAdded, this, &CadreTableModel::onCadreAdded);
+    connect(&m_cadres, &CadreRepository::cadreChanged, this, &CadreTableModel::onCadreChanged);
+    connect(&m_cadres, &CadreRepository::cadreRemoved, this, &CadreTableModel::onCadreRemoved);
+    connect(&m_organizations, &OrganizationRepository::organizationsChanged, this, [this] {
+        reloadOrganizationNames();
+        // A moved department takes its cadres to another branch, so reread them too.
+        reload();
+    });
+    reloadOrganizationNames();
+    reload();
+}
+
+int CadreTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CadreTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CadreTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Cadre &cadre = cadreAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(cadre, index.column());
+    case IdRole:
+        return cadre.id;
+    case Qt::ToolTipRole:
+        return cadre.notes.isEmpty() ? QVariant() : QVariant(cadre.notes);
+    default:
+        return {};
+    }
+}
+
+QVariant CadreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EmployeeNumberColumn:
+        return tr("Employee no.");
+    case NameColumn:
+        return tr("Name");
+    case GenderColumn:
+        return tr("Gender");
+    case BirthDateColumn:
+        return tr("Date of birth");
+    case BranchColumn:
+        return tr("Party branch");
+    case DepartmentColumn:
+        return tr("Department");
+    case PostColumn:
+        return tr("Post");
+    case LevelColumn:
+        return tr("Level");
+    case TrackColumn:
+        return tr("Track");
+    case PartyStatusColumn:
+        return tr("Party status");
+    case EmploymentStatusColumn:
+        return tr("Employment");
+    case PhoneColumn:
+        return tr("Phone");
+    default:
+        return {};
+    }
+}
+
+QString CadreTableModel::displayText(const Cadre &cadre, int column) const
+{
+    switch (column) {
+    case EmployeeNumberColumn:
+        return cadre.employeeNumber;
+    case NameColumn:
+        return cadre.name;
+    case GenderColumn:
+        return enumLabel(cadre.gender);
+    case BirthDateColumn:
+        return QLocale().toString(cadre.birthDate, QLocale::ShortFormat);
+    case BranchColumn:
+        return m_organizationNames.value(cadre.branchId);
+    case DepartmentColumn:
+        return m_organizationNames.value(cadre.departmentId);
+    case PostColumn:
+        return cadre.post;
+    case LevelColumn:
+        return enumLabel(cadre.level);
+    case TrackColumn:
+        return enumLabel(cadre.track);
+    case PartyStatusColumn:
+        return enumLabel(cadre.partyStatus);
+    case EmploymentStatusColumn:
+        return enumLabel(cadre.employmentStatus);
+    case PhoneColumn:
+        return cadre.phone;
+    default:
+        return {};
+    }
+}
+
+bool CadreTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    if (column == BirthDateColumn)
+        return cadreAt(leftRow).birthDate < cadreAt(rightRow).birthDate;
+    const auto &keys = sortKeys(column);
+    return keys[static_cast<size_t>(leftRow)].compare(keys[static_cast<size_t>(rightRow)]) < 0;
+}
+
+const std::vector<QCollatorSortKey> &CadreTableModel::sortKeys(int column) const
+{
+    auto it = m_sortKeys.find(column);
+    if (it == m_sortKeys.end()) {
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : m_rows)
+            keys.push_back(m_collator.sortKey(displayText(row.cadre, column)));
+        it = m_sortKeys.insert(column, std::move(keys));
+    }
+    return *it;
+}
+
+void CadreTableModel::reload()
+{
+    // Read first: if reading fails, the model keeps its rows and stays consistent.
+    const QList<Cadre> cadres = m_cadres.all();
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(static_cast<size_t>(cadres.size()));
+    for (const Cadre &cadre : cadres)
+        m_rows.push_back(makeRow(cadre));
+    reindex();
+    endResetModel();
+}
+
+CadreTableModel::Row CadreTableModel::makeRow(const Cadre &cadre) const
+{
+    return {cadre, (cadre.name + u'\n' + cadre.employeeNumber + u'\n' + cadre.post).toCaseFolded()};
+}
+
+void CadreTableModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].cadre.id, static_cast<int>(i));
+    m_sortKeys.clear();
+}
+
+void CadreTableModel::reloadOrganizationNames()
+{
+    const QList<Organization> organizations = m_organizations.all();
+    m_organizationNames.clear();
+    for (const Organization &organization : organizations)
+        m_organizationNames.insert(organization.id, organization.name);
+    m_sortKeys.clear();
+}
+
+void CadreTableModel::onCadreAdded(const Cadre &cadre)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_rows.push_back(makeRow(cadre));
+    m_rowById.insert(cadre.id, row);
+    m_sortKeys.clear();
+    endInsertRows();
+}
+
+void CadreTableModel::onCadreChanged(const Cadre &cadre)
+{
+    const int row = rowOf(cadre.id);
+    if (row < 0)
+        return;
+    m_rows[static_cast<size_t>(row)] = makeRow(cadre);
+    m_sortKeys.clear();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CadreTableModel::onCadreRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    reindex();
+    endRemoveRows();
+}
+
+} // namespace rongpei

@@ -1,0 +1,241 @@
+#include "roster/RosterPage.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "common/RecordTable.h"
+#include "common/ScopeCombo.h"
+#include "common/UserMessage.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreCommands.h"
+#include "roster/CadreDialog.h"
+#include "roster/CadreFilterProxy.h"
+#include "roster/CadreRepository.h"
+#include "roster/CadreTableModel.h"
+#include "study/StudyFileDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+namespace {
+
+template <typename E>
+void addEnumItems(QComboBox *combo, const QString &allText)
+{
+    combo->addItem(allText, -1);
+    for (E value : enumValues<E>())
+        combo->addItem(enumLabel(value), static_cast<int>(value));
+}
+
+template <typename E>
+std::optional<E> comboEnum(const QComboBox *combo)
+{
+    const int value = combo->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<E>(static_cast<E>(value));
+}
+
+} // namespace
+
+RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_model(new CadreTableModel(workspace.cadres(), workspace.organizations(), this))
+    , m_proxy(new CadreFilterProxy(*m_model, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_search(new QLineEdit(this))
+    , m_branchFilter(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
+    , m_trackFilter(new QComboBox(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New cadre"), this, &RosterPage::newRecord)
+        ->setToolTip(tr("Add a cadre (Ctrl+N)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
+                    &RosterPage::editSelected)
+        ->setToolTip(tr("Edit the selected cadre (Enter)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+                    &RosterPage::deleteSelected)
+        ->setToolTip(tr("Delete the selected cadre (Delete)"));
+    toolBar->addSeparator();
+    QAction *studyFile = toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                                            tr("Study file"), this, &RosterPage::showStudyFile);
+    studyFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    studyFile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    studyFile->setToolTip(tr("Sessions attended and hours earned by the selected cadre (Ctrl+I)"));
+
+    m_search->setObjectName(QStringLiteral("rosterSearch"));
+    m_search->setPlaceholderText(tr("Search name, employee no. or post (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
+    addEnumItems<Track>(m_trackFilter, tr("All tracks"));
+    addEnumItems<EmploymentStatus>(m_statusFilter, tr("All employment states"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_branchFilter);
+    filters->addWidget(m_trackFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("rosterTable"));
+    m_table->setModel(m_proxy);
+    setUpRecordTable(m_table);
+    m_table->sortByColumn(CadreTableModel::EmployeeNumberColumn, Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : toolBar->actions())
+        if (!action->isSeparator())
+            m_table->addAction(action);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CadreFilterProxy::setSearchText);
+    connect(m_branchFilter, &ScopeCombo::scopeChanged, this,
+            [this] { m_proxy->setBranches(m_branchFilter->branches()); });
+    connect(m_trackFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTrack(comboEnum<Track>(m_trackFilter)); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEmploymentStatus(comboEnum<EmploymentStatus>(m_statusFilter)); });
+    connect(m_table, &QTableView::activated, this, &RosterPage::editSelected);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateCount);
+    m_table->resizeColumnsToContents();
+    updateCount();
+}
+
+QString RosterPage::title() const
+{
+    return tr("Cadre roster");
+}
+
+QIcon RosterPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+void RosterPage::newRecord()
+{
+    // A new cadre starts in the branch the roster is filtered to, if it is a single one.
+    Cadre cadre;
+    const QList<Organization> units = m_workspace.organizations().all();
+    const std::optional<QSet<qint64>> branches = m_branchFilter->branches();
+    if (branches && branches->size() == 1)
+        cadre.branchId = *branches->begin();
+    auto addedId = std::make_shared<qint64>(0);
+    auto *dialog = new CadreDialog(
+        units, cadre, m_workspace.clock().today(),
+        [this, addedId](const Cadre &input) {
+            auto command = AddCadreCommand::perform(m_workspace.cadres(), input, undoErrorHandler());
+            *addedId = command->recordId();
+            m_undoStack->push(command.release());
+        },
+        this);
+    openDialog(dialog, [this, addedId] {
+        emit statusMessage(tr("Cadre added and saved."));
+        selectCadre(*addedId);
+    });
+}
+
+void RosterPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const Cadre before = m_model->cadreAt(m_model->rowOf(id));
+    auto *dialog = new CadreDialog(
+        m_workspace.organizations().all(), before, m_workspace.clock().today(),
+        [this, before](const Cadre &after) {
+            auto command = EditCadreCommand::perform(m_workspace.cadres(), before, after, undoErrorHandler());
+            m_undoStack->push(command.release());
+        },
+        this);
+    openDialog(dialog, [this, id] {
+        emit statusMessage(tr("Changes saved."));
+        selectCadre(id);
+    });
+}
+
+void RosterPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const Cadre &cadre = m_model->cadreAt(m_model->rowOf(id));
+    if (!confirm(tr("Delete cadre"), tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
+                                         .arg(cadre.name, cadre.employeeNumber)))
+        return;
+    try {
+        auto command = DeleteCadreCommand::perform(m_workspace.cadres(), id, undoErrorHandler());
+        m_undoStack->push(command.release());
+        emit statusMessage(tr("Cadre deleted. Ctrl+Z brings it back."));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Delete cadre"), userMessage(error));
+    }
+}
+
+void RosterPage::showStudyFile()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    auto *dialog = new StudyFileDialog(m_workspace, m_model->cadreAt(m_model->rowOf(id)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RosterPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RosterPage::refresh()
+{
+    const qint64 id = selectedId();
+    m_model->reload();
+    selectCadre(id);
+}
+
+void RosterPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 cadres").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+qint64 RosterPage::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? current : rows.first();
+    return index.isValid() ? index.data(CadreTableModel::IdRole).toLongLong() : 0;
+}
+
+void RosterPage::selectCadre(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
+}
+
+} // namespace rongpei

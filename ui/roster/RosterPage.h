@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/ModulePage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
+
+namespace rongpei {
+
+class CadreFilterProxy;
+class CadreTableModel;
+class ScopeCombo;
+class Workspace;
+
+/// 干部名册: the cadre roster with search-as-you-type, filters, add/edit/delete and undo.
+class RosterPage final : public ModulePage
+{
+    Q_OBJECT
+
+public:
+    explicit RosterPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QUndoStack *undoStack() override { return m_undoStack; }
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    CadreFilterProxy *proxy() const { return m_proxy; }
+
+public slots:
+    void newRecord() override;
+    void editSelected() override;
+    void deleteSelected() override;
+    void focusSearch() override;
+    void refresh() override;
+    /// 学习档案 of the selected cadre.
+    void showStudyFile();
+
+private:
+    void updateCount();
+    qint64 selectedId() const;
+    void selectCadre(qint64 id);
+
+    Workspace &m_workspace;
+    CadreTableModel *m_model;
+    CadreFilterProxy *m_proxy;
+    QUndoStack *m_undoStack;
+    QLineEdit *m_search;
+    ScopeCombo *m_branchFilter;
+    QComboBox *m_trackFilter;
+    QComboBox *m_statusFilter;
+    QTableView *m_table;
+    QLabel *m_count;
+};
+
+} // namespace rongpei

@@ -1,0 +1,149 @@
+#include "shell/GuiStartup.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "common/Localization.h"
+#include "common/UserMessage.h"
+#include "demo/DemoGenerator.h"
+#include "organization/Organization.h"
+#include "organization/OrganizationRepository.h"
+#include "shell/FirstRunDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace rongpei {
+
+void applyChineseFontFallbacks(QApplication &application)
+{
+    QFont font = application.font();
+    QStringList families{font.family()};
+    families << QStringLiteral("Noto Sans CJK SC") << QStringLiteral("Source Han Sans SC")
+             << QStringLiteral("Microsoft YaHei") << QStringLiteral("WenQuanYi Micro Hei");
+    font.setFamilies(families);
+    QApplication::setFont(font);
+}
+
+namespace {
+
+/// Creates the file if nobody has; true if this call created it.
+bool claimNewFile(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+/// Fills a just-created workspace as the user chose; throws ValidationError if cancelled.
+void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
+{
+    if (welcome.choice() == FirstRunDialog::Choice::CreateOrganization) {
+        Organization enterprise;
+        enterprise.kind = OrganizationKind::Enterprise;
+        enterprise.name = welcome.enterpriseName();
+        workspace.organizations().add(enterprise);
+        return;
+    }
+    QProgressDialog progress(QApplication::translate("rongpei::GuiStartup", "Creating demo data…"),
+                             QApplication::translate("rongpei::GuiStartup", "Cancel"), 0, 100);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false); // reaching the maximum must not forget a cancel
+    DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
+{
+    for (;;) {
+        FirstRunDialog welcome(path);
+        if (welcome.exec() != QDialog::Accepted)
+            return nullptr;
+        // The dialog may have been open for a while: another RongPei may have set the file up.
+        if (!Database::isUninitialized(path))
+            return std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+        const bool created = claimNewFile(path);
+        auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::CreateIfMissing, clock);
+        try {
+            fillNewWorkspace(*workspace, welcome);
+            return workspace;
+        } catch (const std::exception &error) {
+            workspace.reset();
+            if (created)
+                removeDatabaseFiles(path); // made by this attempt a moment ago, never anyone else's
+            QMessageBox::warning(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
+                                 userMessage(error));
+        }
+    }
+}
+
+int runRongPei(QApplication &application)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RongPei"));
+    QCoreApplication::setApplicationName(QStringLiteral("rongpei"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RONGPEI_VERSION));
+    installTranslations(application, uiLocale(SettingsDialog::savedLanguage()));
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("rongpei::MainWindow", "RongPei"));
+    applyChineseFontFallbacks(application);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rongpei.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rongpei.RongPei"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("rongpei::GuiStartup", "RongPei desktop application."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("rongpei::GuiStartup", "Open this database file."),
+        QApplication::translate("rongpei::GuiStartup", "file"));
+    parser.addOption(databaseOption);
+    parser.process(application);
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Workspace::defaultDatabasePath();
+
+    SystemClock clock;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+    try {
+        workspace = Database::isUninitialized(path)
+                        ? createWorkspace(path, clock)
+                        : std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+        if (workspace)
+            window = std::make_unique<MainWindow>(*workspace);
+    } catch (const std::exception &error) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
+            QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1")
+                .arg(userMessage(error)));
+        return 1;
+    }
+    if (!window)
+        return 0;
+    window->show();
+    const int exitCode = QApplication::exec();
+    window.reset(); // the window's models hold on to the workspace's repositories
+    return exitCode;
+}
+
+} // namespace rongpei

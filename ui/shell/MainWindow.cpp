@@ -1,0 +1,172 @@
+#include "shell/MainWindow.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "organization/OrganizationPage.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreRepository.h"
+#include "roster/RosterPage.h"
+#include "shell/SettingsDialog.h"
+#include "study/CompliancePage.h"
+#include "study/MeetingCalendarPage.h"
+#include "study/StudyPage.h"
+#include "study/StudyRulesPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace rongpei {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_fileLabel(new QLabel(this))
+    , m_savedLabel(new QLabel(this))
+    , m_organizationPage(new OrganizationPage(workspace, this))
+    , m_rosterPage(new RosterPage(workspace, this))
+    , m_studyPage(new StudyPage(workspace, this))
+    , m_compliancePage(new CompliancePage(workspace, this))
+    , m_meetingCalendarPage(new MeetingCalendarPage(workspace, this))
+    , m_studyRulesPage(new StudyRulesPage(workspace, this))
+{
+    setWindowTitle(tr("RongPei"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(180);
+    addPage(m_organizationPage);
+    addPage(m_rosterPage);
+    addPage(m_studyPage);
+    addPage(m_compliancePage);
+    addPage(m_meetingCalendarPage);
+    addPage(m_studyRulesPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        m_undoGroup->setActiveStack(currentPage()->undoStack());
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(&workspace.cadres(), &CadreRepository::cadreAdded, this, &MainWindow::updateStatus);
+    connect(&workspace.cadres(), &CadreRepository::cadreChanged, this, &MainWindow::updateStatus);
+    connect(&workspace.cadres(), &CadreRepository::cadreRemoved, this, &MainWindow::updateStatus);
+    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
+            &MainWindow::updateStatus);
+
+    // A new database starts at the organisation; one with cadres at the roster.
+    m_navigation->setCurrentRow(workspace.cadres().count() > 0 ? 1 : 0);
+    updateStatus();
+    resize(1200, 760);
+}
+
+void MainWindow::addPage(ModulePage *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    if (QUndoStack *stack = page->undoStack())
+        m_undoGroup->addStack(stack);
+    connect(page, &ModulePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+}
+
+ModulePage *MainWindow::currentPage() const
+{
+    return qobject_cast<ModulePage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(ModulePage *page)
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(page));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&New…"), QKeySequence::New, this, [this] { currentPage()->newRecord(); });
+    edit->addAction(tr("&Edit…"), this, [this] { currentPage()->editSelected(); });
+    edit->addAction(tr("&Delete…"), QKeySequence::Delete, this, [this] { currentPage()->deleteSelected(); });
+    edit->addSeparator();
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] { currentPage()->focusSearch(); });
+    edit->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *page = qobject_cast<ModulePage *>(m_pages->widget(i));
+        go->addAction(page->icon(), page->title(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                      [this, page] { showPage(page); });
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)
+        ->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RongPei"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateStatus()
+{
+    m_fileLabel->setText(tr("Database: %1 · %n cadre(s)", nullptr, m_workspace.cadres().count())
+                             .arg(QDir::toNativeSeparators(m_workspace.database().path())));
+    m_savedLabel->setText(
+        tr("All changes saved %1")
+            .arg(QLocale().toString(m_workspace.clock().now().time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About RongPei"),
+        tr("<h3>RongPei %1</h3>"
+           "<p>Records of the integrated training of grassroots party-affairs cadres and production and "
+           "operations cadres.</p>"
+           "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+           "<p><b>Third-party software</b></p>"
+           "<ul>"
+           "<li>Qt %2 — LGPL-3.0 / GPL-3.0 (Qt Charts: GPL-3.0)</li>"
+           "<li>SQLite — public domain</li>"
+           "<li>Noto Sans CJK fonts — SIL Open Font License 1.1</li>"
+           "</ul>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rongpei

@@ -1,0 +1,205 @@
+#include "study/CompliancePage.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "common/RecordTable.h"
+#include "common/ScopeCombo.h"
+#include "common/SearchFilterProxy.h"
+#include "roster/CadreRepository.h"
+#include "study/ComplianceTableModel.h"
+#include "study/ComplianceText.h"
+#include "study/StudyFileDialog.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_model(new ComplianceTableModel(this))
+    , m_proxy(new SearchFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_year(new QSpinBox(this))
+    , m_scope(new ScopeCombo(workspace.organizations(), tr("Whole enterprise"), false, this))
+    , m_levelFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export CSV…"), this,
+                       &CompliancePage::exportCsv);
+    toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Recompute"), this,
+                       &CompliancePage::refresh);
+
+    m_search->setObjectName(QStringLiteral("complianceSearch"));
+    m_search->setPlaceholderText(tr("Search name, employee no. or branch (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_year->setObjectName(QStringLiteral("complianceYear"));
+    m_year->setRange(2000, 2100);
+    m_year->setPrefix(tr("Year "));
+    m_year->setValue(workspace.clock().today().year());
+    m_scope->setObjectName(QStringLiteral("complianceScope"));
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelFilter->addItem(tr("Everyone"), -1);
+    m_levelFilter->addItem(tr("Behind or far behind"), -2);
+    for (ComplianceLevel level : enumValues<ComplianceLevel>())
+        m_levelFilter->addItem(enumLabel(level), static_cast<int>(level));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_year);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_levelFilter);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("complianceTable"));
+    m_table->setModel(m_proxy);
+    setUpRecordTable(m_table);
+    m_table->setAlternatingRowColors(false); // the status colours carry the meaning
+    m_table->sortByColumn(ComplianceTableModel::LevelColumn, Qt::AscendingOrder);
+    m_summary->setObjectName(QStringLiteral("complianceSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
+    connect(m_table, &QTableView::activated, this, &CompliancePage::showStudyFile);
+    connect(m_year, &QSpinBox::valueChanged, this, &CompliancePage::refresh);
+    connect(m_scope, &ScopeCombo::scopeChanged, this, &CompliancePage::applyFilters);
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
+    connect(&workspace.studySessions(), &StudySessionRepository::sessionAdded, this,
+            &CompliancePage::markStale);
+    connect(&workspace.studySessions(), &StudySessionRepository::sessionChanged, this,
+            &CompliancePage::markStale);
+    connect(&workspace.studySessions(), &StudySessionRepository::sessionRemoved, this,
+            &CompliancePage::markStale);
+    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &CompliancePage::markStale);
+    connect(&workspace.cadres(), &CadreRepository::cadreAdded, this, &CompliancePage::markStale);
+    connect(&workspace.cadres(), &CadreRepository::cadreChanged, this, &CompliancePage::markStale);
+    connect(&workspace.cadres(), &CadreRepository::cadreRemoved, this, &CompliancePage::markStale);
+}
+
+QString CompliancePage::title() const
+{
+    return tr("Hour compliance");
+}
+
+QIcon CompliancePage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+}
+
+void CompliancePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CompliancePage::showEvent(QShowEvent *event)
+{
+    ModulePage::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void CompliancePage::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void CompliancePage::refresh()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setRows(HourCompliance(m_workspace.database(), m_workspace.clock()).compute(m_year->value()));
+    QApplication::restoreOverrideCursor();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents(); // once, when there is something to measure
+        m_columnsSized = true;
+    }
+    m_stale = false;
+    applyFilters();
+}
+
+void CompliancePage::applyFilters()
+{
+    m_proxy->setAccepted(ComplianceTableModel::BranchColumn, m_scope->branches());
+    const int level = m_levelFilter->currentData().toInt();
+    std::optional<QSet<qint64>> levels;
+    if (level == -2)
+        levels = QSet<qint64>{static_cast<qint64>(ComplianceLevel::Behind),
+                              static_cast<qint64>(ComplianceLevel::FarBehind)};
+    else if (level >= 0)
+        levels = QSet<qint64>{level};
+    m_proxy->setAccepted(ComplianceTableModel::LevelColumn, levels);
+
+    int counts[3] = {0, 0, 0};
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ++counts[m_proxy->index(row, ComplianceTableModel::LevelColumn).data(TableRole::Filter).toInt()];
+    const QDate today = m_workspace.clock().today();
+    m_summary->setText(tr("%n cadre(s) shown: %1 on track, %2 behind, %3 far behind. Expected hours are the "
+                          "requirement pro rata to %4; each cadre is measured against the most pressing "
+                          "requirement that applies. Hover over a row for its source.",
+                          nullptr, m_proxy->rowCount())
+                           .arg(counts[0])
+                           .arg(counts[1])
+                           .arg(counts[2])
+                           .arg(QLocale().toString(today, QLocale::ShortFormat)));
+}
+
+void CompliancePage::showStudyFile(const QModelIndex &index)
+{
+    const std::optional<Cadre> cadre = m_workspace.cadres().find(index.data(TableRole::Id).toLongLong());
+    if (!cadre)
+        return;
+    auto *dialog = new StudyFileDialog(m_workspace, *cadre, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void CompliancePage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export hour compliance"),
+                                                      tr("hour-compliance-%1.csv").arg(m_year->value()),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QList<ComplianceRow> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    QSaveFile file(path);
+    // UTF-8 with a byte order mark, so Excel and WPS read the Chinese correctly.
+    const QByteArray bytes = "\xEF\xBB\xBF" + ComplianceText::csv(rows).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export hour compliance"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Exported %n cadre(s) to %1.", nullptr, static_cast<int>(rows.size()))
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace rongpei

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/ModulePage.h"
+
+class QComboBox;
+class QModelIndex;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace rongpei {
+
+class ComplianceTableModel;
+class ScopeCombo;
+class SearchFilterProxy;
+class Workspace;
+
+/// 学时达标: for a year and a scope, every cadre's required, expected and earned hours,
+/// red, amber or green. Recomputed when shown after sessions, cadres or rules changed.
+class CompliancePage final : public ModulePage
+{
+    Q_OBJECT
+
+public:
+    explicit CompliancePage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+
+    QTableView *table() const { return m_table; }
+    SearchFilterProxy *proxy() const { return m_proxy; }
+    ComplianceTableModel *model() const { return m_model; }
+    QSpinBox *yearBox() const { return m_year; }
+    QLabel *summary() const { return m_summary; }
+
+public slots:
+    void focusSearch() override;
+    void refresh() override;
+    void exportCsv();
+    /// 学习档案 of the cadre in the row (Enter or double-click).
+    void showStudyFile(const QModelIndex &index);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void markStale();
+    void applyFilters();
+
+    Workspace &m_workspace;
+    ComplianceTableModel *m_model;
+    SearchFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QSpinBox *m_year;
+    ScopeCombo *m_scope;
+    QComboBox *m_levelFilter;
+    QTableView *m_table;
+    QLabel *m_summary;
+    bool m_stale = true;
+    bool m_columnsSized = false;
+};
+
+} // namespace rongpei

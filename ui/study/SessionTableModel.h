@@ -1,0 +1,68 @@
+#pragma once
+
+#include "study/StudySession.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace rongpei {
+
+class OrganizationRepository;
+class StudyRuleRepository;
+class StudySessionRepository;
+
+/// The study sessions of one year as a table; follows StudySessionRepository's signals.
+class SessionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DateColumn,
+        TimeColumn,
+        KindColumn,
+        TopicColumn,
+        BranchColumn,
+        HoursColumn,
+        StateColumn,
+        AttendanceColumn,
+        SpeakerColumn,
+        LocationColumn,
+        ColumnCount
+    };
+
+    SessionTableModel(StudySessionRepository &sessions, StudyRuleRepository &rules,
+                      OrganizationRepository &organizations, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int year() const { return m_year; }
+    void setYear(int year);
+    const SessionSummary &summaryAt(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const;
+    QString kindName(qint64 kindId) const { return m_kindNames.value(kindId); }
+
+public slots:
+    void reload();
+
+private:
+    QVariant display(const SessionSummary &session, int column) const;
+    void loadNames();
+    void reloadNames();
+    void onSessionChanged(qint64 id);
+    void onSessionRemoved(qint64 id);
+
+    StudySessionRepository &m_sessions;
+    StudyRuleRepository &m_rules;
+    OrganizationRepository &m_organizations;
+    int m_year = 0;
+    QList<SessionSummary> m_rows;
+    QHash<qint64, QString> m_kindNames;
+    QHash<qint64, QString> m_branchNames;
+};
+
+} // namespace rongpei

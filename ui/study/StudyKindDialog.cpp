@@ -1,0 +1,55 @@
+#include "study/StudyKindDialog.h"
+
+#include "study/StudyRuleRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace rongpei {
+
+StudyKindDialog::StudyKindDialog(StudyRuleRepository &rules, const StudyKind &kind, QWidget *parent)
+    : RecordDialog(parent)
+    , m_rules(rules)
+    , m_original(kind)
+    , m_name(new QLineEdit(kind.name, this))
+    , m_membersOnly(new QCheckBox(tr("The roll call is for the branch's party &members"), this))
+    , m_conversion(new QComboBox(this))
+{
+    setWindowTitle(kind.id > 0 ? tr("Edit kind of session: %1").arg(kind.name) : tr("New kind of session"));
+
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(40);
+    m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
+    m_membersOnly->setObjectName(QStringLiteral("membersOnly"));
+    m_membersOnly->setChecked(kind.membersOnly);
+    m_membersOnly->setToolTip(tr("When ticked, a new session's roll call starts with the host branch's "
+                                 "party members only; otherwise with all its cadres."));
+    m_conversion->setObjectName(QStringLiteral("conversion"));
+    for (const HourConversion &conversion : rules.conversions())
+        m_conversion->addItem(conversion.name, conversion.id);
+    m_conversion->setCurrentIndex(kind.conversionId > 0 ? m_conversion->findData(kind.conversionId)
+                                                        : (m_conversion->count() > 0 ? 0 : -1));
+
+    addCheckedRow(tr("&Name:"), m_name, StudyRuleField::name);
+    form()->addRow(QString(), m_membersOnly);
+    addCheckedRow(tr("&Hours counted by:"), m_conversion, StudyRuleField::hours);
+    m_name->setFocus();
+}
+
+StudyKind StudyKindDialog::kind() const
+{
+    StudyKind k = m_original;
+    k.name = m_name->text();
+    k.membersOnly = m_membersOnly->isChecked();
+    k.conversionId = m_conversion->currentData().toLongLong();
+    return k;
+}
+
+void StudyKindDialog::save()
+{
+    m_savedId = m_rules.saveKind(kind());
+}
+
+} // namespace rongpei

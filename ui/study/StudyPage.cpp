@@ -1,0 +1,342 @@
+#include "study/StudyPage.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "common/RecordCommands.h"
+#include "common/RecordTable.h"
+#include "common/ScopeCombo.h"
+#include "common/SearchFilterProxy.h"
+#include "common/UserMessage.h"
+#include "study/SessionDialog.h"
+#include "study/SessionTableModel.h"
+#include "study/SignInSheet.h"
+#include "study/SignInSheetData.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rongpei {
+
+inline QString undoLabel(const StudySession &session)
+{
+    return session.topic;
+}
+
+namespace {
+
+using AddSessionCommand = AddRecordCommand<StudySessionRepository, StudySession>;
+using EditSessionCommand = EditRecordCommand<StudySessionRepository, StudySession>;
+using DeleteSessionCommand = DeleteRecordCommand<StudySessionRepository, StudySession>;
+
+} // namespace
+
+StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_model(new SessionTableModel(workspace.studySessions(), workspace.studyRules(),
+                                    workspace.organizations(), this))
+    , m_proxy(new SearchFilterProxy(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_search(new QLineEdit(this))
+    , m_year(new QSpinBox(this))
+    , m_scope(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
+    , m_kindFilter(new QComboBox(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New session"), this,
+                    &StudyPage::newRecord)
+        ->setToolTip(tr("Record a study session and its roll call (Ctrl+N)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
+                    &StudyPage::editSelected)
+        ->setToolTip(tr("Edit the selected session or take its roll call (Enter)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+                    &StudyPage::deleteSelected)
+        ->setToolTip(tr("Delete the selected session (Delete)"));
+    toolBar->addSeparator();
+    QAction *print = toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                        tr("Sign-in sheet"), this, &StudyPage::printSignInSheet);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    print->setToolTip(tr("Print the sign-in sheet of the selected session (Ctrl+P)"));
+    toolBar->addAction(tr("Sign-in sheet as PDF…"), this, &StudyPage::saveSignInSheet)
+        ->setToolTip(tr("Save the sign-in sheet of the selected session as a PDF file"));
+
+    m_search->setObjectName(QStringLiteral("studySearch"));
+    m_search->setPlaceholderText(tr("Search topic, speaker, place, kind or branch (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_year->setObjectName(QStringLiteral("studyYear"));
+    m_year->setRange(2000, 2100);
+    m_year->setPrefix(tr("Year "));
+    m_scope->setObjectName(QStringLiteral("studyScope"));
+    m_kindFilter->setObjectName(QStringLiteral("studyKindFilter"));
+    fillKindFilter();
+    m_stateFilter->addItem(tr("Planned and held"), -1);
+    for (SessionState state : enumValues<SessionState>())
+        m_stateFilter->addItem(enumLabel(state), static_cast<int>(state));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_year);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_count);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_table->setModel(m_proxy);
+    setUpRecordTable(m_table);
+    m_table->sortByColumn(SessionTableModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : toolBar->actions())
+        if (!action->isSeparator())
+            m_table->addAction(action);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
+    connect(m_year, &QSpinBox::valueChanged, m_model, &SessionTableModel::setYear);
+    connect(m_scope, &ScopeCombo::scopeChanged, this,
+            [this] { m_proxy->setAccepted(SessionTableModel::BranchColumn, m_scope->branches()); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyKindFilter);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_proxy->setAccepted(SessionTableModel::StateColumn,
+                             state >= 0 ? std::optional(QSet<qint64>{state}) : std::nullopt);
+    });
+    connect(m_table, &QTableView::activated, this, &StudyPage::editSelected);
+    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyPage::fillKindFilter);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &StudyPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudyPage::updateCount);
+
+    const QSignalBlocker blocker(m_year); // the sessions are read when the page is first shown
+    m_year->setValue(workspace.clock().today().year());
+}
+
+void StudyPage::showEvent(QShowEvent *event)
+{
+    ModulePage::showEvent(event);
+    if (m_model->year() == 0) {
+        m_model->setYear(m_year->value());
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(SessionTableModel::TopicColumn, 320);
+        updateCount();
+    }
+}
+
+QString StudyPage::title() const
+{
+    return tr("Theory study");
+}
+
+QIcon StudyPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+}
+
+void StudyPage::fillKindFilter()
+{
+    const qint64 previous = m_kindFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_kindFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"), qint64(0));
+    for (const StudyKind &kind : m_workspace.studyRules().kinds())
+        m_kindFilter->addItem(kind.name, kind.id);
+    m_kindFilter->setCurrentIndex(qMax(0, m_kindFilter->findData(previous)));
+    applyKindFilter(); // the chosen kind may have been deleted
+}
+
+void StudyPage::applyKindFilter()
+{
+    const qint64 kind = m_kindFilter->currentData().toLongLong();
+    m_proxy->setAccepted(SessionTableModel::KindColumn,
+                         kind > 0 ? std::optional(QSet<qint64>{kind}) : std::nullopt);
+}
+
+void StudyPage::newRecord()
+{
+    StudySession session;
+    const std::optional<QSet<qint64>> branches = m_scope->branches();
+    if (branches && branches->size() == 1)
+        session.branchId = *branches->begin();
+    session.kindId = m_kindFilter->currentData().toLongLong();
+    auto addedId = std::make_shared<qint64>(0);
+    auto *dialog = new SessionDialog(
+        m_workspace, session,
+        [this, addedId](const StudySession &input) {
+            auto command = AddSessionCommand::perform(m_workspace.studySessions(), input, undoErrorHandler());
+            *addedId = command->recordId();
+            m_undoStack->push(command.release());
+        },
+        this);
+    openDialog(dialog, [this, addedId] {
+        emit statusMessage(tr("Session saved."));
+        if (const auto saved = m_workspace.studySessions().summary(*addedId))
+            m_year->setValue(saved->date.year());
+        selectSession(*addedId);
+    });
+}
+
+void StudyPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const std::optional<StudySession> before = m_workspace.studySessions().find(id);
+    if (!before) {
+        refresh();
+        return;
+    }
+    auto *dialog = new SessionDialog(
+        m_workspace, *before,
+        [this, before](const StudySession &after) {
+            auto command =
+                EditSessionCommand::perform(m_workspace.studySessions(), *before, after, undoErrorHandler());
+            m_undoStack->push(command.release());
+        },
+        this);
+    openDialog(dialog, [this, id] {
+        emit statusMessage(tr("Changes saved."));
+        selectSession(id);
+    });
+}
+
+void StudyPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const SessionSummary &session = m_model->summaryAt(m_model->rowOf(id));
+    if (!confirm(tr("Delete session"),
+                 tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
+                    "undo this with Ctrl+Z.",
+                    nullptr, session.expected)
+                     .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat))))
+        return;
+    try {
+        auto command = DeleteSessionCommand::perform(m_workspace.studySessions(), id, undoErrorHandler());
+        m_undoStack->push(command.release());
+        emit statusMessage(tr("Session deleted. Ctrl+Z brings it back."));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Delete session"), userMessage(error));
+    }
+}
+
+std::optional<SignInSheetData> StudyPage::selectedSheet()
+{
+    const qint64 id = selectedId();
+    if (id <= 0) {
+        emit statusMessage(tr("Choose a session first."));
+        return std::nullopt;
+    }
+    return SignInSheetData::load(m_workspace.database(), id);
+}
+
+void StudyPage::printSignInSheet()
+{
+    try {
+        const std::optional<SignInSheetData> loaded = selectedSheet();
+        if (!loaded)
+            return;
+        const SignInSheetData &sheet = *loaded;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(SignInSheet::pageLayout());
+        printer.setDocName(SignInSheet::documentTitle(sheet));
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Sign-in sheet: %1").arg(sheet.title));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &sheet](QPrinter *target) {
+            try {
+                SignInSheet::print(sheet, target);
+            } catch (const std::exception &error) {
+                QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+            }
+        });
+        preview.exec();
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+    }
+}
+
+void StudyPage::saveSignInSheet()
+{
+    try {
+        const std::optional<SignInSheetData> loaded = selectedSheet();
+        if (!loaded)
+            return;
+        const SignInSheetData &sheet = *loaded;
+        const QString suggested =
+            tr("sign-in-sheet-%1.pdf").arg(sheet.date.toString(QStringLiteral("yyyyMMdd")));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save sign-in sheet"), suggested, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        SignInSheet::writePdf(sheet, path);
+        emit statusMessage(tr("Sign-in sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+    }
+}
+
+void StudyPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void StudyPage::refresh()
+{
+    const qint64 id = selectedId();
+    m_model->reload();
+    selectSession(id);
+}
+
+void StudyPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 sessions").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+qint64 StudyPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? m_table->selectionModel()->currentIndex() : rows.first();
+    return index.isValid() ? index.data(TableRole::Id).toLongLong() : 0;
+}
+
+void StudyPage::selectSession(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
+}
+
+} // namespace rongpei

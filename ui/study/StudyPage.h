@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/ModulePage.h"
+#include "study/SignInSheetData.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QUndoStack;
+
+namespace rongpei {
+
+class ScopeCombo;
+class SearchFilterProxy;
+class SessionTableModel;
+class Workspace;
+
+/// 理论学习: the study sessions of a year, with their roll calls, undoable edits and
+/// the sign-in sheet of a planned session.
+class StudyPage final : public ModulePage
+{
+    Q_OBJECT
+
+public:
+    explicit StudyPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QUndoStack *undoStack() override { return m_undoStack; }
+
+    QTableView *table() const { return m_table; }
+    SearchFilterProxy *proxy() const { return m_proxy; }
+    QSpinBox *yearBox() const { return m_year; }
+    void selectSession(qint64 id);
+    qint64 selectedId() const;
+
+public slots:
+    void newRecord() override;
+    void editSelected() override;
+    void deleteSelected() override;
+    void focusSearch() override;
+    void refresh() override;
+    void printSignInSheet();
+    void saveSignInSheet();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateCount();
+    /// The kinds change on the study rules page.
+    void fillKindFilter();
+    void applyKindFilter();
+    /// The sign-in sheet of the selected session; nullopt, with a note, if none is selected.
+    std::optional<SignInSheetData> selectedSheet();
+
+    Workspace &m_workspace;
+    SessionTableModel *m_model;
+    SearchFilterProxy *m_proxy;
+    QUndoStack *m_undoStack;
+    QLineEdit *m_search;
+    QSpinBox *m_year;
+    ScopeCombo *m_scope;
+    QComboBox *m_kindFilter;
+    QComboBox *m_stateFilter;
+    QTableView *m_table;
+    QLabel *m_count;
+};
+
+} // namespace rongpei

@@ -1,0 +1,438 @@
+#include "study/StudyRulesPage.h"
+
+#include "Workspace.h"
+#include "common/TableRoles.h"
+#include "common/UserMessage.h"
+#include "organization/OrganizationRepository.h"
+#include "study/HourConversionDialog.h"
+#include "study/MeetingRuleDialog.h"
+#include "study/RequirementDialog.h"
+#include "study/StudyKindDialog.h"
+#include "study/StudyRuleRepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace rongpei {
+
+namespace {
+
+/// A read-only cell showing `text` and sorted by `sortValue` (the text itself if none).
+QStandardItem *cell(const QString &text, const QVariant &sortValue = {})
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setData(sortValue.isValid() ? sortValue : QVariant(text), TableRole::Sort);
+    return item;
+}
+
+/// The regulation a rule comes from: often long, so it is also the cell's tooltip.
+QStandardItem *sourceCell(const QString &source)
+{
+    QStandardItem *item = cell(QString(source).replace(u'\n', u' '));
+    if (!source.isEmpty())
+        item->setToolTip(source);
+    return item;
+}
+
+QString hoursText(double hours)
+{
+    return QLocale().toString(hours, 'f', QLocale::FloatingPointShortest);
+}
+
+template <typename T>
+std::optional<T> findById(const QList<T> &records, qint64 id)
+{
+    for (const T &record : records)
+        if (record.id == id)
+            return record;
+    return std::nullopt;
+}
+
+template <typename T>
+QString nameOf(const QList<T> &records, qint64 id)
+{
+    const std::optional<T> record = findById(records, id);
+    return record ? record->name : QString();
+}
+
+/// Opens a record dialog without blocking; once saved, its record is selected.
+template <typename Dialog>
+void openRuleDialog(StudyRulesPage *page, StudyRulesPage::Tab tab, Dialog *dialog, const QString &message)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, page, [page, tab, dialog, message] {
+        page->selectRecord(tab, dialog->savedId());
+        emit page->statusMessage(message);
+    });
+    dialog->open();
+}
+
+} // namespace
+
+StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
+    : ModulePage(parent)
+    , m_workspace(workspace)
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("rulesTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createTableTab(RequirementsTab, QStringLiteral("requirementsTable"),
+                                  {tr("Cadres"), tr("Period"), tr("Minimum hours"), tr("Source")},
+                                  tr("Add requirement"), tr("Add an hour requirement (Ctrl+N)")),
+                   tr("Hour requirements"));
+    m_tabs->addTab(createTableTab(MeetingRulesTab, QStringLiteral("meetingRulesTable"),
+                                  {tr("Kind of meeting"), tr("Branch"), tr("Frequency"), tr("Source")},
+                                  tr("Add rule"), tr("Add how often a kind of meeting is held (Ctrl+N)")),
+                   tr("Meeting frequencies"));
+    m_tabs->addTab(createTableTab(KindsTab, QStringLiteral("kindsTable"),
+                                  {tr("Name"), tr("Members only"), tr("Hours counted by")}, tr("Add kind"),
+                                  tr("Add a kind of session (Ctrl+N)")),
+                   tr("Kinds of session"));
+    m_tabs->addTab(createTableTab(ConversionsTab, QStringLiteral("conversionsTable"),
+                                  {tr("Name"), tr("Method"), tr("Hours"), tr("Source")}, tr("Add conversion"),
+                                  tr("Add a way of counting a session's hours (Ctrl+N)")),
+                   tr("Hour conversions"));
+    m_tabs->addTab(createEarningTab(), tr("Marks that earn hours"));
+    m_tabs->setTabToolTip(MeetingRulesTab, tr("How often each branch must hold each kind of meeting"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyRulesPage::reload);
+    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
+            &StudyRulesPage::reload);
+    reload();
+}
+
+QString StudyRulesPage::title() const
+{
+    return tr("Study rules");
+}
+
+QIcon StudyRulesPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+QTableView *StudyRulesPage::table(Tab tab) const
+{
+    return tab < EarningTab ? m_tables[tab].view : nullptr;
+}
+
+bool StudyRulesPage::selectRecord(Tab tab, qint64 id)
+{
+    if (tab >= EarningTab || id <= 0)
+        return false;
+    const Table &t = m_tables[tab];
+    const QModelIndexList found =
+        t.model->match(t.model->index(0, 0), TableRole::Id, id, 1, Qt::MatchExactly);
+    const QModelIndex index = found.isEmpty() ? QModelIndex() : t.proxy->mapFromSource(found.first());
+    if (!index.isValid())
+        return false;
+    t.view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    t.view->scrollTo(index);
+    return true;
+}
+
+qint64 StudyRulesPage::selectedId(Tab tab) const
+{
+    return selectedIndex(tab).siblingAtColumn(0).data(TableRole::Id).toLongLong();
+}
+
+QModelIndex StudyRulesPage::selectedIndex(Tab tab) const
+{
+    if (tab >= EarningTab)
+        return {};
+    const QItemSelectionModel *selection = m_tables[tab].view->selectionModel();
+    const QModelIndexList rows = selection->selectedRows();
+    return rows.isEmpty() ? selection->currentIndex() : rows.first();
+}
+
+void StudyRulesPage::newRecord()
+{
+    StudyRuleRepository &rules = m_workspace.studyRules();
+    switch (currentTab()) {
+    case RequirementsTab:
+        openRuleDialog(this, RequirementsTab, new RequirementDialog(rules, HourRequirement(), this),
+                       tr("Hour requirement added and saved."));
+        break;
+    case MeetingRulesTab:
+        openRuleDialog(this, MeetingRulesTab,
+                       new MeetingRuleDialog(rules, m_workspace.organizations().all(), MeetingRule(), this),
+                       tr("Meeting rule added and saved."));
+        break;
+    case KindsTab:
+        openRuleDialog(this, KindsTab, new StudyKindDialog(rules, StudyKind(), this),
+                       tr("Kind of session added and saved."));
+        break;
+    case ConversionsTab:
+        openRuleDialog(this, ConversionsTab, new HourConversionDialog(rules, HourConversion(), this),
+                       tr("Hour conversion added and saved."));
+        break;
+    case EarningTab:
+        break;
+    }
+}
+
+void StudyRulesPage::editSelected()
+{
+    const Tab tab = currentTab();
+    const qint64 id = selectedId(tab);
+    if (id <= 0)
+        return;
+    StudyRuleRepository &rules = m_workspace.studyRules();
+    const QString saved = tr("Changes saved.");
+    switch (tab) {
+    case RequirementsTab:
+        if (const auto requirement = findById(rules.requirements(), id))
+            openRuleDialog(this, tab, new RequirementDialog(rules, *requirement, this), saved);
+        break;
+    case MeetingRulesTab:
+        if (const auto rule = findById(rules.meetingRules(), id))
+            openRuleDialog(this, tab,
+                           new MeetingRuleDialog(rules, m_workspace.organizations().all(), *rule, this),
+                           saved);
+        break;
+    case KindsTab:
+        if (const auto kind = findById(rules.kinds(), id))
+            openRuleDialog(this, tab, new StudyKindDialog(rules, *kind, this), saved);
+        break;
+    case ConversionsTab:
+        if (const auto conversion = findById(rules.conversions(), id))
+            openRuleDialog(this, tab, new HourConversionDialog(rules, *conversion, this), saved);
+        break;
+    case EarningTab:
+        break;
+    }
+}
+
+void StudyRulesPage::deleteSelected()
+{
+    const Tab tab = currentTab();
+    const qint64 id = selectedId(tab);
+    if (id <= 0)
+        return;
+    StudyRuleRepository &rules = m_workspace.studyRules();
+    const QModelIndex row = selectedIndex(tab);
+    const auto text = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
+    switch (tab) {
+    case RequirementsTab:
+        confirmAndRemove(
+            tr("Delete hour requirement"),
+            tr("Delete the requirement of at least %1 hours (%2) for %3?").arg(text(2), text(1), text(0)),
+            [&rules, id] { rules.removeRequirement(id); });
+        break;
+    case MeetingRulesTab:
+        confirmAndRemove(tr("Delete meeting rule"), tr("Delete the rule for %1 (%2)?").arg(text(0), text(1)),
+                         [&rules, id] { rules.removeMeetingRule(id); });
+        break;
+    case KindsTab:
+        confirmAndRemove(tr("Delete kind of session"), tr("Delete the kind of session \"%1\"?").arg(text(0)),
+                         [&rules, id] { rules.removeKind(id); });
+        break;
+    case ConversionsTab:
+        confirmAndRemove(tr("Delete hour conversion"), tr("Delete the hour conversion \"%1\"?").arg(text(0)),
+                         [&rules, id] { rules.removeConversion(id); });
+        break;
+    case EarningTab:
+        break;
+    }
+}
+
+void StudyRulesPage::refresh()
+{
+    reload();
+}
+
+QWidget *StudyRulesPage::createTableTab(Tab tab, const QString &objectName, const QStringList &headers,
+                                        const QString &addText, const QString &addTip)
+{
+    auto *page = new QWidget(m_tabs);
+    auto *toolBar = new QToolBar(page);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(style()->standardIcon(QStyle::SP_FileIcon), addText, this, &StudyRulesPage::newRecord)
+        ->setToolTip(addTip);
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
+                    &StudyRulesPage::editSelected)
+        ->setToolTip(tr("Edit the selected row (Enter)"));
+    toolBar
+        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+                    &StudyRulesPage::deleteSelected)
+        ->setToolTip(tr("Delete the selected row (Delete)"));
+
+    Table &t = m_tables[tab];
+    t.model = new QStandardItemModel(0, int(headers.size()), this);
+    t.model->setHorizontalHeaderLabels(headers);
+    t.proxy = new QSortFilterProxyModel(this);
+    t.proxy->setSourceModel(t.model);
+    t.proxy->setSortRole(TableRole::Sort);
+    t.proxy->setSortLocaleAware(true); // pinyin order for Chinese names
+    t.view = new QTableView(page);
+    t.view->setObjectName(objectName);
+    t.view->setModel(t.proxy);
+    // Until a header is clicked, rows keep the repository's order (e.g. kinds by their sort order).
+    t.view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    t.view->setSortingEnabled(true);
+    t.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    t.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t.view->setAlternatingRowColors(true);
+    // The regulations quoted as sources are long: they wrap, and rows grow to show them whole.
+    t.view->setWordWrap(true);
+    t.view->verticalHeader()->hide();
+    t.view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t.view->horizontalHeader()->setStretchLastSection(true);
+    t.view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : toolBar->actions())
+        t.view->addAction(action);
+    connect(t.view, &QTableView::activated, this, &StudyRulesPage::editSelected);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(toolBar);
+    layout->addWidget(t.view, 1);
+    return page;
+}
+
+QWidget *StudyRulesPage::createEarningTab()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *explanation =
+        new QLabel(tr("A cadre earns the hours of a held session when the roll call marks them with one of "
+                      "the ticked marks. A change is saved at once and applies to every session, past and "
+                      "future, in the hours and compliance figures."),
+                   page);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+        auto *box = new QCheckBox(enumLabel(status), page);
+        QString code = enumCode(status);
+        code[0] = code.at(0).toUpper();
+        box->setObjectName(QStringLiteral("earns") + code); // e.g. "earnsLate"
+        connect(box, &QCheckBox::toggled, this, &StudyRulesPage::saveEarningStatuses);
+        layout->addWidget(box);
+        m_earning.insert(status, box);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+void StudyRulesPage::reload()
+{
+    const StudyRuleRepository &rules = m_workspace.studyRules();
+    const QList<StudyKind> kinds = rules.kinds();
+    const QList<HourConversion> conversions = rules.conversions();
+
+    QList<QList<QStandardItem *>> rows;
+    for (const HourRequirement &r : rules.requirements()) {
+        const QString period =
+            r.periodYears == 1 ? tr("1 year") : tr("%n years (rolling)", nullptr, r.periodYears);
+        rows.append({cell(enumLabel(r.category), static_cast<int>(r.category)), cell(period, r.periodYears),
+                     cell(hoursText(r.minimumHours), r.minimumHours), sourceCell(r.source)});
+        rows.last().first()->setData(r.id, TableRole::Id);
+    }
+    fillTable(RequirementsTab, rows);
+
+    QHash<qint64, QString> branches;
+    for (const Organization &organization : m_workspace.organizations().all())
+        if (organization.kind == OrganizationKind::Branch)
+            branches.insert(organization.id, organization.name);
+    rows.clear();
+    for (const MeetingRule &r : rules.meetingRules()) {
+        // "Every branch" sorts first, before the branches' own rules.
+        const QString branch = r.branchId == 0 ? tr("Every branch") : branches.value(r.branchId);
+        rows.append({cell(nameOf(kinds, r.kindId)), cell(branch, r.branchId == 0 ? QString() : branch),
+                     cell(enumLabel(r.frequency), static_cast<int>(r.frequency)), sourceCell(r.source)});
+        rows.last().first()->setData(r.id, TableRole::Id);
+    }
+    fillTable(MeetingRulesTab, rows);
+
+    rows.clear();
+    for (const StudyKind &k : kinds) {
+        rows.append({cell(k.name), cell(k.membersOnly ? tr("Yes") : tr("No"), k.membersOnly),
+                     cell(nameOf(conversions, k.conversionId))});
+        rows.last().first()->setData(k.id, TableRole::Id);
+    }
+    fillTable(KindsTab, rows);
+
+    rows.clear();
+    for (const HourConversion &c : conversions) {
+        const bool fixed = c.method == ConversionMethod::Fixed;
+        rows.append({cell(c.name), cell(enumLabel(c.method), static_cast<int>(c.method)),
+                     cell(fixed ? hoursText(c.hours) : QString(), fixed ? c.hours : 0.0),
+                     sourceCell(c.source)});
+        rows.last().first()->setData(c.id, TableRole::Id);
+    }
+    fillTable(ConversionsTab, rows);
+
+    const QSet<AttendanceStatus> earning = rules.earningStatuses();
+    for (auto it = m_earning.cbegin(); it != m_earning.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(earning.contains(it.key()));
+    }
+}
+
+void StudyRulesPage::fillTable(Tab tab, const QList<QList<QStandardItem *>> &rows)
+{
+    const Table &t = m_tables[tab];
+    const qint64 selected = selectedId(tab);
+    t.model->setRowCount(0);
+    for (const QList<QStandardItem *> &row : rows)
+        t.model->appendRow(row);
+    selectRecord(tab, selected);
+    // The last column (usually the source) takes the rest of the width.
+    for (int column = 0; column + 1 < t.model->columnCount(); ++column)
+        t.view->resizeColumnToContents(column);
+}
+
+void StudyRulesPage::saveEarningStatuses()
+{
+    QSet<AttendanceStatus> statuses;
+    for (auto it = m_earning.cbegin(); it != m_earning.cend(); ++it)
+        if (it.value()->isChecked())
+            statuses.insert(it.key());
+    try {
+        m_workspace.studyRules().setEarningStatuses(statuses);
+        emit statusMessage(tr("Marks that earn hours saved."));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Marks that earn hours"), userMessage(error));
+        reload(); // back to what is stored
+    }
+}
+
+void StudyRulesPage::confirmAndRemove(const QString &title, const QString &question,
+                                      const std::function<void()> &remove)
+{
+    if (!confirm(title, question))
+        return;
+    try {
+        remove();
+        emit statusMessage(tr("Deleted."));
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, title, userMessage(error));
+    }
+}
+
+StudyRulesPage::Tab StudyRulesPage::currentTab() const
+{
+    return static_cast<Tab>(m_tabs->currentIndex());
+}
+
+} // namespace rongpei
