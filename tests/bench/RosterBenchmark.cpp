@@ -77,11 +77,11 @@ int main(int argc, char *argv[])
     rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
     const qint64 opened = timer.nsecsElapsed();
     rongpei::MainWindow window(workspace);
-    window.showPage(window.rosterPage());
+    window.showPage(window.page<rongpei::RosterPage>());
     window.show();
     QApplication::processEvents();
     const double openToRoster = timer.nsecsElapsed() / 1e6;
-    rongpei::RosterPage *roster = window.rosterPage();
+    rongpei::RosterPage *roster = window.page<rongpei::RosterPage>();
     out << "cadres: " << roster->proxy()->rowCount() << " rows\n";
     out << "open_database: " << opened / 1e6 << " ms\n";
     out << "open_to_roster: " << openToRoster << " ms\n";
@@ -130,10 +130,10 @@ int main(int argc, char *argv[])
     out << "filter_step_sorted_by_name_max: " << *std::max_element(steps.begin(), steps.end()) << " ms\n";
 
     // The study pages read their data when first shown.
-    for (const auto &[name, page] :
-         {std::pair<const char *, rongpei::ModulePage *>{"show_study_page", window.studyPage()},
-          {"show_compliance_page", window.compliancePage()},
-          {"show_meetings_page", window.meetingCalendarPage()}}) {
+    for (const auto &[name, page] : {std::pair<const char *, rongpei::ModulePage *>{
+                                         "show_study_page", window.page<rongpei::StudyPage>()},
+                                     {"show_compliance_page", window.page<rongpei::CompliancePage>()},
+                                     {"show_meetings_page", window.page<rongpei::MeetingCalendarPage>()}}) {
         QElapsedTimer show;
         show.start();
         window.showPage(page);
@@ -143,8 +143,9 @@ int main(int argc, char *argv[])
     QElapsedTimer dialogTimer;
     dialogTimer.start();
     {
-        rongpei::SessionDialog dialog(workspace, rongpei::StudySession(),
-                                      [](const rongpei::StudySession &) {});
+        // What the study page does on Ctrl+N: read the lists the dialog chooses from, then build it.
+        rongpei::SessionDialog dialog(window.page<rongpei::StudyPage>()->sessionDialogData(),
+                                      rongpei::StudySession(), [](const rongpei::StudySession &) {});
         out << "open_session_dialog: " << dialogTimer.nsecsElapsed() / 1e6 << " ms\n";
     }
     out << "peak_rss: " << peakRssMegabytes() << " MB\n";

@@ -1,5 +1,7 @@
 #include "common/ModulePage.h"
 
+#include "common/UserMessage.h"
+
 #include <QDialog>
 #include <QMessageBox>
 
@@ -18,9 +20,21 @@ bool ModulePage::confirm(const QString &title, const QString &question)
                                  QMessageBox::No) == QMessageBox::Yes;
 }
 
-std::function<void(const QString &message)> ModulePage::undoErrorHandler()
+UndoErrorHandler ModulePage::undoErrorHandler()
 {
     return [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); };
+}
+
+void ModulePage::showRefusal(const QString &title, const std::exception &error)
+{
+    QMessageBox::warning(this, title, userMessage(error));
+}
+
+void ModulePage::pushUndo(std::unique_ptr<QUndoCommand> command)
+{
+    // A page without an undo history still makes the change; it just cannot be undone.
+    if (QUndoStack *stack = undoStack())
+        stack->push(command.release());
 }
 
 } // namespace rongpei

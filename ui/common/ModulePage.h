@@ -1,18 +1,24 @@
 #pragma once
 
+#include "common/RecordCommands.h"
+
 #include <QIcon>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QDialog;
-
-class QUndoStack;
 
 namespace rongpei {
 
 /// The common shape of every module's page, so the main window's menus and
 /// shortcuts (Ctrl+N, Enter, Delete, Ctrl+F, F5, Ctrl+Z) work the same everywhere.
+///
+/// A page edits records only through the helpers below: a dialog gets a saver from
+/// addingSaver() or editingSaver(), and deletion goes through deleteWithUndo(), so
+/// every change of every record kind is undoable in the same way.
 class ModulePage : public QWidget
 {
     Q_OBJECT
@@ -42,7 +48,53 @@ protected:
     /// Asks a question whose default answer is No; true for Yes.
     bool confirm(const QString &title, const QString &question);
     /// For undo commands: shows the message of an undo or redo the database refused.
-    std::function<void(const QString &message)> undoErrorHandler();
+    UndoErrorHandler undoErrorHandler();
+    /// Shows why an action was refused.
+    void showRefusal(const QString &title, const std::exception &error);
+
+    /// A dialog's saver that adds the record through an undo command and keeps its new id.
+    template <typename Repository, typename Record>
+    std::function<void(const Record &)> addingSaver(Repository &repository, std::shared_ptr<qint64> addedId)
+    {
+        return [this, &repository, addedId](const Record &record) {
+            auto command =
+                AddRecordCommand<Repository, Record>::perform(repository, record, undoErrorHandler());
+            *addedId = command->recordId();
+            pushUndo(std::move(command));
+        };
+    }
+
+    /// A dialog's saver that saves the edited record through an undo command.
+    template <typename Repository, typename Record>
+    std::function<void(const Record &)> editingSaver(Repository &repository, Record before)
+    {
+        return [this, &repository, before = std::move(before)](const Record &after) {
+            pushUndo(EditRecordCommand<Repository, Record>::perform(repository, before, after,
+                                                                    undoErrorHandler()));
+        };
+    }
+
+    /// Asks `question` first, then deletes through an undo command and says `done`; a refusal
+    /// is shown under `title`. Returns true if the record was deleted.
+    template <typename Repository>
+    bool deleteWithUndo(Repository &repository, qint64 id, const QString &title, const QString &question,
+                        const QString &done)
+    {
+        using Record = decltype(repository.remove(id));
+        if (!confirm(title, question))
+            return false;
+        try {
+            pushUndo(DeleteRecordCommand<Repository, Record>::perform(repository, id, undoErrorHandler()));
+        } catch (const std::exception &error) {
+            showRefusal(title, error);
+            return false;
+        }
+        emit statusMessage(done);
+        return true;
+    }
+
+private:
+    void pushUndo(std::unique_ptr<QUndoCommand> command);
 };
 
 } // namespace rongpei

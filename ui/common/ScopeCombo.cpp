@@ -16,7 +16,7 @@ ScopeCombo::ScopeCombo(OrganizationRepository &organizations, const QString &all
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fill();
     connect(this, &QComboBox::currentIndexChanged, this, &ScopeCombo::scopeChanged);
-    connect(&organizations, &OrganizationRepository::organizationsChanged, this, &ScopeCombo::fill);
+    RecordRepository::onAnyChange(organizations, this, [this] { fill(); });
 }
 
 void ScopeCombo::setUnitId(qint64 id)

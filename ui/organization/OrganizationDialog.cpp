@@ -7,18 +7,19 @@
 
 namespace rongpei {
 
-OrganizationDialog::OrganizationDialog(const QString &title, const QString &parentName,
-                                       const QList<OrganizationKind> &kinds, const QString &name, Saver saver,
-                                       QWidget *parent)
+OrganizationDialog::OrganizationDialog(const QString &title, Organization unit, const QString &parentName,
+                                       const QList<OrganizationKind> &kinds, Saver saver, QWidget *parent)
     : RecordDialog(parent)
+    , m_unit(std::move(unit))
     , m_saver(std::move(saver))
     , m_kind(new QComboBox(this))
-    , m_name(new QLineEdit(name, this))
+    , m_name(new QLineEdit(m_unit.name, this))
 {
     setWindowTitle(title);
     m_kind->setObjectName(OrganizationField::kind);
     for (OrganizationKind kind : kinds)
         m_kind->addItem(enumLabel(kind), static_cast<int>(kind));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(static_cast<int>(m_unit.kind))));
     m_kind->setEnabled(kinds.size() > 1);
     m_name->setObjectName(OrganizationField::name);
     m_name->setMaxLength(60);
@@ -33,7 +34,10 @@ OrganizationDialog::OrganizationDialog(const QString &title, const QString &pare
 
 void OrganizationDialog::save()
 {
-    m_saver(static_cast<OrganizationKind>(m_kind->currentData().toInt()), m_name->text());
+    Organization unit = m_unit;
+    unit.kind = static_cast<OrganizationKind>(m_kind->currentData().toInt());
+    unit.name = m_name->text();
+    m_saver(unit);
 }
 
 } // namespace rongpei

@@ -17,17 +17,22 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rongpei {
 
-namespace {} // namespace
+inline QString undoLabel(const Organization &unit)
+{
+    return unit.name;
+}
 
 OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
     , m_workspace(workspace)
     , m_model(new OrganizationTreeModel(workspace.organizations(), workspace.cadres(), this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_undoStack(new QUndoStack(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_details(new QLabel(this))
@@ -116,8 +121,7 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
             updateDetails();
     });
     // Connected after the model's own reload, so this runs on the fresh tree.
-    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
-            [this] { restoreView(m_lastSelectedId); });
+    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { restoreView(m_lastSelectedId); });
     restoreView(0);
 }
 
@@ -156,24 +160,17 @@ void OrganizationPage::newRecord()
                                         : tr("Select the unit the new one belongs to."));
         return;
     }
-    const qint64 parentId = parent ? parent->id : 0;
+    Organization unit;
+    unit.parentId = parent ? parent->id : 0;
+    unit.kind = kinds.first();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new OrganizationDialog(
-        tr("Add unit"), parent ? parent->name : QString(), kinds, QString(),
-        [this, parentId, addedId](OrganizationKind kind, const QString &name) {
-            Organization organization;
-            organization.parentId = parentId;
-            organization.kind = kind;
-            organization.name = name;
-            *addedId = m_workspace.organizations().add(organization);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, addedId] {
+        tr("Add unit"), unit, parent ? parent->name : QString(), kinds,
+        addingSaver<OrganizationRepository, Organization>(m_workspace.organizations(), addedId), this);
+    openDialog(dialog, [this, addedId] {
         selectUnit(*addedId);
         emit statusMessage(tr("Unit added and saved."));
     });
-    dialog->open();
 }
 
 void OrganizationPage::editSelected()
@@ -182,16 +179,12 @@ void OrganizationPage::editSelected()
     if (!unit)
         return;
     const qint64 id = unit->id;
-    auto *dialog = new OrganizationDialog(
-        tr("Rename unit"), QString(), {unit->kind}, unit->name,
-        [this, id](OrganizationKind, const QString &name) { m_workspace.organizations().rename(id, name); },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    auto *dialog = new OrganizationDialog(tr("Rename unit"), *unit, QString(), {unit->kind},
+                                          editingSaver(m_workspace.organizations(), *unit), this);
+    openDialog(dialog, [this, id] {
         selectUnit(id);
         emit statusMessage(tr("Unit renamed and saved."));
     });
-    dialog->open();
 }
 
 void OrganizationPage::moveSelected()
@@ -225,12 +218,14 @@ void OrganizationPage::moveSelected()
         this, tr("Move unit"), tr("Move \"%1\" under:").arg(unit->name), labels, 0, false, &ok);
     if (!ok)
         return;
+    Organization moved = *unit;
+    moved.parentId = ids.at(labels.indexOf(choice));
     try {
-        m_workspace.organizations().move(unit->id, ids.at(labels.indexOf(choice)));
+        editingSaver(m_workspace.organizations(), *unit)(moved);
         selectUnit(unit->id);
-        emit statusMessage(tr("Unit moved and saved."));
+        emit statusMessage(tr("Unit moved and saved. Ctrl+Z moves it back."));
     } catch (const std::exception &error) {
-        showError(tr("Move unit"), error);
+        showRefusal(tr("Move unit"), error);
     }
 }
 
@@ -239,16 +234,16 @@ void OrganizationPage::deleteSelected()
     const std::optional<Organization> unit = selected();
     if (!unit)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete unit"), tr("Delete \"%1\"?").arg(unit->name),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
+    // What still belongs to the unit is named before asking, not after the answer.
     try {
-        m_workspace.organizations().remove(unit->id);
-        emit statusMessage(tr("Unit deleted."));
+        m_workspace.organizations().requireRemovable(unit->id);
     } catch (const std::exception &error) {
-        showError(tr("Delete unit"), error);
+        showRefusal(tr("Delete unit"), error);
+        return;
     }
+    deleteWithUndo(m_workspace.organizations(), unit->id, tr("Delete unit"),
+                   tr("Delete \"%1\"?\n\nYou can undo this with Ctrl+Z.").arg(unit->name),
+                   tr("Unit deleted. Ctrl+Z brings it back."));
 }
 
 void OrganizationPage::focusSearch()
@@ -307,11 +302,6 @@ void OrganizationPage::updateDetails()
             .arg(unit->name.toHtmlEscaped(), enumLabel(unit->kind), m_model->pathOf(unit->id).toHtmlEscaped())
             .arg(m_model->childCount(unit->id))
             .arg(cadres));
-}
-
-void OrganizationPage::showError(const QString &title, const std::exception &error)
-{
-    QMessageBox::warning(this, title, userMessage(error));
 }
 
 } // namespace rongpei

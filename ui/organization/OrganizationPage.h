@@ -25,6 +25,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QUndoStack *undoStack() override { return m_undoStack; }
 
     QTreeView *tree() const { return m_tree; }
     void selectUnit(qint64 id);
@@ -41,11 +42,11 @@ private:
     std::optional<Organization> selected() const;
     void restoreView(qint64 selectedId);
     void updateDetails();
-    void showError(const QString &title, const std::exception &error);
 
     Workspace &m_workspace;
     OrganizationTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QUndoStack *m_undoStack;
     QLineEdit *m_search;
     QTreeView *m_tree;
     QLabel *m_details;

@@ -10,11 +10,8 @@ OrganizationTreeModel::OrganizationTreeModel(OrganizationRepository &organizatio
     : QStandardItemModel(parent)
     , m_organizations(organizations)
 {
-    connect(&m_organizations, &OrganizationRepository::organizationsChanged, this,
-            &OrganizationTreeModel::reload);
-    connect(&cadres, &CadreRepository::cadreAdded, this, &OrganizationTreeModel::refreshCounts);
-    connect(&cadres, &CadreRepository::cadreChanged, this, &OrganizationTreeModel::refreshCounts);
-    connect(&cadres, &CadreRepository::cadreRemoved, this, &OrganizationTreeModel::refreshCounts);
+    RecordRepository::onAnyChange(m_organizations, this, [this] { reload(); });
+    RecordRepository::onAnyChange(cadres, this, [this] { refreshCounts(); });
     reload();
 }
 

@@ -62,8 +62,7 @@ bool CadreFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (m_employmentStatus && cadre.employmentStatus != *m_employmentStatus)
         return false;
-    if (m_employedOnly && cadre.employmentStatus != EmploymentStatus::Active &&
-        cadre.employmentStatus != EmploymentStatus::Seconded)
+    if (m_employedOnly && !isEmployed(cadre.employmentStatus))
         return false;
     const QString &haystack = m_source.searchTextAt(sourceRow);
     return std::all_of(m_searchTerms.cbegin(), m_searchTerms.cend(),

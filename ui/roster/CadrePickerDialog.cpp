@@ -1,6 +1,5 @@
 #include "roster/CadrePickerDialog.h"
 
-#include "Workspace.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreTableModel.h"
 
@@ -13,9 +12,10 @@
 
 namespace rongpei {
 
-CadrePickerDialog::CadrePickerDialog(Workspace &workspace, QWidget *parent)
+CadrePickerDialog::CadrePickerDialog(CadreRepository &cadres, OrganizationRepository &organizations,
+                                     QWidget *parent)
     : QDialog(parent)
-    , m_model(new CadreTableModel(workspace.cadres(), workspace.organizations(), this))
+    , m_model(new CadreTableModel(cadres, organizations, this))
     , m_proxy(new CadreFilterProxy(*m_model, this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -53,6 +53,13 @@ CadrePickerDialog::CadrePickerDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(860, 560);
+}
+
+QList<qint64> CadrePickerDialog::pick(CadreRepository &cadres, OrganizationRepository &organizations,
+                                      QWidget *parent)
+{
+    CadrePickerDialog picker(cadres, organizations, parent);
+    return picker.exec() == QDialog::Accepted ? picker.selectedIds() : QList<qint64>();
 }
 
 QList<qint64> CadrePickerDialog::selectedIds() const

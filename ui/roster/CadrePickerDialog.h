@@ -8,8 +8,9 @@ class QTableView;
 namespace rongpei {
 
 class CadreFilterProxy;
+class CadreRepository;
 class CadreTableModel;
-class Workspace;
+class OrganizationRepository;
 
 /// Chooses cadres from the whole roster, e.g. guests from other branches at a joint session.
 class CadrePickerDialog final : public QDialog
@@ -17,7 +18,12 @@ class CadrePickerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CadrePickerDialog(Workspace &workspace, QWidget *parent = nullptr);
+    CadrePickerDialog(CadreRepository &cadres, OrganizationRepository &organizations,
+                      QWidget *parent = nullptr);
+
+    /// Lets the user choose employed cadres; returns their ids, none if cancelled.
+    static QList<qint64> pick(CadreRepository &cadres, OrganizationRepository &organizations,
+                              QWidget *parent);
 
     QList<qint64> selectedIds() const;
     QLineEdit *searchBox() const { return m_search; }

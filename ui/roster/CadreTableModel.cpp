@@ -15,10 +15,10 @@ CadreTableModel::CadreTableModel(CadreRepository &cadres, OrganizationRepository
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    connect(&m_cadres, &CadreRepository::cadreAdded, this, &CadreTableModel::onCadreAdded);
-    connect(&m_cadres, &CadreRepository::cadreChanged, this, &CadreTableModel::onCadreChanged);
-    connect(&m_cadres, &CadreRepository::cadreRemoved, this, &CadreTableModel::onCadreRemoved);
-    connect(&m_organizations, &OrganizationRepository::organizationsChanged, this, [this] {
+    connect(&m_cadres, &CadreRepository::recordAdded, this, &CadreTableModel::onCadreAdded);
+    connect(&m_cadres, &CadreRepository::recordChanged, this, &CadreTableModel::onCadreChanged);
+    connect(&m_cadres, &CadreRepository::recordRemoved, this, &CadreTableModel::onCadreRemoved);
+    RecordRepository::onAnyChange(m_organizations, this, [this] {
         reloadOrganizationNames();
         // A moved department takes its cadres to another branch, so reread them too.
         reload();
@@ -177,22 +177,26 @@ void CadreTableModel::reloadOrganizationNames()
     m_sortKeys.clear();
 }
 
-void CadreTableModel::onCadreAdded(const Cadre &cadre)
+void CadreTableModel::onCadreAdded(qint64 id)
 {
+    const std::optional<Cadre> cadre = m_cadres.find(id);
+    if (!cadre || rowOf(id) >= 0)
+        return;
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    m_rows.push_back(makeRow(cadre));
-    m_rowById.insert(cadre.id, row);
+    m_rows.push_back(makeRow(*cadre));
+    m_rowById.insert(id, row);
     m_sortKeys.clear();
     endInsertRows();
 }
 
-void CadreTableModel::onCadreChanged(const Cadre &cadre)
+void CadreTableModel::onCadreChanged(qint64 id)
 {
-    const int row = rowOf(cadre.id);
-    if (row < 0)
+    const int row = rowOf(id);
+    const std::optional<Cadre> cadre = m_cadres.find(id);
+    if (row < 0 || !cadre)
         return;
-    m_rows[static_cast<size_t>(row)] = makeRow(cadre);
+    m_rows[static_cast<size_t>(row)] = makeRow(*cadre);
     m_sortKeys.clear();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

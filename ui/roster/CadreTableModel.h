@@ -71,8 +71,8 @@ private:
     QString displayText(const Cadre &cadre, int column) const;
     void reindex();
     void reloadOrganizationNames();
-    void onCadreAdded(const Cadre &cadre);
-    void onCadreChanged(const Cadre &cadre);
+    void onCadreAdded(qint64 id);
+    void onCadreChanged(qint64 id);
     void onCadreRemoved(qint64 id);
     const std::vector<QCollatorSortKey> &sortKeys(int column) const;
 

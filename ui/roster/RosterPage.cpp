@@ -11,7 +11,6 @@
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "roster/CadreTableModel.h"
-#include "study/StudyFileDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -53,6 +52,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     , m_model(new CadreTableModel(workspace.cadres(), workspace.organizations(), this))
     , m_proxy(new CadreFilterProxy(*m_model, this))
     , m_undoStack(new QUndoStack(this))
+    , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
     , m_branchFilter(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
     , m_trackFilter(new QComboBox(this))
@@ -60,7 +60,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
 {
-    auto *toolBar = new QToolBar(this);
+    QToolBar *toolBar = m_toolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar
         ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New cadre"), this, &RosterPage::newRecord)
@@ -74,11 +74,6 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
                     &RosterPage::deleteSelected)
         ->setToolTip(tr("Delete the selected cadre (Delete)"));
     toolBar->addSeparator();
-    QAction *studyFile = toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogInfoView),
-                                            tr("Study file"), this, &RosterPage::showStudyFile);
-    studyFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    studyFile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    studyFile->setToolTip(tr("Sessions attended and hours earned by the selected cadre (Ctrl+I)"));
 
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or post (Ctrl+F)"));
@@ -144,14 +139,8 @@ void RosterPage::newRecord()
     if (branches && branches->size() == 1)
         cadre.branchId = *branches->begin();
     auto addedId = std::make_shared<qint64>(0);
-    auto *dialog = new CadreDialog(
-        units, cadre, m_workspace.clock().today(),
-        [this, addedId](const Cadre &input) {
-            auto command = AddCadreCommand::perform(m_workspace.cadres(), input, undoErrorHandler());
-            *addedId = command->recordId();
-            m_undoStack->push(command.release());
-        },
-        this);
+    auto *dialog = new CadreDialog(units, cadre, m_workspace.clock().today(),
+                                   addingSaver<CadreRepository, Cadre>(m_workspace.cadres(), addedId), this);
     openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Cadre added and saved."));
         selectCadre(*addedId);
@@ -164,13 +153,8 @@ void RosterPage::editSelected()
     if (id <= 0)
         return;
     const Cadre before = m_model->cadreAt(m_model->rowOf(id));
-    auto *dialog = new CadreDialog(
-        m_workspace.organizations().all(), before, m_workspace.clock().today(),
-        [this, before](const Cadre &after) {
-            auto command = EditCadreCommand::perform(m_workspace.cadres(), before, after, undoErrorHandler());
-            m_undoStack->push(command.release());
-        },
-        this);
+    auto *dialog = new CadreDialog(m_workspace.organizations().all(), before, m_workspace.clock().today(),
+                                   editingSaver(m_workspace.cadres(), before), this);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectCadre(id);
@@ -182,27 +166,24 @@ void RosterPage::deleteSelected()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    const Cadre &cadre = m_model->cadreAt(m_model->rowOf(id));
-    if (!confirm(tr("Delete cadre"), tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
-                                         .arg(cadre.name, cadre.employeeNumber)))
-        return;
-    try {
-        auto command = DeleteCadreCommand::perform(m_workspace.cadres(), id, undoErrorHandler());
-        m_undoStack->push(command.release());
-        emit statusMessage(tr("Cadre deleted. Ctrl+Z brings it back."));
-    } catch (const std::exception &error) {
-        QMessageBox::warning(this, tr("Delete cadre"), userMessage(error));
-    }
+    const Cadre cadre = m_model->cadreAt(m_model->rowOf(id));
+    deleteWithUndo(m_workspace.cadres(), id, tr("Delete cadre"),
+                   tr("Delete %1 (%2) from the roster?\n\nYou can undo this with Ctrl+Z.")
+                       .arg(cadre.name, cadre.employeeNumber),
+                   tr("Cadre deleted. Ctrl+Z brings it back."));
 }
 
-void RosterPage::showStudyFile()
+void RosterPage::addCadreAction(const CadreAction &cadreAction)
 {
-    const qint64 id = selectedId();
-    if (id <= 0)
-        return;
-    auto *dialog = new StudyFileDialog(m_workspace, m_model->cadreAt(m_model->rowOf(id)), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    QAction *action = m_toolBar->addAction(cadreAction.icon, cadreAction.text, this, [this, cadreAction] {
+        const qint64 id = selectedId();
+        if (id > 0)
+            cadreAction.run(m_model->cadreAt(m_model->rowOf(id)), this);
+    });
+    action->setShortcut(cadreAction.shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(cadreAction.toolTip);
+    m_table->addAction(action);
 }
 
 void RosterPage::focusSearch()

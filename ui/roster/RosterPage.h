@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/CadreActions.h"
 #include "common/ModulePage.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 class QUndoStack;
 
 namespace rongpei {
@@ -31,14 +33,15 @@ public:
     QTableView *table() const { return m_table; }
     CadreFilterProxy *proxy() const { return m_proxy; }
 
+    /// Adds another module's action on the selected cadre to the toolbar and the context menu.
+    void addCadreAction(const CadreAction &action);
+
 public slots:
     void newRecord() override;
     void editSelected() override;
     void deleteSelected() override;
     void focusSearch() override;
     void refresh() override;
-    /// 学习档案 of the selected cadre.
-    void showStudyFile();
 
 private:
     void updateCount();
@@ -49,6 +52,7 @@ private:
     CadreTableModel *m_model;
     CadreFilterProxy *m_proxy;
     QUndoStack *m_undoStack;
+    QToolBar *m_toolBar;
     QLineEdit *m_search;
     ScopeCombo *m_branchFilter;
     QComboBox *m_trackFilter;

@@ -2,15 +2,11 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
-#include "organization/OrganizationPage.h"
+#include "common/ModulePage.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
-#include "roster/RosterPage.h"
+#include "shell/Modules.h"
 #include "shell/SettingsDialog.h"
-#include "study/CompliancePage.h"
-#include "study/MeetingCalendarPage.h"
-#include "study/StudyPage.h"
-#include "study/StudyRulesPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,6 +22,13 @@
 
 namespace rongpei {
 
+namespace {
+
+/// Navigation items hold their page's index in the stack; headings hold none.
+constexpr int pageIndexRole = Qt::UserRole + 1;
+
+} // namespace
+
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -34,26 +37,22 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_fileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
-    , m_organizationPage(new OrganizationPage(workspace, this))
-    , m_rosterPage(new RosterPage(workspace, this))
-    , m_studyPage(new StudyPage(workspace, this))
-    , m_compliancePage(new CompliancePage(workspace, this))
-    , m_meetingCalendarPage(new MeetingCalendarPage(workspace, this))
-    , m_studyRulesPage(new StudyRulesPage(workspace, this))
 {
     setWindowTitle(tr("RongPei"));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
-    addPage(m_organizationPage);
-    addPage(m_rosterPage);
-    addPage(m_studyPage);
-    addPage(m_compliancePage);
-    addPage(m_meetingCalendarPage);
-    addPage(m_studyRulesPage);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pages->setCurrentIndex(row);
+    const ModulePages modules = createModulePages(workspace, this);
+    for (const ModuleGroup &group : modules.groups) {
+        addGroupHeading(group.title);
+        for (ModulePage *page : group.pages)
+            addPage(page);
+    }
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item || !item->data(pageIndexRole).isValid())
+            return;
+        m_pages->setCurrentIndex(item->data(pageIndexRole).toInt());
         m_undoGroup->setActiveStack(currentPage()->undoStack());
     });
 
@@ -68,22 +67,30 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_savedLabel);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(&workspace.cadres(), &CadreRepository::cadreAdded, this, &MainWindow::updateStatus);
-    connect(&workspace.cadres(), &CadreRepository::cadreChanged, this, &MainWindow::updateStatus);
-    connect(&workspace.cadres(), &CadreRepository::cadreRemoved, this, &MainWindow::updateStatus);
-    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
-            &MainWindow::updateStatus);
+    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { updateStatus(); });
+    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { updateStatus(); });
 
-    // A new database starts at the organisation; one with cadres at the roster.
-    m_navigation->setCurrentRow(workspace.cadres().count() > 0 ? 1 : 0);
+    showPage(modules.startPage);
     updateStatus();
     resize(1200, 760);
 }
 
+void MainWindow::addGroupHeading(const QString &title)
+{
+    auto *heading = new QListWidgetItem(title, m_navigation);
+    heading->setFlags(Qt::NoItemFlags); // a heading is not a place to go
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setSizeHint(QSize(0, 30));
+}
+
 void MainWindow::addPage(ModulePage *page)
 {
-    m_pages->addWidget(page);
+    m_pageList.append(page);
+    const int index = m_pages->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setData(pageIndexRole, index);
     item->setSizeHint(QSize(0, 36));
     if (QUndoStack *stack = page->undoStack())
         m_undoGroup->addStack(stack);
@@ -98,7 +105,10 @@ ModulePage *MainWindow::currentPage() const
 
 void MainWindow::showPage(ModulePage *page)
 {
-    m_navigation->setCurrentRow(m_pages->indexOf(page));
+    const int index = m_pages->indexOf(page);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(pageIndexRole) == index)
+            m_navigation->setCurrentRow(row);
 }
 
 void MainWindow::createMenus()
@@ -122,10 +132,10 @@ void MainWindow::createMenus()
     edit->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_pages->count(); ++i) {
-        auto *page = qobject_cast<ModulePage *>(m_pages->widget(i));
-        go->addAction(page->icon(), page->title(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
-                      [this, page] { showPage(page); });
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        ModulePage *page = m_pageList.at(i);
+        const QKeySequence shortcut = i < 9 ? QKeySequence(Qt::CTRL | (Qt::Key_1 + i)) : QKeySequence();
+        go->addAction(page->icon(), page->title(), shortcut, this, [this, page] { showPage(page); });
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ModulePage.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -10,16 +12,11 @@ class QUndoGroup;
 namespace rongpei {
 
 class ModulePage;
-class OrganizationPage;
-class CompliancePage;
-class MeetingCalendarPage;
-class RosterPage;
-class StudyPage;
-class StudyRulesPage;
 class Workspace;
 
-/// The main window: a sidebar of modules, the chosen module's page, menus with the
-/// shortcuts every page shares, and a status bar naming the open file.
+/// The main window: a sidebar of modules grouped under headings, the chosen module's page,
+/// menus with the shortcuts every page shares, and a status bar naming the open file. Which
+/// pages there are comes from Modules; the window names none of them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,16 +24,21 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
-    OrganizationPage *organizationPage() const { return m_organizationPage; }
-    RosterPage *rosterPage() const { return m_rosterPage; }
-    StudyPage *studyPage() const { return m_studyPage; }
-    CompliancePage *compliancePage() const { return m_compliancePage; }
-    MeetingCalendarPage *meetingCalendarPage() const { return m_meetingCalendarPage; }
-    StudyRulesPage *studyRulesPage() const { return m_studyRulesPage; }
+    /// The page of type T, or nullptr.
+    template <typename T>
+    T *page() const
+    {
+        for (ModulePage *candidate : m_pageList)
+            if (auto *found = qobject_cast<T *>(candidate))
+                return found;
+        return nullptr;
+    }
+    QList<ModulePage *> pages() const { return m_pageList; }
     void showPage(ModulePage *page);
     ModulePage *currentPage() const;
 
 private:
+    void addGroupHeading(const QString &title);
     void addPage(ModulePage *page);
     void createMenus();
     void updateStatus();
@@ -49,12 +51,7 @@ private:
     QUndoGroup *m_undoGroup;
     QLabel *m_fileLabel;
     QLabel *m_savedLabel;
-    OrganizationPage *m_organizationPage;
-    RosterPage *m_rosterPage;
-    StudyPage *m_studyPage;
-    CompliancePage *m_compliancePage;
-    MeetingCalendarPage *m_meetingCalendarPage;
-    StudyRulesPage *m_studyRulesPage;
+    QList<ModulePage *> m_pageList;
 };
 
 } // namespace rongpei

@@ -2,13 +2,14 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/CsvFile.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "study/ComplianceTableModel.h"
 #include "study/ComplianceText.h"
-#include "study/StudyFileDialog.h"
+#include "study/StudyModule.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -88,16 +89,9 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, this, &CompliancePage::refresh);
     connect(m_scope, &ScopeCombo::scopeChanged, this, &CompliancePage::applyFilters);
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionAdded, this,
-            &CompliancePage::markStale);
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionChanged, this,
-            &CompliancePage::markStale);
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionRemoved, this,
-            &CompliancePage::markStale);
+    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
+    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &CompliancePage::markStale);
-    connect(&workspace.cadres(), &CadreRepository::cadreAdded, this, &CompliancePage::markStale);
-    connect(&workspace.cadres(), &CadreRepository::cadreChanged, this, &CompliancePage::markStale);
-    connect(&workspace.cadres(), &CadreRepository::cadreRemoved, this, &CompliancePage::markStale);
 }
 
 QString CompliancePage::title() const
@@ -174,9 +168,7 @@ void CompliancePage::showStudyFile(const QModelIndex &index)
     const std::optional<Cadre> cadre = m_workspace.cadres().find(index.data(TableRole::Id).toLongLong());
     if (!cadre)
         return;
-    auto *dialog = new StudyFileDialog(m_workspace, *cadre, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    StudyModule::openStudyFile(m_workspace, *cadre, this);
 }
 
 void CompliancePage::exportCsv()
@@ -189,13 +181,10 @@ void CompliancePage::exportCsv()
     QList<ComplianceRow> rows;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows.append(m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    QSaveFile file(path);
-    // UTF-8 with a byte order mark, so Excel and WPS read the Chinese correctly.
-    const QByteArray bytes = "\xEF\xBB\xBF" + ComplianceText::csv(rows).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(
-            this, tr("Export hour compliance"),
-            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        CsvFile::writeForSpreadsheets(path, ComplianceText::csv(rows));
+    } catch (const std::exception &error) {
+        showRefusal(tr("Export hour compliance"), error);
         return;
     }
     emit statusMessage(tr("Exported %n cadre(s) to %1.", nullptr, static_cast<int>(rows.size()))

@@ -146,12 +146,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
         m_overdueProxy->setFilterFixedString(m_stateFilter->currentData().toString());
         m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
     });
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionAdded, this,
-            &MeetingCalendarPage::markStale);
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionChanged, this,
-            &MeetingCalendarPage::markStale);
-    connect(&workspace.studySessions(), &StudySessionRepository::sessionRemoved, this,
-            &MeetingCalendarPage::markStale);
+    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this,
             &MeetingCalendarPage::markStale);
 }

@@ -30,7 +30,7 @@ QVariant RollCallModel::data(const QModelIndex &index, int role) const
         return {};
     const Attendance &line = m_lines.at(index.row());
     const RollCallPerson person = m_people.value(line.cadreId);
-    const bool attending = line.status == AttendanceStatus::Present || line.status == AttendanceStatus::Late;
+    const bool attending = isAttending(line.status);
     if (role == Qt::CheckStateRole && index.column() == PresentColumn)
         return attending ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::EditRole && index.column() == StatusColumn)
@@ -115,25 +115,7 @@ void RollCallModel::setLines(const QList<Attendance> &lines)
 
 RollCallCounts RollCallModel::counts() const
 {
-    RollCallCounts counts;
-    counts.expected = static_cast<int>(m_lines.size());
-    for (const Attendance &line : m_lines) {
-        switch (line.status) {
-        case AttendanceStatus::Present:
-            ++counts.present;
-            break;
-        case AttendanceStatus::Late:
-            ++counts.late;
-            break;
-        case AttendanceStatus::Excused:
-            ++counts.excused;
-            break;
-        case AttendanceStatus::Absent:
-            ++counts.absent;
-            break;
-        }
-    }
-    return counts;
+    return RollCall::counts(m_lines);
 }
 
 bool RollCallModel::contains(qint64 cadreId) const
@@ -144,9 +126,8 @@ bool RollCallModel::contains(qint64 cadreId) const
 
 void RollCallModel::togglePresent(int row)
 {
-    const AttendanceStatus status = m_lines.at(row).status;
-    const bool attending = status == AttendanceStatus::Present || status == AttendanceStatus::Late;
-    setStatus(row, attending ? AttendanceStatus::Absent : AttendanceStatus::Present);
+    setStatus(row,
+              isAttending(m_lines.at(row).status) ? AttendanceStatus::Absent : AttendanceStatus::Present);
 }
 
 void RollCallModel::setAllPresent()
@@ -163,9 +144,7 @@ void RollCallModel::invert()
     for (Attendance &line : m_lines) {
         if (line.status == AttendanceStatus::Excused)
             continue; // leave with a reason is not an absence to flip
-        const bool attending =
-            line.status == AttendanceStatus::Present || line.status == AttendanceStatus::Late;
-        line.status = attending ? AttendanceStatus::Absent : AttendanceStatus::Present;
+        line.status = isAttending(line.status) ? AttendanceStatus::Absent : AttendanceStatus::Present;
     }
     changedAll();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "study/RollCall.h"
 #include "study/StudySession.h"
 
 #include <QAbstractTableModel>
@@ -13,20 +14,6 @@ struct RollCallPerson
     QString name;
     QString employeeNumber;
     QString unit; // department, else branch
-};
-
-/// Counts of a roll call, shown live while it is taken.
-struct RollCallCounts
-{
-    int expected = 0;
-    int present = 0;
-    int late = 0;
-    int excused = 0;
-    int absent = 0;
-
-    int attended() const { return present + late; }
-    /// Attended as a share of expected, 0–1.
-    double rate() const { return expected > 0 ? double(attended()) / expected : 0; }
 };
 
 /// The roll call of one session being edited: lines in order, with a present tick,

@@ -1,13 +1,8 @@
 #include "study/SessionDialog.h"
 
-#include "Workspace.h"
-#include "common/Clock.h"
 #include "common/EnumCombo.h"
-#include "organization/OrganizationRepository.h"
-#include "roster/CadrePickerDialog.h"
-#include "roster/CadreRepository.h"
+#include "study/RollCall.h"
 #include "study/RollCallModel.h"
-#include "study/StudyRuleRepository.h"
 #include "study/StudySessionValidator.h"
 
 #include <QComboBox>
@@ -61,14 +56,12 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 
 } // namespace
 
-SessionDialog::SessionDialog(Workspace &workspace, const StudySession &session, Saver saver, QWidget *parent)
+SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &session, Saver saver,
+                             QWidget *parent)
     : RecordDialog(parent)
-    , m_workspace(workspace)
+    , m_data(std::move(dialogData))
     , m_original(session)
     , m_saver(std::move(saver))
-    , m_kinds(workspace.studyRules().kinds())
-    , m_conversions(workspace.studyRules().conversions())
-    , m_cadres(workspace.cadres().all())
     , m_kind(new QComboBox(this))
     , m_state(enumCombo<SessionState>(this, QStringLiteral("state")))
     , m_topic(new QLineEdit(this))
@@ -88,21 +81,20 @@ SessionDialog::SessionDialog(Workspace &workspace, const StudySession &session, 
     setWindowTitle(session.id > 0 ? tr("Edit study session") : tr("New study session"));
 
     QHash<qint64, QString> unitNames;
-    const QList<Organization> units = workspace.organizations().all();
-    for (const Organization &unit : units) {
+    for (const Organization &unit : std::as_const(m_data.units)) {
         unitNames.insert(unit.id, unit.name);
         if (unit.kind == OrganizationKind::Branch)
             m_branch->addItem(unit.name, unit.id);
     }
     QHash<qint64, RollCallPerson> people;
-    for (const Cadre &cadre : std::as_const(m_cadres))
+    for (const Cadre &cadre : std::as_const(m_data.cadres))
         people.insert(cadre.id,
                       {cadre.name, cadre.employeeNumber,
                        unitNames.value(cadre.departmentId > 0 ? cadre.departmentId : cadre.branchId)});
     m_rollCall = new RollCallModel(std::move(people), this);
 
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const StudyKind &kind : std::as_const(m_kinds))
+    for (const StudyKind &kind : std::as_const(m_data.kinds))
         m_kind->addItem(kind.name, kind.id);
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setMaxLength(StudySessionValidator::maxTopicLength);
@@ -229,7 +221,7 @@ SessionDialog::SessionDialog(Workspace &workspace, const StudySession &session, 
     m_content->setPlainText(session.content);
     m_speaker->setText(session.speaker);
     m_branch->setCurrentIndex(qMax(0, m_branch->findData(session.branchId)));
-    m_date->setDate(session.date.isValid() ? session.date : workspace.clock().today());
+    m_date->setDate(session.date.isValid() ? session.date : m_data.today);
     m_start->setTime(session.startTime.isValid() ? session.startTime : QTime(14, 30));
     m_end->setTime(session.endTime.isValid() ? session.endTime : QTime(16, 30));
     m_location->setText(session.location);
@@ -252,14 +244,12 @@ SessionDialog::SessionDialog(Workspace &workspace, const StudySession &session, 
     connect(m_hours, &QDoubleSpinBox::valueChanged, this,
             [this] { m_hoursEdited = m_hours->hasFocus() || m_hoursEdited; });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
-        // A date after today can only be a planned session; moved back, it is held again.
-        const bool future = date > m_workspace.clock().today();
-        if (future && selectedEnum<SessionState>(m_state) == SessionState::Held) {
-            selectEnum(m_state, SessionState::Planned);
-            m_plannedByDate = true;
-        } else if (!future && m_plannedByDate) {
-            selectEnum(m_state, SessionState::Held);
-            m_plannedByDate = false;
+        const SessionState current = selectedEnum<SessionState>(m_state);
+        const SessionState state =
+            StudySessionValidator::stateForDate(date, m_data.today, current, m_plannedByDate);
+        if (state != current) {
+            m_plannedByDate = state == SessionState::Planned;
+            selectEnum(m_state, state);
         }
     });
     connect(m_state, &QComboBox::activated, this, [this] { m_plannedByDate = false; });
@@ -301,15 +291,14 @@ void SessionDialog::save()
     m_saver(session());
 }
 
+StudyKind SessionDialog::currentKind() const
+{
+    return kindById(m_data.kinds, m_kind->currentData().toLongLong());
+}
+
 void SessionDialog::updateHours()
 {
-    const qint64 kindId = m_kind->currentData().toLongLong();
-    HourConversion conversion;
-    for (const StudyKind &kind : std::as_const(m_kinds))
-        if (kind.id == kindId)
-            for (const HourConversion &candidate : std::as_const(m_conversions))
-                if (candidate.id == kind.conversionId)
-                    conversion = candidate;
+    const HourConversion conversion = conversionFor(currentKind(), m_data.conversions);
     m_hoursRule->setText(conversion.name.isEmpty() ? QString() : tr("Counted as: %1").arg(conversion.name));
     m_hoursRule->setToolTip(conversion.source);
     if (!m_hoursEdited)
@@ -327,36 +316,19 @@ void SessionDialog::onKindOrBranchChanged()
 
 void SessionDialog::fillFromBranch()
 {
-    const qint64 branchId = m_branch->currentData().toLongLong();
-    const qint64 kindId = m_kind->currentData().toLongLong();
-    bool membersOnly = false;
-    for (const StudyKind &kind : std::as_const(m_kinds))
-        if (kind.id == kindId)
-            membersOnly = kind.membersOnly;
-    QList<const Cadre *> members;
-    for (const Cadre &cadre : std::as_const(m_cadres)) {
-        const bool employed = cadre.employmentStatus == EmploymentStatus::Active ||
-                              cadre.employmentStatus == EmploymentStatus::Seconded;
-        if (cadre.branchId == branchId && employed && (!membersOnly || hasJoinedParty(cadre.partyStatus)))
-            members.append(&cadre);
-    }
-    // The order of the sign-in sheet: by department, then employee number.
-    std::sort(members.begin(), members.end(), [](const Cadre *a, const Cadre *b) {
-        return std::pair(a->departmentId, a->employeeNumber) < std::pair(b->departmentId, b->employeeNumber);
-    });
-    QList<Attendance> lines;
-    for (const Cadre *cadre : std::as_const(members))
-        lines.append({QString(), cadre->id, AttendanceStatus::Present, QString()});
-    m_rollCall->setLines(lines);
+    m_rollCall->setLines(
+        RollCall::expected(m_branch->currentData().toLongLong(), currentKind(), m_data.cadres));
     m_rollCallEdited = true;
 }
 
 void SessionDialog::addCadres()
 {
-    CadrePickerDialog picker(m_workspace, this);
-    if (picker.exec() != QDialog::Accepted)
+    if (!m_data.pickCadres)
         return;
-    m_rollCall->append(picker.selectedIds());
+    const QList<qint64> picked = m_data.pickCadres(this);
+    if (picked.isEmpty())
+        return;
+    m_rollCall->append(picked);
     m_rollCallEdited = true;
 }
 

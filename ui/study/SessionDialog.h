@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/RecordDialog.h"
+#include "organization/Organization.h"
+#include "roster/Cadre.h"
 #include "study/StudyRules.h"
 #include "study/StudySession.h"
 
@@ -18,7 +20,19 @@ class QTimeEdit;
 namespace rongpei {
 
 class RollCallModel;
-class Workspace;
+
+/// What the session dialog needs besides the session: the lists it chooses from and a way
+/// to pick further cadres (the guests of a joint session).
+struct SessionDialogData
+{
+    QList<StudyKind> kinds;
+    QList<HourConversion> conversions;
+    QList<Organization> units;
+    QList<Cadre> cadres;
+    QDate today;
+    /// Lets the clerk choose cadres; returns their ids (none if cancelled).
+    std::function<QList<qint64>(QWidget *parent)> pickCadres;
+};
 
 /// Records a study session and takes its roll call. The roll call of a new session
 /// starts as the host branch's employed cadres (party members only, for a kind that
@@ -31,7 +45,8 @@ public:
     /// Saves the session; throws ValidationError or DatabaseError to refuse it.
     using Saver = std::function<void(const StudySession &session)>;
 
-    SessionDialog(Workspace &workspace, const StudySession &session, Saver saver, QWidget *parent = nullptr);
+    SessionDialog(SessionDialogData dialogData, const StudySession &session, Saver saver,
+                  QWidget *parent = nullptr);
 
     StudySession session() const;
     RollCallModel *rollCall() const { return m_rollCall; }
@@ -52,12 +67,11 @@ private:
     void updateCounts();
     void onKindOrBranchChanged();
 
-    Workspace &m_workspace;
+    StudyKind currentKind() const;
+
+    SessionDialogData m_data;
     StudySession m_original;
     Saver m_saver;
-    QList<StudyKind> m_kinds;
-    QList<HourConversion> m_conversions;
-    QList<Cadre> m_cadres;
     bool m_hoursEdited = false;
     bool m_rollCallEdited = false;
     bool m_plannedByDate = false; // the date, not the clerk, made it planned

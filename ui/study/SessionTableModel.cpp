@@ -16,12 +16,11 @@ SessionTableModel::SessionTableModel(StudySessionRepository &sessions, StudyRule
     , m_rules(rules)
     , m_organizations(organizations)
 {
-    connect(&sessions, &StudySessionRepository::sessionAdded, this, &SessionTableModel::onSessionChanged);
-    connect(&sessions, &StudySessionRepository::sessionChanged, this, &SessionTableModel::onSessionChanged);
-    connect(&sessions, &StudySessionRepository::sessionRemoved, this, &SessionTableModel::onSessionRemoved);
+    connect(&sessions, &StudySessionRepository::recordAdded, this, &SessionTableModel::onSessionChanged);
+    connect(&sessions, &StudySessionRepository::recordChanged, this, &SessionTableModel::onSessionChanged);
+    connect(&sessions, &StudySessionRepository::recordRemoved, this, &SessionTableModel::onSessionRemoved);
     connect(&rules, &StudyRuleRepository::rulesChanged, this, &SessionTableModel::reloadNames);
-    connect(&organizations, &OrganizationRepository::organizationsChanged, this,
-            &SessionTableModel::reloadNames);
+    RecordRepository::onAnyChange(organizations, this, [this] { reloadNames(); });
 }
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const

@@ -1,8 +1,5 @@
 #include "study/StudyFileDialog.h"
 
-#include "Workspace.h"
-#include "common/Clock.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -53,9 +50,9 @@ QTableWidgetItem *number(double value)
 
 } // namespace
 
-StudyFileDialog::StudyFileDialog(Workspace &workspace, const Cadre &cadre, QWidget *parent)
+StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today, QWidget *parent)
     : QDialog(parent)
-    , m_file(StudyFile::load(workspace.database(), cadre.id))
+    , m_file(std::move(file))
     , m_year(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_byYear(table({tr("Year"), tr("Hours")}, QStringLiteral("hoursByYear"), this))
@@ -72,7 +69,7 @@ StudyFileDialog::StudyFileDialog(Workspace &workspace, const Cadre &cadre, QWidg
         years.append(
             QList<QTableWidgetItem *>{new QTableWidgetItem(QString::number(it.key())), number(it.value())});
     fill(m_byYear, years, 0, Qt::DescendingOrder);
-    const int thisYear = workspace.clock().today().year();
+    const int thisYear = today.year();
     QList<int> choices = m_file.hoursByYear.keys();
     if (!choices.contains(thisYear))
         choices.append(thisYear);

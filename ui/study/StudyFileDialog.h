@@ -11,15 +11,14 @@ class QTableWidget;
 
 namespace rongpei {
 
-class Workspace;
-
 /// 学习档案: one cadre's study sessions, hours by year and by kind, and attendance rate.
 class StudyFileDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    StudyFileDialog(Workspace &workspace, const Cadre &cadre, QWidget *parent = nullptr);
+    /// Shows `file`, the study file of `cadre`, with `today`'s year among the years to choose.
+    StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today, QWidget *parent = nullptr);
 
     const StudyFile &file() const { return m_file; }
     QTableWidget *sessionsTable() const { return m_sessions; }

@@ -7,6 +7,9 @@
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "common/UserMessage.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadrePickerDialog.h"
+#include "roster/CadreRepository.h"
 #include "study/SessionDialog.h"
 #include "study/SessionTableModel.h"
 #include "study/SignInSheet.h"
@@ -38,14 +41,6 @@ inline QString undoLabel(const StudySession &session)
 {
     return session.topic;
 }
-
-namespace {
-
-using AddSessionCommand = AddRecordCommand<StudySessionRepository, StudySession>;
-using EditSessionCommand = EditRecordCommand<StudySessionRepository, StudySession>;
-using DeleteSessionCommand = DeleteRecordCommand<StudySessionRepository, StudySession>;
-
-} // namespace
 
 StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
@@ -183,6 +178,19 @@ void StudyPage::applyKindFilter()
                          kind > 0 ? std::optional(QSet<qint64>{kind}) : std::nullopt);
 }
 
+SessionDialogData StudyPage::sessionDialogData() const
+{
+    Workspace &workspace = m_workspace;
+    return {workspace.studyRules().kinds(),
+            workspace.studyRules().conversions(),
+            workspace.organizations().all(),
+            workspace.cadres().all(),
+            workspace.clock().today(),
+            [&workspace](QWidget *parent) {
+                return CadrePickerDialog::pick(workspace.cadres(), workspace.organizations(), parent);
+            }};
+}
+
 void StudyPage::newRecord()
 {
     StudySession session;
@@ -192,13 +200,8 @@ void StudyPage::newRecord()
     session.kindId = m_kindFilter->currentData().toLongLong();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new SessionDialog(
-        m_workspace, session,
-        [this, addedId](const StudySession &input) {
-            auto command = AddSessionCommand::perform(m_workspace.studySessions(), input, undoErrorHandler());
-            *addedId = command->recordId();
-            m_undoStack->push(command.release());
-        },
-        this);
+        sessionDialogData(), session,
+        addingSaver<StudySessionRepository, StudySession>(m_workspace.studySessions(), addedId), this);
     openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Session saved."));
         if (const auto saved = m_workspace.studySessions().summary(*addedId))
@@ -217,14 +220,8 @@ void StudyPage::editSelected()
         refresh();
         return;
     }
-    auto *dialog = new SessionDialog(
-        m_workspace, *before,
-        [this, before](const StudySession &after) {
-            auto command =
-                EditSessionCommand::perform(m_workspace.studySessions(), *before, after, undoErrorHandler());
-            m_undoStack->push(command.release());
-        },
-        this);
+    auto *dialog = new SessionDialog(sessionDialogData(), *before,
+                                     editingSaver(m_workspace.studySessions(), *before), this);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectSession(id);
@@ -236,20 +233,13 @@ void StudyPage::deleteSelected()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    const SessionSummary &session = m_model->summaryAt(m_model->rowOf(id));
-    if (!confirm(tr("Delete session"),
-                 tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
-                    "undo this with Ctrl+Z.",
-                    nullptr, session.expected)
-                     .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat))))
-        return;
-    try {
-        auto command = DeleteSessionCommand::perform(m_workspace.studySessions(), id, undoErrorHandler());
-        m_undoStack->push(command.release());
-        emit statusMessage(tr("Session deleted. Ctrl+Z brings it back."));
-    } catch (const std::exception &error) {
-        QMessageBox::warning(this, tr("Delete session"), userMessage(error));
-    }
+    const SessionSummary session = m_model->summaryAt(m_model->rowOf(id));
+    deleteWithUndo(m_workspace.studySessions(), id, tr("Delete session"),
+                   tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
+                      "undo this with Ctrl+Z.",
+                      nullptr, session.expected)
+                       .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat)),
+                   tr("Session deleted. Ctrl+Z brings it back."));
 }
 
 std::optional<SignInSheetData> StudyPage::selectedSheet()

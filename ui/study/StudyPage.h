@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ModulePage.h"
+#include "study/SessionDialog.h"
 #include "study/SignInSheetData.h"
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
     QSpinBox *yearBox() const { return m_year; }
     void selectSession(qint64 id);
     qint64 selectedId() const;
+
+    /// What a session dialog opened from this page chooses from.
+    SessionDialogData sessionDialogData() const;
 
 public slots:
     void newRecord() override;

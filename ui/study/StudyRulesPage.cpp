@@ -114,8 +114,7 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyRulesPage::reload);
-    connect(&workspace.organizations(), &OrganizationRepository::organizationsChanged, this,
-            &StudyRulesPage::reload);
+    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { reload(); });
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "common/UserMessage.h"
 
+#include "common/FileError.h"
 #include "common/ValidationError.h"
 #include "storage/DatabaseError.h"
 
@@ -11,6 +12,8 @@ QString userMessage(const std::exception &error)
         return invalid->message();
     if (const auto *storage = dynamic_cast<const DatabaseError *>(&error))
         return storage->message();
+    if (const auto *file = dynamic_cast<const FileError *>(&error))
+        return file->message();
     return QString::fromLocal8Bit(error.what());
 }
 

@@ -205,8 +205,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
         const Cadre cadre = makeCadre(i, branch, secretary, today, random);
         const qint64 id = cadres.add(cadre);
-        if (cadre.employmentStatus == EmploymentStatus::Active ||
-            cadre.employmentStatus == EmploymentStatus::Seconded) {
+        if (isEmployed(cadre.employmentStatus)) {
             const QList<CadreCategory> categories = categoriesOf(cadre);
             members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),
                                        categories.contains(CadreCategory::BranchCommittee)});

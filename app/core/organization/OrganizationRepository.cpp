@@ -33,8 +33,7 @@ Organization organizationFrom(const QSqlQuery &query)
 } // namespace
 
 OrganizationRepository::OrganizationRepository(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : RecordRepository(database, parent)
     , m_clock(clock)
 {}
 
@@ -78,22 +77,48 @@ qint64 OrganizationRepository::add(Organization organization)
     const std::optional<Organization> parent =
         organization.parentId > 0 ? std::optional(require(organization.parentId)) : std::nullopt;
     requireAllowedParent(organization.kind, parent);
+    organization.id = 0;
     organization.name = validatedName(organization.name, organization.parentId, 0);
     organization.uuid = SqlValue::uuidOrNew(organization.uuid);
+    const qint64 id = insert(organization, parent, m_clock.timestamp());
+    notifyAdded(id);
+    transaction.commit();
+    return id;
+}
 
-    const QString now = m_clock.timestamp();
+void OrganizationRepository::restore(const Organization &organization)
+{
+    Transaction transaction(m_database);
+    if (find(organization.id))
+        throw ValidationError(tr("\"%1\" is already in the organisation.").arg(organization.name));
+    const std::optional<Organization> parent =
+        organization.parentId > 0 ? std::optional(require(organization.parentId)) : std::nullopt;
+    requireAllowedParent(organization.kind, parent);
+    Organization valid = organization;
+    valid.name = validatedName(organization.name, organization.parentId, organization.id);
+    valid.uuid = SqlValue::uuidOrNew(organization.uuid);
+    insert(valid, parent,
+           valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : m_clock.timestamp());
+    notifyAdded(valid.id);
+    transaction.commit();
+}
+
+qint64 OrganizationRepository::insert(const Organization &organization,
+                                      const std::optional<Organization> &parent, const QString &createdAt)
+{
     QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO organization (uuid, parent_id, kind, name, sort_order, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO organization (id, uuid, parent_id, kind, name, sort_order, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(SqlValue::optionalId(organization.id));
     insert.addBindValue(organization.uuid);
     insert.addBindValue(SqlValue::optionalId(organization.parentId));
     insert.addBindValue(enumCode(organization.kind));
     insert.addBindValue(organization.name);
     insert.addBindValue(organization.sortOrder);
-    insert.addBindValue(now);
-    insert.addBindValue(now);
+    insert.addBindValue(createdAt);
+    insert.addBindValue(m_clock.timestamp());
     m_database.exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = organization.id > 0 ? organization.id : insert.lastInsertId().toLongLong();
 
     const qint64 branchId = organization.kind == OrganizationKind::Branch                 ? id
                             : organization.kind == OrganizationKind::Department && parent ? parent->branchId
@@ -105,30 +130,47 @@ qint64 OrganizationRepository::add(Organization organization)
         setBranch.addBindValue(id);
         m_database.exec(setBranch);
     }
-    m_database.afterCommit([this] { emit organizationsChanged(); });
-    transaction.commit();
     return id;
+}
+
+void OrganizationRepository::update(const Organization &organization)
+{
+    Transaction transaction(m_database);
+    const Organization stored = require(organization.id);
+    if (organization.kind != stored.kind)
+        throw ValidationError({{OrganizationField::kind, tr("The kind of a unit cannot be changed.")}});
+    const QString now = m_clock.timestamp();
+    if (organization.parentId != stored.parentId)
+        moveUnder(stored, organization.parentId, now);
+    const QString validName = validatedName(organization.name, organization.parentId, organization.id);
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE organization SET name = ?, updated_at = ? WHERE id = ?"));
+    update.addBindValue(validName);
+    update.addBindValue(now);
+    update.addBindValue(organization.id);
+    m_database.exec(update);
+    notifyChanged(organization.id);
+    transaction.commit();
 }
 
 void OrganizationRepository::rename(qint64 id, const QString &name)
 {
-    Transaction transaction(m_database);
-    const Organization organization = require(id);
-    const QString validName = validatedName(name, organization.parentId, id);
-    QSqlQuery update =
-        m_database.prepare(QStringLiteral("UPDATE organization SET name = ?, updated_at = ? WHERE id = ?"));
-    update.addBindValue(validName);
-    update.addBindValue(m_clock.timestamp());
-    update.addBindValue(id);
-    m_database.exec(update);
-    m_database.afterCommit([this] { emit organizationsChanged(); });
-    transaction.commit();
+    Organization organization = require(id);
+    organization.name = name;
+    update(organization);
 }
 
 void OrganizationRepository::move(qint64 id, qint64 newParentId)
 {
-    Transaction transaction(m_database);
-    const Organization organization = require(id);
+    Organization organization = require(id);
+    organization.parentId = newParentId;
+    update(organization);
+}
+
+void OrganizationRepository::moveUnder(const Organization &organization, qint64 newParentId,
+                                       const QString &now)
+{
+    const qint64 id = organization.id;
     if (organization.kind == OrganizationKind::Enterprise)
         throw ValidationError(
             {{OrganizationField::parent, tr("The enterprise is the root and cannot be moved.")}});
@@ -144,9 +186,7 @@ void OrganizationRepository::move(qint64 id, qint64 newParentId)
     if (m_database.scalar(descendant).toInt() > 0)
         throw ValidationError(
             {{OrganizationField::parent, tr("A unit cannot be moved into itself or below itself.")}});
-    validatedName(organization.name, newParentId, id);
 
-    const QString now = m_clock.timestamp();
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE organization SET parent_id = ?, branch_id = ?, updated_at = ? WHERE id = ?"));
     const qint64 branchId =
@@ -166,8 +206,6 @@ void OrganizationRepository::move(qint64 id, qint64 newParentId)
         cadres.addBindValue(id);
         m_database.exec(cadres);
     }
-    m_database.afterCommit([this] { emit organizationsChanged(); });
-    transaction.commit();
 }
 
 OrganizationUsage OrganizationRepository::usage(qint64 id) const
@@ -198,9 +236,28 @@ QHash<qint64, int> OrganizationRepository::cadreCounts() const
     return counts;
 }
 
-void OrganizationRepository::remove(qint64 id)
+Organization OrganizationRepository::remove(qint64 id)
 {
     Transaction transaction(m_database);
+    const Organization organization = require(id);
+    requireRemovable(id);
+    QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM organization WHERE id = ?"));
+    remove.addBindValue(id);
+    try {
+        m_database.exec(remove);
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::Constraint)
+            throw;
+        throw ValidationError(
+            tr("\"%1\" cannot be deleted: records still refer to it.").arg(organization.name));
+    }
+    notifyRemoved(id);
+    transaction.commit();
+    return organization;
+}
+
+void OrganizationRepository::requireRemovable(qint64 id) const
+{
     const Organization organization = require(id);
     const OrganizationUsage used = usage(id);
     if (used.children > 0)
@@ -212,18 +269,6 @@ void OrganizationRepository::remove(qint64 id)
             tr("\"%1\" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.",
                nullptr, used.cadres)
                 .arg(organization.name));
-    QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM organization WHERE id = ?"));
-    remove.addBindValue(id);
-    try {
-        m_database.exec(remove);
-    } catch (const DatabaseError &error) {
-        if (error.kind() != DatabaseError::Kind::Constraint)
-            throw;
-        throw ValidationError(
-            tr("\"%1\" cannot be deleted: records still refer to it.").arg(organization.name));
-    }
-    m_database.afterCommit([this] { emit organizationsChanged(); });
-    transaction.commit();
 }
 
 Organization OrganizationRepository::require(qint64 id) const

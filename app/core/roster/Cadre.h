@@ -121,6 +121,13 @@ inline bool hasJoinedParty(PartyStatus status)
     return status == PartyStatus::Member || status == PartyStatus::Probationary;
 }
 
+/// "Employed": at work in the enterprise, including on secondment; the rule every roll call,
+/// requirement and picker follows (the SQL of HourCompliance names the same two codes).
+inline bool isEmployed(EmploymentStatus status)
+{
+    return status == EmploymentStatus::Active || status == EmploymentStatus::Seconded;
+}
+
 /// Field keys used in FieldError::field for a Cadre.
 namespace CadreField {
 inline const QString name = QStringLiteral("name");

@@ -72,8 +72,7 @@ void bindFields(QSqlQuery &query, const Cadre &c)
 } // namespace
 
 CadreRepository::CadreRepository(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : RecordRepository(database, parent)
     , m_clock(clock)
 {}
 
@@ -112,7 +111,7 @@ qint64 CadreRepository::add(Cadre cadre)
     cadre.uuid = SqlValue::uuidOrNew(cadre.uuid);
     cadre.id = insert(cadre, m_clock.timestamp());
     const Cadre saved = find(cadre.id).value_or(cadre);
-    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
+    notifyAdded(saved.id);
     transaction.commit();
     return saved.id;
 }
@@ -133,7 +132,7 @@ void CadreRepository::update(Cadre cadre)
     query.addBindValue(cadre.id);
     m_database.exec(query);
     const Cadre saved = find(cadre.id).value_or(cadre);
-    m_database.afterCommit([this, saved] { emit cadreChanged(saved); });
+    notifyChanged(saved.id);
     transaction.commit();
 }
 
@@ -154,7 +153,7 @@ Cadre CadreRepository::remove(qint64 id)
             tr("%1 cannot be deleted: other records refer to this cadre. Mark the cadre as left instead.")
                 .arg(cadre->name));
     }
-    m_database.afterCommit([this, id] { emit cadreRemoved(id); });
+    notifyRemoved(id);
     transaction.commit();
     return *cadre;
 }
@@ -168,7 +167,7 @@ void CadreRepository::restore(const Cadre &cadre)
     insert(valid,
            valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : m_clock.timestamp());
     const Cadre saved = find(cadre.id).value_or(valid);
-    m_database.afterCommit([this, saved] { emit cadreAdded(saved); });
+    notifyAdded(saved.id);
     transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "roster/Cadre.h"
+#include "storage/RecordRepository.h"
 
 #include <QObject>
 
@@ -14,7 +15,7 @@ class Database;
 
 /// The cadre roster in the database. Every change validates first and runs in one
 /// transaction; on a ValidationError or DatabaseError nothing is saved.
-class CadreRepository final : public QObject
+class CadreRepository final : public RecordRepository
 {
     Q_OBJECT
 
@@ -35,17 +36,11 @@ public:
     /// Puts a deleted cadre back with its original id, uuid and creation time.
     void restore(const Cadre &cadre);
 
-signals:
-    void cadreAdded(const rongpei::Cadre &cadre);
-    void cadreChanged(const rongpei::Cadre &cadre);
-    void cadreRemoved(qint64 id);
-
 private:
     Cadre validated(const Cadre &cadre) const;
     /// Inserts with cadre.id if set, else a new id; returns the id.
     qint64 insert(const Cadre &cadre, const QString &createdAt);
 
-    Database &m_database;
     const Clock &m_clock;
 };
 

@@ -1,5 +1,7 @@
 #include "study/ComplianceText.h"
 
+#include "common/CsvFile.h"
+
 #include <QStringList>
 
 namespace rongpei {
@@ -9,16 +11,6 @@ namespace {
 QString hours(double value)
 {
     return QString::number(value, 'f', 1);
-}
-
-QString csvField(QString field)
-{
-    // A spreadsheet would run a cell that starts like a formula.
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
-        field.prepend(u'\'');
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    return u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 /// Columns a terminal gives the text: East Asian wide characters take two.
@@ -51,17 +43,10 @@ QString ComplianceText::csv(const QList<ComplianceRow> &rows)
         QStringLiteral("employee_number,name,branch,category,period_start,period_end,required_hours,"
                        "expected_hours,earned_hours,status\r\n");
     for (const ComplianceRow &row : rows) {
-        const QStringList fields{csvField(row.employeeNumber),
-                                 csvField(row.name),
-                                 csvField(row.branchName),
-                                 enumCode(row.requirement.category),
-                                 row.periodStart.toString(Qt::ISODate),
-                                 row.periodEnd.toString(Qt::ISODate),
-                                 hours(row.required),
-                                 hours(row.expected),
-                                 hours(row.earned),
-                                 enumCode(row.level)};
-        out += fields.join(u',') + QStringLiteral("\r\n");
+        out +=
+            CsvFile::line({row.employeeNumber, row.name, row.branchName, enumCode(row.requirement.category),
+                           row.periodStart.toString(Qt::ISODate), row.periodEnd.toString(Qt::ISODate),
+                           hours(row.required), hours(row.expected), hours(row.earned), enumCode(row.level)});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "study/StudyFile.h"
 
 #include "storage/Database.h"
+#include "study/RollCall.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,7 +33,7 @@ StudyFile StudyFile::load(const Database &database, qint64 cadreId)
         entry.hoursEarned = query.value(7).toDouble();
         if (entry.state == SessionState::Held) {
             ++file.rollCalls;
-            if (entry.status == AttendanceStatus::Present || entry.status == AttendanceStatus::Late)
+            if (isAttending(entry.status))
                 ++file.attended;
             file.hoursByYear[entry.date.year()] += entry.hoursEarned;
             file.hoursByYearAndKind[entry.date.year()][entry.kindName] += entry.hoursEarned;

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rongpei {
@@ -39,6 +40,22 @@ QList<CadreCategory> categoriesOf(const Cadre &cadre)
     categories.append(cadre.level == CadreLevel::Senior ? CadreCategory::CountyAndAbove
                                                         : CadreCategory::TownshipAndBelow);
     return categories;
+}
+
+StudyKind kindById(const QList<StudyKind> &kinds, qint64 kindId)
+{
+    const auto found = std::find_if(kinds.cbegin(), kinds.cend(),
+                                    [kindId](const StudyKind &kind) { return kind.id == kindId; });
+    return found == kinds.cend() ? StudyKind() : *found;
+}
+
+HourConversion conversionFor(const StudyKind &kind, const QList<HourConversion> &conversions)
+{
+    const auto found =
+        std::find_if(conversions.cbegin(), conversions.cend(), [&kind](const HourConversion &conversion) {
+            return conversion.id == kind.conversionId;
+        });
+    return kind.conversionId > 0 && found != conversions.cend() ? *found : HourConversion();
 }
 
 } // namespace rongpei

@@ -130,6 +130,12 @@ bool isPartyCommitteePost(const QString &post);
 /// The categories a cadre belongs to, from party status, level and post.
 QList<CadreCategory> categoriesOf(const Cadre &cadre);
 
+/// The kind of id `kindId` among `kinds`; a default (not members-only, no conversion) if none.
+StudyKind kindById(const QList<StudyKind> &kinds, qint64 kindId);
+
+/// How a session of `kind` is counted in 学时; an empty conversion (0 hours) if the kind has none.
+HourConversion conversionFor(const StudyKind &kind, const QList<HourConversion> &conversions);
+
 /// Field keys for rule records.
 namespace StudyRuleField {
 inline const QString name = QStringLiteral("name");

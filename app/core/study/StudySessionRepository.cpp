@@ -110,8 +110,7 @@ public:
 };
 
 StudySessionRepository::StudySessionRepository(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : RecordRepository(database, parent)
     , m_clock(clock)
 {}
 
@@ -215,7 +214,7 @@ qint64 StudySessionRepository::add(StudySession session)
     session.id = insertSession(session, m_clock.timestamp());
     saveAttendance(session, {});
     const qint64 id = session.id;
-    m_database.afterCommit([this, id] { emit sessionAdded(id); });
+    notifyAdded(id);
     transaction.commit();
     return id;
 }
@@ -256,7 +255,7 @@ void StudySessionRepository::update(StudySession session)
     m_database.exec(query);
     saveAttendance(session, stored->attendance);
     const qint64 id = session.id;
-    m_database.afterCommit([this, id] { emit sessionChanged(id); });
+    notifyChanged(id);
     transaction.commit();
 }
 
@@ -269,7 +268,7 @@ StudySession StudySessionRepository::remove(qint64 id)
     QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM study_session WHERE id = ?"));
     query.addBindValue(id);
     m_database.exec(query); // the roll call goes with it (ON DELETE CASCADE)
-    m_database.afterCommit([this, id] { emit sessionRemoved(id); });
+    notifyRemoved(id);
     transaction.commit();
     return *session;
 }
@@ -288,7 +287,7 @@ void StudySessionRepository::restore(const StudySession &session)
                                                    : m_clock.timestamp());
     saveAttendance(valid, {});
     const qint64 id = valid.id;
-    m_database.afterCommit([this, id] { emit sessionAdded(id); });
+    notifyAdded(id);
     transaction.commit();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RecordRepository.h"
 #include "study/StudySession.h"
 
 #include <QObject>
@@ -13,7 +14,7 @@ class Database;
 
 /// Study sessions with their roll calls. A session and its attendance are saved together
 /// in one transaction; on a ValidationError or DatabaseError nothing is saved.
-class StudySessionRepository final : public QObject
+class StudySessionRepository final : public RecordRepository
 {
     Q_OBJECT
 
@@ -39,11 +40,6 @@ public:
     /// Saves many new sessions at once, validated as add() does (the demo generator).
     void addAll(QList<StudySession> sessions);
 
-signals:
-    void sessionAdded(qint64 id);
-    void sessionChanged(qint64 id);
-    void sessionRemoved(qint64 id);
-
 private:
     class References;
     StudySession validated(const StudySession &session, const QList<Attendance> &stored,
@@ -52,7 +48,6 @@ private:
     void saveAttendance(const StudySession &session, const QList<Attendance> &stored);
     QList<Attendance> attendanceOf(qint64 sessionId) const;
 
-    Database &m_database;
     const Clock &m_clock;
 };
 

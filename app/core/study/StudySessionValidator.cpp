@@ -69,4 +69,12 @@ QList<FieldError> StudySessionValidator::validate(const StudySession &session, Q
     return errors;
 }
 
+SessionState StudySessionValidator::stateForDate(QDate date, QDate today, SessionState current,
+                                                 bool plannedByDate)
+{
+    if (date > today)
+        return SessionState::Planned;
+    return plannedByDate ? SessionState::Held : current;
+}
+
 } // namespace rongpei

@@ -21,6 +21,11 @@ public:
 
     static StudySession normalized(StudySession session);
     static QList<FieldError> validate(const StudySession &session, QDate today);
+
+    /// The state a session takes when its date becomes `date`: a date after today can only be
+    /// planned; a session that only its date had made planned (`plannedByDate`) is held again
+    /// once the date is not after today. Any other state stays as the clerk chose it.
+    static SessionState stateForDate(QDate date, QDate today, SessionState current, bool plannedByDate);
 };
 
 } // namespace rongpei

@@ -138,16 +138,65 @@ TEST_CASE("A unit is deleted only when nothing belongs to it", "[organization]")
     CHECK(repo.count() == 5);
 }
 
-TEST_CASE("Organisation changes are announced", "[organization]")
+TEST_CASE("Organisation changes are announced by id, after commit", "[organization]")
 {
     TemporaryWorkspace temp;
     OrganizationRepository &repo = temp.workspace().organizations();
-    int changes = 0;
-    QObject::connect(&repo, &OrganizationRepository::organizationsChanged, [&changes] { ++changes; });
+    QList<qint64> added, changed, removed;
+    QObject::connect(&repo, &OrganizationRepository::recordAdded, [&](qint64 id) { added.append(id); });
+    QObject::connect(&repo, &OrganizationRepository::recordChanged, [&](qint64 id) { changed.append(id); });
+    QObject::connect(&repo, &OrganizationRepository::recordRemoved, [&](qint64 id) { removed.append(id); });
     const auto org = SmallOrganization::create(temp.workspace());
-    CHECK(changes == 7);
+    CHECK(added.size() == 7);
+    CHECK(added.contains(org.office));
     CHECK_THROWS(repo.rename(org.office, QString()));
-    CHECK(changes == 7);
+    CHECK(changed.isEmpty());
     repo.rename(org.office, QStringLiteral("综合部"));
-    CHECK(changes == 8);
+    CHECK(changed == QList<qint64>{org.office});
+    repo.remove(org.office);
+    CHECK(removed == QList<qint64>{org.office});
+}
+
+TEST_CASE("A deleted unit is restored with its id, uuid and place", "[organization][undo]")
+{
+    TemporaryWorkspace temp;
+    OrganizationRepository &repo = temp.workspace().organizations();
+    const auto org = SmallOrganization::create(temp.workspace());
+    const Organization before = *repo.find(org.office);
+    const Organization deleted = repo.remove(org.office);
+    CHECK(deleted == before);
+    CHECK_FALSE(repo.find(org.office));
+    repo.restore(deleted);
+    const std::optional<Organization> back = repo.find(org.office);
+    REQUIRE(back);
+    CHECK(back->uuid == before.uuid);
+    CHECK(back->parentId == before.parentId);
+    CHECK(back->branchId == before.branchId);
+    CHECK(back->createdAt == before.createdAt);
+    // Restoring it a second time is refused and changes nothing.
+    CHECK_THROWS_AS(repo.restore(deleted), ValidationError);
+    CHECK(repo.count() == 7);
+}
+
+TEST_CASE("update saves a unit's name and place together; a refused move keeps the name", "[organization]")
+{
+    TemporaryWorkspace temp;
+    OrganizationRepository &repo = temp.workspace().organizations();
+    const auto org = SmallOrganization::create(temp.workspace());
+    Organization office = *repo.find(org.office);
+    office.name = QStringLiteral("党建办公室");
+    office.parentId = org.secondBranch;
+    repo.update(office);
+    CHECK(repo.find(org.office)->name == QStringLiteral("党建办公室"));
+    CHECK(repo.find(org.office)->branchId == org.secondBranch);
+
+    Organization intoItself = *repo.find(org.secondBranch);
+    intoItself.name = QStringLiteral("改名");
+    intoItself.parentId = org.office; // a department: not a place for a branch
+    CHECK_THROWS_AS(repo.update(intoItself), ValidationError);
+    CHECK(repo.find(org.secondBranch)->name != QStringLiteral("改名"));
+
+    Organization kindChanged = *repo.find(org.office);
+    kindChanged.kind = OrganizationKind::Branch;
+    CHECK_THROWS_AS(repo.update(kindChanged), ValidationError);
 }

@@ -79,9 +79,9 @@ TEST_CASE("Updating, removing and restoring a cadre", "[cadre]")
     const auto org = SmallOrganization::create(temp.workspace());
     CadreRepository &cadres = temp.workspace().cadres();
     QList<qint64> added, changed, removed;
-    QObject::connect(&cadres, &CadreRepository::cadreAdded, [&](const Cadre &c) { added.append(c.id); });
-    QObject::connect(&cadres, &CadreRepository::cadreChanged, [&](const Cadre &c) { changed.append(c.id); });
-    QObject::connect(&cadres, &CadreRepository::cadreRemoved, [&](qint64 id) { removed.append(id); });
+    QObject::connect(&cadres, &CadreRepository::recordAdded, [&](qint64 id) { added.append(id); });
+    QObject::connect(&cadres, &CadreRepository::recordChanged, [&](qint64 id) { changed.append(id); });
+    QObject::connect(&cadres, &CadreRepository::recordRemoved, [&](qint64 id) { removed.append(id); });
 
     const qint64 id = cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A1")));
     const qint64 other =

@@ -319,7 +319,7 @@ TEST_CASE("Listeners hear of a change only once it is committed", "[database][tr
     Database &db = temp.workspace().database();
     CadreRepository &cadres = temp.workspace().cadres();
     int added = 0;
-    QObject::connect(&cadres, &CadreRepository::cadreAdded, [&added] { ++added; });
+    QObject::connect(&cadres, &CadreRepository::recordAdded, [&added] { ++added; });
     {
         Transaction outer(db);
         cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
@@ -342,7 +342,7 @@ TEST_CASE("A failing listener does not turn a saved change into an error", "[dat
     TemporaryWorkspace temp;
     const auto org = SmallOrganization::create(temp.workspace());
     CadreRepository &cadres = temp.workspace().cadres();
-    QObject::connect(&cadres, &CadreRepository::cadreAdded, [] {
+    QObject::connect(&cadres, &CadreRepository::recordAdded, [] {
         throw DatabaseError(DatabaseError::Kind::Other, QStringLiteral("a view failed to reload"));
     });
     CHECK_NOTHROW(cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001"))));

@@ -458,15 +458,15 @@ TEST_CASE("Study session signals are emitted only once the change is committed",
     QList<qint64> added, changed, removed;
     QList<int> visibleWhenAdded; // sessions another connection could see when told
     const QString path = f.temp.path();
-    QObject::connect(&sessions, &StudySessionRepository::sessionAdded, [&](qint64 id) {
+    QObject::connect(&sessions, &StudySessionRepository::recordAdded, [&](qint64 id) {
         added.append(id);
         visibleWhenAdded.append(
             rawScalar(path, QStringLiteral("SELECT count(*) FROM study_session WHERE id = %1").arg(id))
                 .toInt());
     });
-    QObject::connect(&sessions, &StudySessionRepository::sessionChanged,
+    QObject::connect(&sessions, &StudySessionRepository::recordChanged,
                      [&](qint64 id) { changed.append(id); });
-    QObject::connect(&sessions, &StudySessionRepository::sessionRemoved,
+    QObject::connect(&sessions, &StudySessionRepository::recordRemoved,
                      [&](qint64 id) { removed.append(id); });
 
     const StudySession session =

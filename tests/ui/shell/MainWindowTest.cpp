@@ -9,10 +9,13 @@
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace rongpei;
@@ -68,7 +71,7 @@ struct OpenWindow
 TEST_CASE("A clerk adds a cadre, finds it, deletes it and undoes the deletion", "[ui][roster]")
 {
     OpenWindow w;
-    RosterPage *roster = w.window.rosterPage();
+    RosterPage *roster = w.window.page<RosterPage>();
     w.window.showPage(roster);
     CadreRepository &cadres = w.temp.workspace().cadres();
 
@@ -139,7 +142,7 @@ TEST_CASE("A refused cadre keeps the dialog open with the message on the field",
     OpenWindow w;
     CadreRepository &cadres = w.temp.workspace().cadres();
     cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001"), QStringLiteral("李强")));
-    w.window.showPage(w.window.rosterPage());
+    w.window.showPage(w.window.page<RosterPage>());
 
     QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
     CadreDialog *dialog = w.openDialog();
@@ -164,7 +167,7 @@ TEST_CASE("Enter edits the selected cadre and Ctrl+Z takes the edit back", "[ui]
     OpenWindow w;
     CadreRepository &cadres = w.temp.workspace().cadres();
     const qint64 id = cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001")));
-    RosterPage *roster = w.window.rosterPage();
+    RosterPage *roster = w.window.page<RosterPage>();
     w.window.showPage(roster);
     roster->table()->setFocus();
     roster->table()->selectRow(0);
@@ -184,7 +187,7 @@ TEST_CASE("Enter edits the selected cadre and Ctrl+Z takes the edit back", "[ui]
 TEST_CASE("The organisation page builds the tree and refuses to delete a unit in use", "[ui][organization]")
 {
     OpenWindow w;
-    OrganizationPage *page = w.window.organizationPage();
+    OrganizationPage *page = w.window.page<OrganizationPage>();
     w.window.showPage(page);
     OrganizationRepository &units = w.temp.workspace().organizations();
     w.temp.workspace().cadres().add(sampleCadre(w.org.secondBranch, QStringLiteral("A001")));
@@ -220,20 +223,96 @@ TEST_CASE("The organisation page builds the tree and refuses to delete a unit in
     CHECK(details->text().contains(QStringLiteral("including units below:</td><td>2</td>")));
     CHECK(details->text().contains(QStringLiteral("华远集团 › 集团党委")));
 
-    // A branch with a cadre cannot be deleted; the message says why.
+    // A branch with a cadre cannot be deleted; the message says why, before asking anything.
     page->selectUnit(w.org.secondBranch);
     page->tree()->setFocus();
     MessageBoxAnswerer answers;
-    answers.answer(QMessageBox::Yes, [&answers] { answers.answer(QMessageBox::Ok); });
+    answers.answer(QMessageBox::Ok);
     QTest::keyClick(page->tree(), Qt::Key_Delete);
-    REQUIRE(answers.texts.size() == 2);
-    CHECK(answers.texts.at(1).contains(QStringLiteral("第二党支部")));
+    REQUIRE(answers.texts.size() == 1);
+    CHECK(answers.texts.at(0).contains(QStringLiteral("第二党支部")));
+    CHECK(answers.texts.at(0).contains(QStringLiteral("1")));
     CHECK(units.find(w.org.secondBranch).has_value());
     w.activate();
 
-    // The new, empty branch can be deleted.
+    // The new, empty branch can be deleted, and Ctrl+Z brings it back with its id and place.
     page->selectUnit(added.id);
+    page->tree()->setFocus();
     answers.answer(QMessageBox::Yes);
     QTest::keyClick(page->tree(), Qt::Key_Delete);
     CHECK_FALSE(units.find(added.id).has_value());
+    w.activate();
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(units.find(added.id).has_value());
+    CHECK(units.find(added.id)->uuid == added.uuid);
+    CHECK(units.find(added.id)->parentId == w.org.committee);
+    // Redo deletes it again.
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(units.find(added.id).has_value());
+}
+
+TEST_CASE("Renaming, moving and adding units are undone and redone with Ctrl+Z", "[ui][organization][undo]")
+{
+    OpenWindow w;
+    OrganizationPage *page = w.window.page<OrganizationPage>();
+    w.window.showPage(page);
+    OrganizationRepository &units = w.temp.workspace().organizations();
+    const QString officeName = units.find(w.org.office)->name;
+
+    // Rename through the dialog (Enter opens it).
+    page->selectUnit(w.org.office);
+    page->tree()->setFocus();
+    QTest::keyClick(page->tree(), Qt::Key_Return);
+    auto *name = page->findChild<QLineEdit *>(OrganizationField::name);
+    REQUIRE(name != nullptr);
+    name->selectAll();
+    typeText(name, QStringLiteral("党建工作部"));
+    QTest::keyClick(name, Qt::Key_Return);
+    w.waitForDialogClosed();
+    CHECK(units.find(w.org.office)->name == QStringLiteral("党建工作部"));
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(units.find(w.org.office)->name == officeName);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(units.find(w.org.office)->name == QStringLiteral("党建工作部"));
+
+    // A department moved to another branch takes its cadres along; undo brings both back.
+    const qint64 cadre = w.temp.workspace().cadres().add([&] {
+        Cadre c = sampleCadre(w.org.firstBranch, QStringLiteral("M001"));
+        c.departmentId = w.org.office;
+        return c;
+    }());
+    page->selectUnit(w.org.office);
+    bool chosen = false;
+    QTimer::singleShot(0, [&chosen] {
+        auto *choice = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!choice)
+            return;
+        const QStringList places = choice->comboBoxItems();
+        for (const QString &place : places)
+            if (place.endsWith(QStringLiteral("第二党支部"))) {
+                choice->setTextValue(place);
+                chosen = true;
+            }
+        choice->accept();
+    });
+    page->moveSelected();
+    REQUIRE(chosen);
+    w.activate();
+    CHECK(units.find(w.org.office)->parentId == w.org.secondBranch);
+    CHECK(w.temp.workspace().cadres().find(cadre)->branchId == w.org.secondBranch);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(units.find(w.org.office)->parentId == w.org.firstBranch);
+    CHECK(w.temp.workspace().cadres().find(cadre)->branchId == w.org.firstBranch);
+
+    // Adding through Ctrl+N is undone by removing the unit.
+    page->selectUnit(w.org.committee);
+    QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
+    name = page->findChild<QLineEdit *>(OrganizationField::name);
+    REQUIRE(name != nullptr);
+    typeText(name, QStringLiteral("第九党支部"));
+    QTest::keyClick(name, Qt::Key_Return);
+    w.waitForDialogClosed();
+    CHECK(units.count() == 8);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(units.count() == 7);
 }

@@ -119,7 +119,7 @@ T *child(QWidget *parent, const QString &name)
 TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks", "[ui][study]")
 {
     StudyWindow w;
-    StudyPage *page = w.window->studyPage();
+    StudyPage *page = w.window->page<StudyPage>();
     w.window->showPage(page);
     StudySessionRepository &sessions = w.temp.workspace().studySessions();
 
@@ -192,7 +192,7 @@ TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks",
 TEST_CASE("A session ending before it starts keeps the dialog open with the message", "[ui][study]")
 {
     StudyWindow w;
-    w.window->showPage(w.window->studyPage());
+    w.window->showPage(w.window->page<StudyPage>());
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
     SessionDialog *dialog = w.openDialog();
     typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("集中学习"));
@@ -221,7 +221,7 @@ TEST_CASE("Deleting a session asks first and can be undone", "[ui][study]")
     session.attendance = {{QString(), w.members.at(0), AttendanceStatus::Present, QString()}};
     const qint64 id = sessions.add(session);
 
-    StudyPage *page = w.window->studyPage();
+    StudyPage *page = w.window->page<StudyPage>();
     w.window->showPage(page);
     page->selectSession(id);
     MessageBoxAnswerer answerer;
@@ -254,7 +254,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     sessions.add(session);
 
     // Study file from the roster (Ctrl+I).
-    RosterPage *roster = w.window->rosterPage();
+    RosterPage *roster = w.window->page<RosterPage>();
     w.window->showPage(roster);
     roster->searchBox()->setText(QStringLiteral("A001"));
     REQUIRE(roster->proxy()->rowCount() == 1);
@@ -270,7 +270,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     w.waitForDialogClosed();
 
     // Compliance: the first member earned 3 of 32 hours; everyone is behind in late November.
-    CompliancePage *compliance = w.window->compliancePage();
+    CompliancePage *compliance = w.window->page<CompliancePage>();
     w.window->showPage(compliance);
     const QList<ComplianceRow> &rows = compliance->model()->rows();
     REQUIRE(rows.size() == 5); // the departed cadre is not measured
@@ -282,7 +282,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     CHECK(compliance->summary()->text().contains(QStringLiteral("5")));
 
     // Calendar: the assembly was held in February, so the first quarter is green.
-    MeetingCalendarPage *calendar = w.window->meetingCalendarPage();
+    MeetingCalendarPage *calendar = w.window->page<MeetingCalendarPage>();
     w.window->showPage(calendar);
     calendar->branchBox()->setUnitId(w.org.firstBranch);
     QStandardItemModel *grid = calendar->grid();
@@ -300,7 +300,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
 TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study]")
 {
     StudyWindow w;
-    CompliancePage *compliance = w.window->compliancePage();
+    CompliancePage *compliance = w.window->page<CompliancePage>();
     w.window->showPage(compliance);
     compliance->table()->selectRow(0);
     const qint64 cadreId = compliance->table()->currentIndex().data(TableRole::Id).toLongLong();
@@ -316,7 +316,7 @@ TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study
 TEST_CASE("The session dialog keeps the clerk's marks and follows the date", "[ui][study]")
 {
     StudyWindow w;
-    w.window->showPage(w.window->studyPage());
+    w.window->showPage(w.window->page<StudyPage>());
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
     SessionDialog *dialog = w.openDialog();
     auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
@@ -365,7 +365,9 @@ TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
     add(QDate(2025, 5, 6), 2.5);
     add(QDate(2026, 5, 6), 4);
 
-    StudyFileDialog dialog(w.temp.workspace(), *w.temp.workspace().cadres().find(w.members.at(0)),
+    Workspace &workspace = w.temp.workspace();
+    StudyFileDialog dialog(StudyFile::load(workspace.database(), w.members.at(0)),
+                           *workspace.cadres().find(w.members.at(0)), workspace.clock().today(),
                            w.window.get());
     QTableWidget *years = dialog.byYearTable();
     REQUIRE(years->rowCount() == 3);
@@ -385,7 +387,7 @@ TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
 TEST_CASE("The study page's kind filter follows the kinds edited in the rules", "[ui][study]")
 {
     StudyWindow w;
-    StudyPage *page = w.window->studyPage();
+    StudyPage *page = w.window->page<StudyPage>();
     auto *filter = child<QComboBox>(page, QStringLiteral("studyKindFilter"));
     const int before = filter->count();
     StudyKind kind;

@@ -1,0 +1,29 @@
+#include "shell/Modules.h"
+
+#include "Workspace.h"
+#include "organization/OrganizationPage.h"
+#include "roster/CadreRepository.h"
+#include "roster/RosterPage.h"
+#include "study/StudyModule.h"
+
+#include <QCoreApplication>
+
+namespace rongpei {
+
+ModulePages createModulePages(Workspace &workspace, QWidget *parent)
+{
+    auto *organization = new OrganizationPage(workspace, parent);
+    auto *roster = new RosterPage(workspace, parent);
+    roster->addCadreAction(StudyModule::studyFileAction(workspace));
+    ModulePages modules;
+    modules.groups = {
+        {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},
+        {QCoreApplication::translate("rongpei::Modules", "Theory study"),
+         StudyModule::createPages(workspace, parent)},
+    };
+    // A new database starts at the organisation; one with cadres at the roster.
+    modules.startPage = workspace.cadres().count() > 0 ? static_cast<ModulePage *>(roster) : organization;
+    return modules;
+}
+
+} // namespace rongpei

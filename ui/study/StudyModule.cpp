@@ -1,0 +1,40 @@
+#include "study/StudyModule.h"
+
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "study/CompliancePage.h"
+#include "study/MeetingCalendarPage.h"
+#include "study/StudyFileDialog.h"
+#include "study/StudyPage.h"
+#include "study/StudyRulesPage.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace rongpei::StudyModule {
+
+QList<ModulePage *> createPages(Workspace &workspace, QWidget *parent)
+{
+    return {new StudyPage(workspace, parent), new CompliancePage(workspace, parent),
+            new MeetingCalendarPage(workspace, parent), new StudyRulesPage(workspace, parent)};
+}
+
+CadreAction studyFileAction(Workspace &workspace)
+{
+    return {QCoreApplication::translate("rongpei::StudyModule", "Study file"),
+            QCoreApplication::translate("rongpei::StudyModule",
+                                        "Sessions attended and hours earned by the selected cadre (Ctrl+I)"),
+            QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView),
+            QKeySequence(Qt::CTRL | Qt::Key_I),
+            [&workspace](const Cadre &cadre, QWidget *parent) { openStudyFile(workspace, cadre, parent); }};
+}
+
+void openStudyFile(Workspace &workspace, const Cadre &cadre, QWidget *parent)
+{
+    auto *dialog = new StudyFileDialog(StudyFile::load(workspace.database(), cadre.id), cadre,
+                                       workspace.clock().today(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace rongpei::StudyModule
