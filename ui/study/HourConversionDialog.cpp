@@ -2,7 +2,6 @@
 
 #include "common/EnumCombo.h"
 #include "study/RuleDialogFields.h"
-#include "study/StudyRuleRepository.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -11,11 +10,10 @@
 
 namespace rongpei {
 
-HourConversionDialog::HourConversionDialog(StudyRuleRepository &rules, const HourConversion &conversion,
-                                           QWidget *parent)
+HourConversionDialog::HourConversionDialog(const HourConversion &conversion, Saver saver, QWidget *parent)
     : RecordDialog(parent)
-    , m_rules(rules)
     , m_original(conversion)
+    , m_saver(std::move(saver))
     , m_name(new QLineEdit(conversion.name, this))
     , m_method(enumCombo<ConversionMethod>(this, QStringLiteral("method")))
     , m_hours(new QDoubleSpinBox(this))
@@ -59,7 +57,7 @@ HourConversion HourConversionDialog::conversion() const
 
 void HourConversionDialog::save()
 {
-    m_savedId = m_rules.saveConversion(conversion());
+    m_saver(conversion());
 }
 
 void HourConversionDialog::updateHours()

@@ -3,6 +3,8 @@
 #include "common/RecordDialog.h"
 #include "study/StudyRules.h"
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -10,21 +12,21 @@ class QPlainTextEdit;
 
 namespace rongpei {
 
-class StudyRuleRepository;
-
 /// Adds or edits an hour conversion (学时折算): a session's clock hours, or a fixed
-/// number of hours whatever its length.
+/// number of hours whatever its length. Stays open with the message on the field until
+/// the saver accepts the conversion.
 class HourConversionDialog final : public RecordDialog
 {
     Q_OBJECT
 
 public:
-    HourConversionDialog(StudyRuleRepository &rules, const HourConversion &conversion,
-                         QWidget *parent = nullptr);
+    /// Saves the conversion; throws ValidationError or DatabaseError to refuse it.
+    using Saver = std::function<void(const HourConversion &conversion)>;
 
+    HourConversionDialog(const HourConversion &conversion, Saver saver, QWidget *parent = nullptr);
+
+    /// The conversion as the fields now describe it.
     HourConversion conversion() const;
-    /// The id of the saved conversion, once Save has succeeded.
-    qint64 savedId() const { return m_savedId; }
     QString errorText(const QString &fieldKey) const { return errors().textFor(fieldKey); }
 
 protected:
@@ -33,9 +35,8 @@ protected:
 private:
     void updateHours();
 
-    StudyRuleRepository &m_rules;
     HourConversion m_original;
-    qint64 m_savedId = 0;
+    Saver m_saver;
     QLineEdit *m_name;
     QComboBox *m_method;
     QDoubleSpinBox *m_hours;

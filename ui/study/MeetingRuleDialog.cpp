@@ -2,7 +2,6 @@
 
 #include "common/EnumCombo.h"
 #include "study/RuleDialogFields.h"
-#include "study/StudyRuleRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,11 +9,11 @@
 
 namespace rongpei {
 
-MeetingRuleDialog::MeetingRuleDialog(StudyRuleRepository &rules, const QList<Organization> &organizations,
-                                     const MeetingRule &rule, QWidget *parent)
+MeetingRuleDialog::MeetingRuleDialog(const MeetingRule &rule, const QList<StudyKind> &kinds,
+                                     const QList<Organization> &organizations, Saver saver, QWidget *parent)
     : RecordDialog(parent)
-    , m_rules(rules)
     , m_original(rule)
+    , m_saver(std::move(saver))
     , m_kind(new QComboBox(this))
     , m_branch(new QComboBox(this))
     , m_frequency(enumCombo<MeetingFrequency>(this, QStringLiteral("frequency")))
@@ -23,7 +22,7 @@ MeetingRuleDialog::MeetingRuleDialog(StudyRuleRepository &rules, const QList<Org
     setWindowTitle(rule.id > 0 ? tr("Edit meeting rule") : tr("New meeting rule"));
 
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const StudyKind &kind : rules.kinds())
+    for (const StudyKind &kind : kinds)
         m_kind->addItem(kind.name, kind.id);
     m_branch->setObjectName(QStringLiteral("branch"));
     for (const Organization &organization : organizations)
@@ -57,7 +56,7 @@ MeetingRule MeetingRuleDialog::rule() const
 
 void MeetingRuleDialog::save()
 {
-    m_savedId = m_rules.saveMeetingRule(rule());
+    m_saver(rule());
 }
 
 } // namespace rongpei

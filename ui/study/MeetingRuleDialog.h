@@ -4,36 +4,39 @@
 #include "organization/Organization.h"
 #include "study/StudyRules.h"
 
+#include <functional>
+
 class QComboBox;
 class QPlainTextEdit;
 
 namespace rongpei {
 
-class StudyRuleRepository;
-
 /// Adds or edits a 三会一课 rule: how often a kind of meeting must be held, by every
-/// branch or by one branch in particular.
+/// branch or by one branch in particular. Stays open with the message on the field until
+/// the saver accepts the rule.
 class MeetingRuleDialog final : public RecordDialog
 {
     Q_OBJECT
 
 public:
-    /// `organizations`: the organisation tree, whose branches may be chosen.
-    MeetingRuleDialog(StudyRuleRepository &rules, const QList<Organization> &organizations,
-                      const MeetingRule &rule, QWidget *parent = nullptr);
+    /// Saves the rule; throws ValidationError or DatabaseError to refuse it.
+    using Saver = std::function<void(const MeetingRule &rule)>;
 
+    /// `kinds`: the kinds of session to choose from; `organizations`: the organisation tree,
+    /// whose branches may be chosen.
+    MeetingRuleDialog(const MeetingRule &rule, const QList<StudyKind> &kinds,
+                      const QList<Organization> &organizations, Saver saver, QWidget *parent = nullptr);
+
+    /// The rule as the fields now describe it.
     MeetingRule rule() const;
-    /// The id of the saved rule, once Save has succeeded.
-    qint64 savedId() const { return m_savedId; }
     QString errorText(const QString &fieldKey) const { return errors().textFor(fieldKey); }
 
 protected:
     void save() override;
 
 private:
-    StudyRuleRepository &m_rules;
     MeetingRule m_original;
-    qint64 m_savedId = 0;
+    Saver m_saver;
     QComboBox *m_kind;
     QComboBox *m_branch;
     QComboBox *m_frequency;

@@ -2,7 +2,6 @@
 
 #include "common/EnumCombo.h"
 #include "study/RuleDialogFields.h"
-#include "study/StudyRuleRepository.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -11,11 +10,10 @@
 
 namespace rongpei {
 
-RequirementDialog::RequirementDialog(StudyRuleRepository &rules, const HourRequirement &requirement,
-                                     QWidget *parent)
+RequirementDialog::RequirementDialog(const HourRequirement &requirement, Saver saver, QWidget *parent)
     : RecordDialog(parent)
-    , m_rules(rules)
     , m_original(requirement)
+    , m_saver(std::move(saver))
     , m_category(enumCombo<CadreCategory>(this, QStringLiteral("category")))
     , m_periodYears(new QSpinBox(this))
     , m_minimumHours(new QDoubleSpinBox(this))
@@ -57,7 +55,7 @@ HourRequirement RequirementDialog::requirement() const
 
 void RequirementDialog::save()
 {
-    m_savedId = m_rules.saveRequirement(requirement());
+    m_saver(requirement());
 }
 
 } // namespace rongpei

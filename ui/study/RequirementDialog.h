@@ -3,6 +3,8 @@
 #include "common/RecordDialog.h"
 #include "study/StudyRules.h"
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QPlainTextEdit;
@@ -10,30 +12,29 @@ class QSpinBox;
 
 namespace rongpei {
 
-class StudyRuleRepository;
-
 /// Adds or edits an hour requirement (学时要求): who it applies to, over how many years,
-/// the minimum hours and the regulation it comes from.
+/// the minimum hours and the regulation it comes from. Stays open with the message on the
+/// field until the saver accepts the requirement.
 class RequirementDialog final : public RecordDialog
 {
     Q_OBJECT
 
 public:
-    RequirementDialog(StudyRuleRepository &rules, const HourRequirement &requirement,
-                      QWidget *parent = nullptr);
+    /// Saves the requirement; throws ValidationError or DatabaseError to refuse it.
+    using Saver = std::function<void(const HourRequirement &requirement)>;
 
+    RequirementDialog(const HourRequirement &requirement, Saver saver, QWidget *parent = nullptr);
+
+    /// The requirement as the fields now describe it.
     HourRequirement requirement() const;
-    /// The id of the saved requirement, once Save has succeeded.
-    qint64 savedId() const { return m_savedId; }
     QString errorText(const QString &fieldKey) const { return errors().textFor(fieldKey); }
 
 protected:
     void save() override;
 
 private:
-    StudyRuleRepository &m_rules;
     HourRequirement m_original;
-    qint64 m_savedId = 0;
+    Saver m_saver;
     QComboBox *m_category;
     QSpinBox *m_periodYears;
     QDoubleSpinBox *m_minimumHours;

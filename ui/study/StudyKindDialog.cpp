@@ -1,7 +1,5 @@
 #include "study/StudyKindDialog.h"
 
-#include "study/StudyRuleRepository.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,10 +7,11 @@
 
 namespace rongpei {
 
-StudyKindDialog::StudyKindDialog(StudyRuleRepository &rules, const StudyKind &kind, QWidget *parent)
+StudyKindDialog::StudyKindDialog(const StudyKind &kind, const QList<HourConversion> &conversions, Saver saver,
+                                 QWidget *parent)
     : RecordDialog(parent)
-    , m_rules(rules)
     , m_original(kind)
+    , m_saver(std::move(saver))
     , m_name(new QLineEdit(kind.name, this))
     , m_membersOnly(new QCheckBox(tr("The roll call is for the branch's party &members"), this))
     , m_conversion(new QComboBox(this))
@@ -27,7 +26,7 @@ StudyKindDialog::StudyKindDialog(StudyRuleRepository &rules, const StudyKind &ki
     m_membersOnly->setToolTip(tr("When ticked, a new session's roll call starts with the host branch's "
                                  "party members only; otherwise with all its cadres."));
     m_conversion->setObjectName(QStringLiteral("conversion"));
-    for (const HourConversion &conversion : rules.conversions())
+    for (const HourConversion &conversion : conversions)
         m_conversion->addItem(conversion.name, conversion.id);
     m_conversion->setCurrentIndex(kind.conversionId > 0 ? m_conversion->findData(kind.conversionId)
                                                         : (m_conversion->count() > 0 ? 0 : -1));
@@ -49,7 +48,7 @@ StudyKind StudyKindDialog::kind() const
 
 void StudyKindDialog::save()
 {
-    m_savedId = m_rules.saveKind(kind());
+    m_saver(kind());
 }
 
 } // namespace rongpei

@@ -3,35 +3,39 @@
 #include "common/RecordDialog.h"
 #include "study/StudyRules.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
 namespace rongpei {
 
-class StudyRuleRepository;
-
 /// Adds or edits a kind of study session: its name, whether its roll call is for party
-/// members, and how its hours are counted.
+/// members, and how its hours are counted. Stays open with the message on the field until
+/// the saver accepts the kind.
 class StudyKindDialog final : public RecordDialog
 {
     Q_OBJECT
 
 public:
-    StudyKindDialog(StudyRuleRepository &rules, const StudyKind &kind, QWidget *parent = nullptr);
+    /// Saves the kind; throws ValidationError or DatabaseError to refuse it.
+    using Saver = std::function<void(const StudyKind &kind)>;
 
+    /// `conversions`: the ways of counting hours to choose from.
+    StudyKindDialog(const StudyKind &kind, const QList<HourConversion> &conversions, Saver saver,
+                    QWidget *parent = nullptr);
+
+    /// The kind as the fields now describe it.
     StudyKind kind() const;
-    /// The id of the saved kind, once Save has succeeded.
-    qint64 savedId() const { return m_savedId; }
     QString errorText(const QString &fieldKey) const { return errors().textFor(fieldKey); }
 
 protected:
     void save() override;
 
 private:
-    StudyRuleRepository &m_rules;
     StudyKind m_original;
-    qint64 m_savedId = 0;
+    Saver m_saver;
     QLineEdit *m_name;
     QCheckBox *m_membersOnly;
     QComboBox *m_conversion;

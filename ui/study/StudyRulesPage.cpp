@@ -23,11 +23,36 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <optional>
 
 namespace rongpei {
+
+// How the Edit menu names a rule: "Undo Delete kind of session "读书班"".
+inline QString undoLabel(const StudyKind &kind)
+{
+    return QCoreApplication::translate("rongpei::StudyRulesPage", "kind of session \"%1\"").arg(kind.name);
+}
+
+inline QString undoLabel(const HourConversion &conversion)
+{
+    return QCoreApplication::translate("rongpei::StudyRulesPage", "hour conversion \"%1\"")
+        .arg(conversion.name);
+}
+
+inline QString undoLabel(const HourRequirement &requirement)
+{
+    return QCoreApplication::translate("rongpei::StudyRulesPage", "hour requirement for %1")
+        .arg(enumLabel(requirement.category));
+}
+
+inline QString undoLabel(const MeetingRule &rule)
+{
+    return QCoreApplication::translate("rongpei::StudyRulesPage", "meeting rule (%1)")
+        .arg(enumLabel(rule.frequency));
+}
 
 namespace {
 
@@ -54,32 +79,14 @@ QString hoursText(double hours)
     return QLocale().toString(hours, 'f', QLocale::FloatingPointShortest);
 }
 
-template <typename T>
-std::optional<T> findById(const QList<T> &records, qint64 id)
-{
-    for (const T &record : records)
-        if (record.id == id)
-            return record;
-    return std::nullopt;
-}
-
+/// The name of the record of `id` among `records`, or an empty text.
 template <typename T>
 QString nameOf(const QList<T> &records, qint64 id)
 {
-    const std::optional<T> record = findById(records, id);
-    return record ? record->name : QString();
-}
-
-/// Opens a record dialog without blocking; once saved, its record is selected.
-template <typename Dialog>
-void openRuleDialog(StudyRulesPage *page, StudyRulesPage::Tab tab, Dialog *dialog, const QString &message)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, page, [page, tab, dialog, message] {
-        page->selectRecord(tab, dialog->savedId());
-        emit page->statusMessage(message);
-    });
-    dialog->open();
+    for (const T &record : records)
+        if (record.id == id)
+            return record.name;
+    return QString();
 }
 
 } // namespace
@@ -88,6 +95,7 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_tabs->setObjectName(QStringLiteral("rulesTabs"));
     m_tabs->setDocumentMode(true);
@@ -166,27 +174,42 @@ QModelIndex StudyRulesPage::selectedIndex(Tab tab) const
 void StudyRulesPage::newRecord()
 {
     StudyRuleRepository &rules = m_workspace.studyRules();
-    switch (currentTab()) {
+    const Tab tab = currentTab();
+    auto addedId = std::make_shared<qint64>(0);
+    QDialog *dialog = nullptr;
+    QString message;
+    switch (tab) {
     case RequirementsTab:
-        openRuleDialog(this, RequirementsTab, new RequirementDialog(rules, HourRequirement(), this),
-                       tr("Hour requirement added and saved."));
+        dialog = new RequirementDialog(
+            HourRequirement(),
+            addingSaver<HourRequirementRecords, HourRequirement>(rules.requirementRecords(), addedId), this);
+        message = tr("Hour requirement added and saved.");
         break;
     case MeetingRulesTab:
-        openRuleDialog(this, MeetingRulesTab,
-                       new MeetingRuleDialog(rules, m_workspace.organizations().all(), MeetingRule(), this),
-                       tr("Meeting rule added and saved."));
+        dialog = new MeetingRuleDialog(
+            MeetingRule(), rules.kinds(), m_workspace.organizations().all(),
+            addingSaver<MeetingRuleRecords, MeetingRule>(rules.meetingRuleRecords(), addedId), this);
+        message = tr("Meeting rule added and saved.");
         break;
     case KindsTab:
-        openRuleDialog(this, KindsTab, new StudyKindDialog(rules, StudyKind(), this),
-                       tr("Kind of session added and saved."));
+        dialog =
+            new StudyKindDialog(StudyKind(), rules.conversions(),
+                                addingSaver<StudyKindRecords, StudyKind>(rules.kindRecords(), addedId), this);
+        message = tr("Kind of session added and saved.");
         break;
     case ConversionsTab:
-        openRuleDialog(this, ConversionsTab, new HourConversionDialog(rules, HourConversion(), this),
-                       tr("Hour conversion added and saved."));
+        dialog = new HourConversionDialog(
+            HourConversion(),
+            addingSaver<HourConversionRecords, HourConversion>(rules.conversionRecords(), addedId), this);
+        message = tr("Hour conversion added and saved.");
         break;
     case EarningTab:
-        break;
+        return;
     }
+    openDialog(dialog, [this, tab, addedId, message] {
+        selectRecord(tab, *addedId);
+        emit statusMessage(message);
+    });
 }
 
 void StudyRulesPage::editSelected()
@@ -196,29 +219,37 @@ void StudyRulesPage::editSelected()
     if (id <= 0)
         return;
     StudyRuleRepository &rules = m_workspace.studyRules();
-    const QString saved = tr("Changes saved.");
+    QDialog *dialog = nullptr;
     switch (tab) {
     case RequirementsTab:
-        if (const auto requirement = findById(rules.requirements(), id))
-            openRuleDialog(this, tab, new RequirementDialog(rules, *requirement, this), saved);
+        if (const auto requirement = rules.requirementRecords().find(id))
+            dialog = new RequirementDialog(*requirement,
+                                           editingSaver(rules.requirementRecords(), *requirement), this);
         break;
     case MeetingRulesTab:
-        if (const auto rule = findById(rules.meetingRules(), id))
-            openRuleDialog(this, tab,
-                           new MeetingRuleDialog(rules, m_workspace.organizations().all(), *rule, this),
-                           saved);
+        if (const auto rule = rules.meetingRuleRecords().find(id))
+            dialog = new MeetingRuleDialog(*rule, rules.kinds(), m_workspace.organizations().all(),
+                                           editingSaver(rules.meetingRuleRecords(), *rule), this);
         break;
     case KindsTab:
-        if (const auto kind = findById(rules.kinds(), id))
-            openRuleDialog(this, tab, new StudyKindDialog(rules, *kind, this), saved);
+        if (const auto kind = rules.kindRecords().find(id))
+            dialog = new StudyKindDialog(*kind, rules.conversions(), editingSaver(rules.kindRecords(), *kind),
+                                         this);
         break;
     case ConversionsTab:
-        if (const auto conversion = findById(rules.conversions(), id))
-            openRuleDialog(this, tab, new HourConversionDialog(rules, *conversion, this), saved);
+        if (const auto conversion = rules.conversionRecords().find(id))
+            dialog = new HourConversionDialog(*conversion,
+                                              editingSaver(rules.conversionRecords(), *conversion), this);
         break;
     case EarningTab:
         break;
     }
+    if (!dialog)
+        return;
+    openDialog(dialog, [this, tab, id] {
+        selectRecord(tab, id);
+        emit statusMessage(tr("Changes saved."));
+    });
 }
 
 void StudyRulesPage::deleteSelected()
@@ -232,22 +263,30 @@ void StudyRulesPage::deleteSelected()
     const auto text = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
     switch (tab) {
     case RequirementsTab:
-        confirmAndRemove(
-            tr("Delete hour requirement"),
-            tr("Delete the requirement of at least %1 hours (%2) for %3?").arg(text(2), text(1), text(0)),
-            [&rules, id] { rules.removeRequirement(id); });
+        deleteWithUndo(
+            rules.requirementRecords(), id, tr("Delete hour requirement"),
+            tr("Delete the requirement of at least %1 hours (%2) for %3?\n\nYou can undo this with "
+               "Ctrl+Z.")
+                .arg(text(2), text(1), text(0)),
+            tr("Hour requirement deleted. Ctrl+Z brings it back."));
         break;
     case MeetingRulesTab:
-        confirmAndRemove(tr("Delete meeting rule"), tr("Delete the rule for %1 (%2)?").arg(text(0), text(1)),
-                         [&rules, id] { rules.removeMeetingRule(id); });
+        deleteWithUndo(
+            rules.meetingRuleRecords(), id, tr("Delete meeting rule"),
+            tr("Delete the rule for %1 (%2)?\n\nYou can undo this with Ctrl+Z.").arg(text(0), text(1)),
+            tr("Meeting rule deleted. Ctrl+Z brings it back."));
         break;
     case KindsTab:
-        confirmAndRemove(tr("Delete kind of session"), tr("Delete the kind of session \"%1\"?").arg(text(0)),
-                         [&rules, id] { rules.removeKind(id); });
+        deleteWithUndo(
+            rules.kindRecords(), id, tr("Delete kind of session"),
+            tr("Delete the kind of session \"%1\"?\n\nYou can undo this with Ctrl+Z.").arg(text(0)),
+            tr("Kind of session deleted. Ctrl+Z brings it back."));
         break;
     case ConversionsTab:
-        confirmAndRemove(tr("Delete hour conversion"), tr("Delete the hour conversion \"%1\"?").arg(text(0)),
-                         [&rules, id] { rules.removeConversion(id); });
+        deleteWithUndo(
+            rules.conversionRecords(), id, tr("Delete hour conversion"),
+            tr("Delete the hour conversion \"%1\"?\n\nYou can undo this with Ctrl+Z.").arg(text(0)),
+            tr("Hour conversion deleted. Ctrl+Z brings it back."));
         break;
     case EarningTab:
         break;
@@ -413,19 +452,6 @@ void StudyRulesPage::saveEarningStatuses()
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Marks that earn hours"), userMessage(error));
         reload(); // back to what is stored
-    }
-}
-
-void StudyRulesPage::confirmAndRemove(const QString &title, const QString &question,
-                                      const std::function<void()> &remove)
-{
-    if (!confirm(title, question))
-        return;
-    try {
-        remove();
-        emit statusMessage(tr("Deleted."));
-    } catch (const std::exception &error) {
-        QMessageBox::warning(this, title, userMessage(error));
     }
 }
 

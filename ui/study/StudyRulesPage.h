@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QModelIndex>
 
-#include <functional>
-
 class QCheckBox;
 class QSortFilterProxyModel;
 class QStandardItem;
@@ -21,7 +19,8 @@ class Workspace;
 
 /// 学习规则: for administrators, the rules study is measured by — hour requirements,
 /// 三会一课 frequencies, kinds of session, hour conversions and which roll-call marks
-/// earn hours. Every change is saved at once through StudyRuleRepository.
+/// earn hours. Every change is saved at once through StudyRuleRepository; adding, editing and
+/// deleting a rule can be undone (the marks that earn hours are a setting, not a record).
 class StudyRulesPage final : public ModulePage
 {
     Q_OBJECT
@@ -40,6 +39,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QUndoStack *undoStack() override { return m_undoStack; }
 
     QTabWidget *tabs() const { return m_tabs; }
     /// The table of a tab, or nullptr for the earning tab.
@@ -70,13 +70,12 @@ private:
     /// Replaces the rows of a table, keeping the selection; each row's first item holds the id.
     void fillTable(Tab tab, const QList<QList<QStandardItem *>> &rows);
     void saveEarningStatuses();
-    /// Asks before deleting; shows the repository's refusal, if any.
-    void confirmAndRemove(const QString &title, const QString &question, const std::function<void()> &remove);
     Tab currentTab() const;
     QModelIndex selectedIndex(Tab tab) const;
 
     Workspace &m_workspace;
     QTabWidget *m_tabs;
+    QUndoStack *m_undoStack;
     Table m_tables[EarningTab];
     QHash<AttendanceStatus, QCheckBox *> m_earning;
 };

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "organization/OrganizationRepository.h"
+#include "shell/MainWindow.h"
 #include "study/HourConversionDialog.h"
 #include "study/MeetingRuleDialog.h"
 #include "study/RequirementDialog.h"
@@ -15,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -93,6 +95,59 @@ struct RulesPage
                 return r;
         FAIL("no requirement for the category");
         return {};
+    }
+};
+
+/// The rules page in the real main window, whose Edit menu undoes and redoes.
+struct RulesWindow
+{
+    TemporaryWorkspace temp;
+    SmallOrganization org = SmallOrganization::create(temp.workspace());
+    MainWindow window{temp.workspace()};
+    StudyRulesPage *page = nullptr;
+
+    RulesWindow()
+    {
+        window.show();
+        page = window.page<StudyRulesPage>();
+        REQUIRE(page != nullptr);
+        window.showPage(page);
+        activate();
+    }
+
+    void activate()
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
+    StudyRuleRepository &rules() { return temp.workspace().studyRules(); }
+
+    QTableView *showTab(StudyRulesPage::Tab tab)
+    {
+        page->tabs()->setCurrentIndex(tab);
+        QTableView *view = page->table(tab);
+        REQUIRE(view != nullptr);
+        return view;
+    }
+
+    void undo() { QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier); }
+    void redo() { QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
+
+    /// The Edit menu's Undo item, which names what it undoes.
+    QString undoText() const
+    {
+        for (const QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                return action->text();
+        return QString();
+    }
+
+    /// Lets a closed dialog go, and gives the focus back to the main window as a window manager would.
+    void waitForDialogClosed()
+    {
+        RulesPage::waitForDialogClosed();
+        activate();
     }
 };
 
@@ -323,4 +378,107 @@ TEST_CASE("A meeting rule for one branch names the branch", "[ui][rules]")
     p.temp.workspace().organizations().rename(p.org.secondBranch, QStringLiteral("生产党支部"));
     CHECK(RulesPage::column(view, 1).contains(QStringLiteral("生产党支部")));
     CHECK(p.page.selectedId(StudyRulesPage::MeetingRulesTab) == id);
+}
+
+TEST_CASE("Deleting a kind of session is undone with Ctrl+Z and redone with Ctrl+Shift+Z",
+          "[ui][rules][undo]")
+{
+    RulesWindow w;
+    QTableView *view = w.showTab(StudyRulesPage::KindsTab);
+    const QList<StudyKind> before = w.rules().kinds();
+    StudyKind seminar;
+    for (const StudyKind &kind : before)
+        if (kind.code == QStringLiteral("seminar"))
+            seminar = kind;
+    REQUIRE(seminar.id > 0);
+    REQUIRE(w.page->selectRecord(StudyRulesPage::KindsTab, seminar.id));
+
+    // Delete asks first, saying it can be undone, and then says so again.
+    view->setFocus();
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::Yes);
+    QTest::keyClick(view, Qt::Key_Delete);
+    w.activate();
+    REQUIRE(answers.texts.size() == 1);
+    CHECK(answers.texts.first().contains(seminar.name));
+    CHECK(answers.texts.first().contains(QStringLiteral("Ctrl+Z")));
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
+    CHECK(w.rules().kinds().size() == before.size() - 1);
+    CHECK(view->model()->rowCount() == before.size() - 1);
+    CHECK_FALSE(RulesPage::column(view, 0).contains(seminar.name));
+    CHECK(w.undoText().contains(seminar.name));
+
+    // Undo puts the kind back where it was, with its id, uuid and code.
+    w.undo();
+    CHECK(w.rules().kinds() == before);
+    CHECK(view->model()->rowCount() == before.size());
+    CHECK(RulesPage::column(view, 0).contains(seminar.name));
+
+    // Redo deletes it again; undo once more brings it back.
+    w.redo();
+    CHECK_FALSE(w.rules().kindRecords().find(seminar.id).has_value());
+    CHECK(view->model()->rowCount() == before.size() - 1);
+    w.undo();
+    CHECK(w.rules().kinds() == before);
+}
+
+TEST_CASE("Editing a requirement through the dialog is undone and redone", "[ui][rules][undo]")
+{
+    RulesWindow w;
+    QTableView *view = w.showTab(StudyRulesPage::RequirementsTab);
+    HourRequirement before;
+    for (const HourRequirement &requirement : w.rules().requirements())
+        if (requirement.category == CadreCategory::PartyMember)
+            before = requirement;
+    REQUIRE(before.minimumHours == 32);
+    REQUIRE(w.page->selectRecord(StudyRulesPage::RequirementsTab, before.id));
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *dialog = w.window.findChild<RequirementDialog *>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->isVisible());
+    auto *hours = RulesPage::field<QDoubleSpinBox>(dialog, QStringLiteral("minimumHours"));
+    hours->selectAll();
+    QTest::keyClicks(hours, QStringLiteral("40"));
+    RulesPage::clickSave(dialog);
+    w.waitForDialogClosed();
+    HourRequirement after = *w.rules().requirementRecords().find(before.id);
+    CHECK(after.minimumHours == 40);
+    CHECK(w.page->selectedId(StudyRulesPage::RequirementsTab) == before.id);
+
+    w.undo();
+    CHECK(w.rules().requirementRecords().find(before.id) == before);
+    CHECK(RulesPage::column(view, 2).contains(QStringLiteral("32")));
+    CHECK_FALSE(RulesPage::column(view, 2).contains(QStringLiteral("40")));
+    w.redo();
+    CHECK(w.rules().requirementRecords().find(before.id) == after);
+    CHECK(RulesPage::column(view, 2).contains(QStringLiteral("40")));
+}
+
+TEST_CASE("Adding a meeting rule is undone, and redone as the same rule", "[ui][rules][undo]")
+{
+    RulesWindow w;
+    QTableView *view = w.showTab(StudyRulesPage::MeetingRulesTab);
+    const QList<MeetingRule> before = w.rules().meetingRules();
+    QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = w.window.findChild<MeetingRuleDialog *>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->isVisible());
+    auto *branch = RulesPage::field<QComboBox>(dialog, QStringLiteral("branch"));
+    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
+    RulesPage::clickSave(dialog);
+    w.waitForDialogClosed();
+    REQUIRE(w.rules().meetingRules().size() == before.size() + 1);
+    const qint64 id = w.page->selectedId(StudyRulesPage::MeetingRulesTab);
+    const std::optional<MeetingRule> added = w.rules().meetingRuleRecords().find(id);
+    REQUIRE(added.has_value());
+    CHECK(added->branchId == w.org.firstBranch);
+
+    w.undo();
+    CHECK(w.rules().meetingRules() == before);
+    CHECK(view->model()->rowCount() == before.size());
+    w.redo();
+    CHECK(w.rules().meetingRuleRecords().find(id) == added);
+    CHECK(view->model()->rowCount() == before.size() + 1);
 }
