@@ -1,8 +1,11 @@
-#include "CliCommands.h"
+#include "CommandLine.h"
+#include "CommandRegistry.h"
+#include "GlobalOptions.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -10,10 +13,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RongPei"));
     QCoreApplication::setApplicationName(QStringLiteral("rongpei"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RONGPEI_VERSION));
-    rongpei::installTranslations(application, rongpei::uiLocale(rongpei::UiLanguage::System));
+    const QStringList arguments = QCoreApplication::arguments();
+    rongpei::installTranslations(application,
+                                 rongpei::uiLocale(rongpei::GlobalOptions::chosenLanguage(arguments)));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    rongpei::SystemClock clock;
-    return rongpei::CliCommands(clock, out, err).run(QCoreApplication::arguments());
+    const rongpei::SystemClock clock;
+    const rongpei::CommandRegistry registry = rongpei::CommandRegistry::standard();
+    return rongpei::CommandLine(registry, {out, err, clock}).run(arguments);
 }

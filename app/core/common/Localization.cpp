@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace rongpei {
@@ -26,6 +27,11 @@ UiLanguage uiLanguageFromCode(const QString &code)
     if (code == QStringLiteral("en"))
         return UiLanguage::English;
     return UiLanguage::System;
+}
+
+UiLanguage savedUiLanguage()
+{
+    return uiLanguageFromCode(QSettings().value(QStringLiteral("ui/language")).toString());
 }
 
 QLocale uiLocale(UiLanguage language, const QLocale &system)

@@ -18,6 +18,10 @@ enum class UiLanguage
 QString uiLanguageCode(UiLanguage language);
 UiLanguage uiLanguageFromCode(const QString &code);
 
+/// The language saved in RongPei's settings (QSettings key "ui/language", as the settings
+/// dialog writes it), for programs that must not link the widgets layer, such as rongpei-cli.
+UiLanguage savedUiLanguage();
+
 /// Simplified Chinese when chosen, or when the system locale is Chinese; English otherwise.
 QLocale uiLocale(UiLanguage language, const QLocale &system = QLocale::system());
 

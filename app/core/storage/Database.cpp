@@ -238,10 +238,12 @@ void closeConnection(const QString &name)
 Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(nextConnectionName())
+    , m_readOnly(mode == OpenMode::ReadOnly)
 {
     const QString native = QDir::toNativeSeparators(m_path);
+    const bool creating = mode == OpenMode::CreateIfMissing;
     const bool exists = QFileInfo::exists(m_path);
-    if (!exists && mode == OpenMode::MustExist)
+    if (!exists && !creating)
         throw DatabaseError(DatabaseError::Kind::NotFound, tr("The database %1 does not exist.").arg(native));
     if (exists && QFileInfo(m_path).isDir())
         throw DatabaseError(DatabaseError::Kind::CannotOpen,
@@ -254,23 +256,46 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     // on a read-only connection, that it is ours: a read-write connection to a refused file
     // would checkpoint its write-ahead log into it on closing.
     const bool zeroBytes = exists && readHeader(m_path) == HeaderState::Empty;
-    if (zeroBytes && mode == OpenMode::MustExist)
+    if (zeroBytes && !creating)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
     int version = 0;
     if (exists && !zeroBytes) {
         try {
-            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing, CheckDepth::Opening);
+            version = inspectReadOnly(m_path, creating, CheckDepth::Opening);
         } catch (const DatabaseError &error) {
             // A crash in rollback-journal mode leaves a journal that only a writer may roll
             // back. That is SQLite's ordinary recovery, done here only for a file whose
-            // header already says it is RongPei's; any other file stays untouched.
-            if (error.kind() != DatabaseError::Kind::NeedsRecovery ||
+            // header already says it is RongPei's; any other file stays untouched, and so
+            // does every file opened read-only.
+            if (error.kind() != DatabaseError::Kind::NeedsRecovery || m_readOnly ||
                 headerApplicationId(m_path) != applicationId)
                 throw;
             recoverJournal(m_path, options.busyTimeoutMs);
-            version = inspectReadOnly(m_path, mode == OpenMode::CreateIfMissing, CheckDepth::Opening);
+            version = inspectReadOnly(m_path, creating, CheckDepth::Opening);
         }
+    }
+
+    if (m_readOnly) {
+        if (version < latestSchemaVersion())
+            throw OlderSchemaError(
+                tr("%1 was written by an older version of RongPei (file format %2; this version uses %3). "
+                   "It was opened for reading only, so it was not upgraded and was left unchanged; "
+                   "open it in RongPei to upgrade it.")
+                    .arg(native)
+                    .arg(version)
+                    .arg(latestSchemaVersion()),
+                version);
+        openConnection(
+            m_connectionName, m_path,
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        try {
+            applyReadOnlyPragmas();
+        } catch (...) {
+            closeConnection(m_connectionName);
+            throw;
+        }
+        return;
     }
 
     openConnection(m_connectionName, m_path,
@@ -427,6 +452,14 @@ void Database::applyPragmas()
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+void Database::applyReadOnlyPragmas()
+{
+    // Settings of this connection only: none of them writes to the file.
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+    exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
 void Database::migrate(int fromVersion)
 {
     for (const auto &[version, fileName] : migrationFiles()) {
@@ -449,6 +482,11 @@ DatabaseError Database::errorFrom(const QSqlError &error) const
 {
     return DatabaseError::fromSqlError(error, m_path);
 }
+
+OlderSchemaError::OlderSchemaError(const QString &message, int foundVersion)
+    : DatabaseError(Kind::ReadOnly, message)
+    , m_foundVersion(foundVersion)
+{}
 
 Transaction::Transaction(Database &database)
     : m_database(database)

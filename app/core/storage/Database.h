@@ -30,7 +30,11 @@ public:
     enum class OpenMode
     {
         MustExist,
-        CreateIfMissing
+        CreateIfMissing,
+        /// An existing file of the latest schema, on a connection that cannot write: no
+        /// migration, no pragma that writes, no recovery. An older file is refused with
+        /// OlderSchemaError, a newer one with NewerSchema, and the file is left as it was.
+        ReadOnly
     };
 
     /// "RPDB": written to the header of every RongPei file.
@@ -57,6 +61,8 @@ public:
 
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    /// True when opened with OpenMode::ReadOnly: every write fails with Kind::ReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
 
     QSqlQuery prepare(const QString &sql) const;
     /// Executes a prepared query; throws DatabaseError on failure.
@@ -77,6 +83,7 @@ private:
     friend class Transaction;
 
     void applyPragmas();
+    void applyReadOnlyPragmas();
     void migrate(int fromVersion);
     DatabaseError errorFrom(const QSqlError &error) const;
 
@@ -84,9 +91,24 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pendingNotifications;
+};
+
+/// Refuses to open, read-only, a file written by an older RongPei: it must be upgraded first,
+/// which is a write. Its kind is Kind::ReadOnly; the file was left unchanged.
+class OlderSchemaError final : public DatabaseError
+{
+public:
+    OlderSchemaError(const QString &message, int foundVersion);
+
+    /// The schema version of the file; Database::latestSchemaVersion() is the one it needs.
+    int foundVersion() const noexcept { return m_foundVersion; }
+
+private:
+    int m_foundVersion;
 };
 
 /// A write transaction started with BEGIN IMMEDIATE, so it takes the write lock up

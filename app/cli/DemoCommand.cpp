@@ -1,0 +1,94 @@
+#include "DemoCommand.h"
+
+#include "CommandArguments.h"
+#include "Workspace.h"
+#include "common/UserMessage.h"
+#include "demo/DemoGenerator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <limits>
+
+namespace rongpei {
+
+DemoCommand::DemoCommand()
+    : m_database(CommandArguments::databaseOption())
+    , m_cadres(QStringLiteral("cadres"), tr("Number of cadres (default 300)."), tr("count"),
+               QStringLiteral("300"))
+    , m_seed(QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 2026)."),
+             tr("number"), QStringLiteral("2026"))
+{}
+
+QString DemoCommand::name() const
+{
+    return QStringLiteral("demo");
+}
+
+QString DemoCommand::summary() const
+{
+    return tr("Create a new database filled with realistic demo data; never writes into an existing file.");
+}
+
+QList<CommandOption> DemoCommand::options() const
+{
+    return {CommandOption{m_database}, CommandOption{m_cadres}, CommandOption{m_seed}};
+}
+
+int DemoCommand::run(const CommandArguments &arguments, CommandContext &context) const
+{
+    const qint64 cadres = arguments.wholeNumber(
+        m_cadres, 1, DemoGenerator::maxCadres,
+        tr("--cadres must be a whole number from 1 to %1.").arg(DemoGenerator::maxCadres));
+    const quint32 maxSeed = std::numeric_limits<quint32>::max();
+    const qint64 seed = arguments.wholeNumber(m_seed, 0, maxSeed,
+                                              tr("--seed must be a whole number from 0 to %1.").arg(maxSeed));
+
+    const QString database = arguments.databasePath();
+    const QString native = CommandArguments::displayPath(database);
+    // Claim the file: only one that this command created is ever filled, or removed on failure.
+    QDir().mkpath(QFileInfo(database).absolutePath());
+    QFile claim(database);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        context.err << (QFileInfo::exists(database)
+                            ? tr("%1 already exists. demo only creates new databases; choose another file.")
+                                  .arg(native)
+                            : tr("%1 cannot be created (%2).").arg(native, claim.errorString()))
+                    << '\n';
+        return ExitCode::Failure;
+    }
+    claim.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        DemoSummary summary;
+        {
+            Workspace workspace(database, Database::OpenMode::CreateIfMissing, context.clock);
+            summary =
+                DemoGenerator(workspace).generate({static_cast<int>(cadres), static_cast<quint32>(seed)});
+        }
+        context.out << tr("Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study "
+                          "sessions, %7 attendance records in %8 ms.")
+                           .arg(native)
+                           .arg(summary.committees)
+                           .arg(summary.branches)
+                           .arg(summary.departments)
+                           .arg(summary.cadres)
+                           .arg(summary.sessions)
+                           .arg(summary.attendance)
+                           .arg(timer.elapsed())
+                    << '\n';
+        return ExitCode::Success;
+    } catch (const std::exception &error) {
+        // The file is ours alone: demo created it a moment ago, so a failed one is removed.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(database + suffix);
+        context.err << userMessage(error) << '\n';
+        return ExitCode::Failure;
+    }
+}
+
+} // namespace rongpei
