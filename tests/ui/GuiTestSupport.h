@@ -4,6 +4,7 @@
 #include <QInputMethodEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,6 +19,19 @@ inline void typeText(QWidget *widget, const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(widget, &event);
+}
+
+/// Runs the event loop until a child of type T appears under `parent` (work done off the GUI
+/// thread opens it later), for at most ten seconds; nullptr if none did.
+template <typename T>
+T *waitForChild(QObject *parent)
+{
+    for (int waited = 0; waited < 10000; waited += 10) {
+        if (T *child = parent->findChild<T *>())
+            return child;
+        QTest::qWait(10);
+    }
+    return nullptr;
 }
 
 /// Answers the next message box that appears (e.g. a confirmation) with `button`,

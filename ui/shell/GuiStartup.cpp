@@ -10,6 +10,7 @@
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
+#include "shell/StartupSplash.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,13 +126,20 @@ int runRongPei(QApplication &application)
     SystemClock clock;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<StartupSplash> splash;
     try {
-        workspace = Database::isUninitialized(path)
-                        ? createWorkspace(path, clock)
-                        : std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+        if (Database::isUninitialized(path)) {
+            workspace = createWorkspace(path, clock);
+        } else {
+            splash = std::make_unique<StartupSplash>(path);
+            splash->showNow();
+            workspace = std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+        }
         if (workspace)
             window = std::make_unique<MainWindow>(*workspace);
     } catch (const std::exception &error) {
+        if (splash)
+            splash->close();
         QMessageBox::critical(
             nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
             QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1")
@@ -141,6 +149,8 @@ int runRongPei(QApplication &application)
     if (!window)
         return 0;
     window->show();
+    if (splash)
+        splash->finish(window.get());
     const int exitCode = QApplication::exec();
     window.reset(); // the window's models hold on to the workspace's repositories
     return exitCode;

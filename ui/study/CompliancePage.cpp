@@ -1,12 +1,15 @@
 #include "study/CompliancePage.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
+#include "common/BusyIndicator.h"
 #include "common/Clock.h"
 #include "common/CsvFile.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "roster/CadreRepository.h"
+#include "storage/Database.h"
 #include "study/ComplianceTableModel.h"
 #include "study/ComplianceText.h"
 #include "study/StudyModule.h"
@@ -25,6 +28,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -41,6 +45,8 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     , m_levelFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_job(new BackgroundJob(this))
+    , m_yearPause(new QTimer(this))
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -68,6 +74,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_year);
     filters->addWidget(m_scope);
     filters->addWidget(m_levelFilter);
+    filters->addWidget(new BusyIndicator(m_job, this));
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("complianceTable"));
@@ -86,7 +93,15 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
     connect(m_table, &QTableView::activated, this, &CompliancePage::showStudyFile);
-    connect(m_year, &QSpinBox::valueChanged, this, &CompliancePage::refresh);
+    // Typing a year recomputes once the typing pauses, not at every digit.
+    m_yearPause->setSingleShot(true);
+    m_yearPause->setInterval(400);
+    connect(m_year, &QSpinBox::valueChanged, m_yearPause, qOverload<>(&QTimer::start));
+    connect(m_yearPause, &QTimer::timeout, this, &CompliancePage::refresh);
+    connect(m_job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_stale = true;
+        m_summary->setText(tr("The figures could not be computed: %1").arg(message));
+    });
     connect(m_scope, &ScopeCombo::scopeChanged, this, &CompliancePage::applyFilters);
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
@@ -124,17 +139,36 @@ void CompliancePage::markStale()
         refresh();
 }
 
+bool CompliancePage::isComputing() const
+{
+    return m_job->isRunning();
+}
+
 void CompliancePage::refresh()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_model->setRows(HourCompliance(m_workspace.database(), m_workspace.clock()).compute(m_year->value()));
-    QApplication::restoreOverrideCursor();
+    m_yearPause->stop();
+    m_stale = false;
+    const QString path = m_workspace.database().path();
+    const QDateTime now = m_workspace.clock().now();
+    const int year = m_year->value();
+    m_job->start<QList<ComplianceRow>>(
+        [path, now, year](const TaskControl &control) {
+            const Database reader(path, Database::OpenMode::ReadOnly);
+            const StoppedClock clock(now);
+            return HourCompliance(reader, clock).compute(year, {}, control);
+        },
+        [this](QList<ComplianceRow> rows) { showRows(std::move(rows)); });
+}
+
+void CompliancePage::showRows(QList<ComplianceRow> rows)
+{
+    m_model->setRows(std::move(rows));
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents(); // once, when there is something to measure
         m_columnsSized = true;
     }
-    m_stale = false;
     applyFilters();
+    emit computed();
 }
 
 void CompliancePage::applyFilters()

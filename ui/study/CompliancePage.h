@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ModulePage.h"
+#include "study/HourCompliance.h"
 
 class QComboBox;
 class QModelIndex;
@@ -8,9 +9,11 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace rongpei {
 
+class BackgroundJob;
 class ComplianceTableModel;
 class ScopeCombo;
 class SearchFilterProxy;
@@ -33,6 +36,12 @@ public:
     ComplianceTableModel *model() const { return m_model; }
     QSpinBox *yearBox() const { return m_year; }
     QLabel *summary() const { return m_summary; }
+    /// True while the figures are computed off the GUI thread; the previous ones stay shown.
+    bool isComputing() const;
+
+signals:
+    /// New figures arrived from the background computation and are shown.
+    void computed();
 
 public slots:
     void focusSearch() override;
@@ -47,6 +56,7 @@ protected:
 private:
     void markStale();
     void applyFilters();
+    void showRows(QList<ComplianceRow> rows);
 
     Workspace &m_workspace;
     ComplianceTableModel *m_model;
@@ -57,6 +67,8 @@ private:
     QComboBox *m_levelFilter;
     QTableView *m_table;
     QLabel *m_summary;
+    BackgroundJob *m_job;
+    QTimer *m_yearPause;
     bool m_stale = true;
     bool m_columnsSized = false;
 };

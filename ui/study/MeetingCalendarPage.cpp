@@ -1,9 +1,12 @@
 #include "study/MeetingCalendarPage.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
+#include "common/BusyIndicator.h"
 #include "common/Clock.h"
 #include "common/ScopeCombo.h"
 #include "common/StatusColors.h"
+#include "storage/Database.h"
 #include "study/MeetingCalendar.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
@@ -18,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rongpei {
@@ -72,6 +76,9 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     , m_gridView(new QTableView(this))
     , m_overdueView(new QTableView(this))
     , m_overdueCount(new QLabel(this))
+    , m_gridJob(new BackgroundJob(this))
+    , m_overdueJob(new BackgroundJob(this))
+    , m_yearPause(new QTimer(this))
 {
     m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setRange(2000, 2100);
@@ -108,6 +115,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     gridBar->addWidget(new QLabel(tr("Branch:"), top));
     gridBar->addWidget(m_branch);
     gridBar->addWidget(m_year);
+    gridBar->addWidget(new BusyIndicator(m_gridJob, top));
     gridBar->addStretch();
     auto *legend =
         new QLabel(tr("Numbers are meetings held in the month. Green: the required meeting of the "
@@ -126,6 +134,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     overdueBar->addWidget(overdueTitle);
     overdueBar->addWidget(m_scope);
     overdueBar->addWidget(m_stateFilter);
+    overdueBar->addWidget(new BusyIndicator(m_overdueJob, bottom));
     overdueBar->addStretch();
     overdueBar->addWidget(m_overdueCount);
     bottomLayout->addLayout(overdueBar);
@@ -139,7 +148,11 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_year, &QSpinBox::valueChanged, this, &MeetingCalendarPage::refresh);
+    // Typing a year recomputes once the typing pauses, not at every digit.
+    m_yearPause->setSingleShot(true);
+    m_yearPause->setInterval(400);
+    connect(m_year, &QSpinBox::valueChanged, m_yearPause, qOverload<>(&QTimer::start));
+    connect(m_yearPause, &QTimer::timeout, this, &MeetingCalendarPage::refresh);
     connect(m_branch, &ScopeCombo::scopeChanged, this, &MeetingCalendarPage::fillGrid);
     connect(m_scope, &ScopeCombo::scopeChanged, this, &MeetingCalendarPage::fillOverdue);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -175,8 +188,14 @@ void MeetingCalendarPage::markStale()
         refresh();
 }
 
+bool MeetingCalendarPage::isComputing() const
+{
+    return m_gridJob->isRunning() || m_overdueJob->isRunning();
+}
+
 void MeetingCalendarPage::refresh()
 {
+    m_yearPause->stop();
     fillGrid();
     fillOverdue();
     m_stale = false;
@@ -184,16 +203,31 @@ void MeetingCalendarPage::refresh()
 
 void MeetingCalendarPage::fillGrid()
 {
+    const qint64 branchId = m_branch->unitId();
+    if (branchId <= 0) {
+        m_gridJob->cancel();
+        showGrid({});
+        return;
+    }
+    const QString path = m_workspace.database().path();
+    const QDateTime now = m_workspace.clock().now();
+    const int year = m_year->value();
+    m_gridJob->start<QList<MeetingCalendarRow>>(
+        [path, now, branchId, year](const TaskControl &) {
+            const Database reader(path, Database::OpenMode::ReadOnly);
+            const StoppedClock clock(now);
+            return MeetingCalendar(reader, clock).rows(branchId, year);
+        },
+        [this](const QList<MeetingCalendarRow> &rows) { showGrid(rows); });
+}
+
+void MeetingCalendarPage::showGrid(const QList<MeetingCalendarRow> &rows)
+{
     m_grid->clear();
     QStringList headers{tr("Frequency")};
     for (int month = 1; month <= 12; ++month)
         headers.append(QLocale().standaloneMonthName(month, QLocale::ShortFormat));
     m_grid->setHorizontalHeaderLabels(headers);
-    const qint64 branchId = m_branch->unitId();
-    if (branchId <= 0)
-        return;
-    const QList<MeetingCalendarRow> rows =
-        MeetingCalendar(m_workspace.database(), m_workspace.clock()).rows(branchId, m_year->value());
     for (const MeetingCalendarRow &row : rows) {
         QList<QStandardItem *> items{new QStandardItem(enumLabel(row.frequency))};
         for (int month = 1; month <= 12; ++month) {
@@ -210,19 +244,36 @@ void MeetingCalendarPage::fillGrid()
         m_grid->appendRow(items);
         m_grid->setVerticalHeaderItem(m_grid->rowCount() - 1, new QStandardItem(row.kindName));
     }
+    emit gridComputed();
 }
 
 void MeetingCalendarPage::fillOverdue()
 {
+    const std::optional<QSet<qint64>> scope = m_scope->branches();
+    if (scope && scope->isEmpty()) { // a committee without branches has nothing overdue
+        m_overdueJob->cancel();
+        showOverdue({});
+        return;
+    }
+    const QString path = m_workspace.database().path();
+    const QDateTime now = m_workspace.clock().now();
+    const int year = m_year->value();
+    const QSet<qint64> branches = scope.value_or(QSet<qint64>{});
+    m_overdueJob->start<QList<OverdueMeeting>>(
+        [path, now, year, branches](const TaskControl &) {
+            const Database reader(path, Database::OpenMode::ReadOnly);
+            const StoppedClock clock(now);
+            return MeetingCalendar(reader, clock).overdue(year, branches);
+        },
+        [this](const QList<OverdueMeeting> &items) { showOverdue(items); });
+}
+
+void MeetingCalendarPage::showOverdue(const QList<OverdueMeeting> &items)
+{
     m_overdue->clear();
     m_overdue->setHorizontalHeaderLabels(
         {tr("Branch"), tr("Meeting"), tr("Frequency"), tr("Period"), tr("State")});
-    const std::optional<QSet<qint64>> scope = m_scope->branches();
-    QList<OverdueMeeting> items;
-    if (!scope || !scope->isEmpty()) // a committee without branches has nothing overdue
-        items = MeetingCalendar(m_workspace.database(), m_workspace.clock())
-                    .overdue(m_year->value(), scope.value_or(QSet<qint64>{}));
-    for (const OverdueMeeting &item : std::as_const(items)) {
+    for (const OverdueMeeting &item : items) {
         auto *state = new QStandardItem(enumLabel(item.state));
         state->setBackground(stateColor(item.state));
         state->setForeground(Qt::black);
@@ -232,6 +283,7 @@ void MeetingCalendarPage::fillOverdue()
     }
     m_overdueView->resizeColumnsToContents();
     m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
+    emit overdueComputed();
 }
 
 } // namespace rongpei

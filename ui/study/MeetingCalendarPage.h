@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ModulePage.h"
+#include "study/MeetingCalendar.h"
 
 class QComboBox;
 class QLabel;
@@ -8,8 +9,11 @@ class QSpinBox;
 class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace rongpei {
+
+class BackgroundJob;
 
 class ScopeCombo;
 class Workspace;
@@ -30,6 +34,13 @@ public:
     QStandardItemModel *overdueModel() const { return m_overdue; }
     ScopeCombo *branchBox() const { return m_branch; }
     QSpinBox *yearBox() const { return m_year; }
+    /// True while the grid or the overdue list is computed off the GUI thread.
+    bool isComputing() const;
+
+signals:
+    /// The grid of the chosen branch, or the overdue list, arrived and is shown.
+    void gridComputed();
+    void overdueComputed();
 
 public slots:
     void refresh() override;
@@ -40,6 +51,8 @@ protected:
 private:
     void fillGrid();
     void fillOverdue();
+    void showGrid(const QList<MeetingCalendarRow> &rows);
+    void showOverdue(const QList<OverdueMeeting> &items);
     void markStale();
 
     Workspace &m_workspace;
@@ -53,6 +66,9 @@ private:
     QTableView *m_gridView;
     QTableView *m_overdueView;
     QLabel *m_overdueCount;
+    BackgroundJob *m_gridJob;
+    BackgroundJob *m_overdueJob;
+    QTimer *m_yearPause;
     bool m_stale = true;
 };
 

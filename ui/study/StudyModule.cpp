@@ -1,7 +1,9 @@
 #include "study/StudyModule.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
+#include "storage/Database.h"
 #include "study/CompliancePage.h"
 #include "study/MeetingCalendarPage.h"
 #include "study/StudyFileDialog.h"
@@ -9,6 +11,7 @@
 #include "study/StudyRulesPage.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QStyle>
 
 namespace rongpei::StudyModule {

@@ -25,4 +25,18 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 
+/// A clock stopped at one moment: a computation off the GUI thread sees the same "today"
+/// throughout, and owns its clock instead of sharing the window's.
+class StoppedClock final : public Clock
+{
+public:
+    explicit StoppedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
 } // namespace rongpei

@@ -74,7 +74,8 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QS
     return hours;
 }
 
-QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branches) const
+QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branches,
+                                             const TaskControl &control) const
 {
     const QList<HourRequirement> requirements = StudyRuleRepository::requirementsIn(m_database);
     const QSet<AttendanceStatus> earning = StudyRuleRepository::earningStatusesIn(m_database);
@@ -110,6 +111,9 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                          branchId, cadres.value(4).toString(), categoriesOf(cadre)});
     }
 
+    const int steps = static_cast<int>(requirements.size()) + 2; // the roster, each period, the rows
+    control.checkpoint();
+    control.progress(1, steps);
     const QDate yearEnd(year, 12, 31);
     const QDate today = m_clock.today();
     std::map<int, QHash<qint64, double>> earnedByPeriod; // period length in years → hours per cadre
@@ -127,6 +131,8 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         earnedByPeriod[requirement.periodYears] =
             earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd, earning, ids,
                         ids.size() * 4 > everyone);
+        control.checkpoint();
+        control.progress(1 + static_cast<int>(earnedByPeriod.size()), steps);
     }
 
     QList<ComplianceRow> rows;
@@ -158,6 +164,7 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         worst->branchName = subject.branchName;
         rows.append(*worst);
     }
+    control.progress(steps, steps);
     return rows;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/TaskControl.h"
 #include "study/StudyRules.h"
 
 #include <QCoreApplication>
@@ -59,8 +60,9 @@ public:
     HourCompliance(const Database &database, const Clock &clock);
 
     /// Employed and seconded cadres of the given branches (all if empty), for the periods
-    /// ending with `year`, by employee number.
-    QList<ComplianceRow> compute(int year, const QSet<qint64> &branches = {}) const;
+    /// ending with `year`, by employee number. Throws TaskCanceled if `control` asks it to stop.
+    QList<ComplianceRow> compute(int year, const QSet<qint64> &branches = {},
+                                 const TaskControl &control = {}) const;
 
     /// The expectation for a window as of `today`: the requirement times the share elapsed.
     static double proRata(double required, QDate start, QDate end, QDate today);

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -261,7 +262,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     roster->table()->selectRow(0);
     roster->table()->setFocus();
     QTest::keyClick(roster->table(), Qt::Key_I, Qt::ControlModifier);
-    auto *file = w.window->findChild<StudyFileDialog *>();
+    auto *file = waitForChild<StudyFileDialog>(w.window.get());
     REQUIRE(file != nullptr);
     CHECK(file->file().hoursByYear.value(2026) == 3.0);
     CHECK(file->sessionsTable()->rowCount() == 1);
@@ -271,7 +272,9 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
 
     // Compliance: the first member earned 3 of 32 hours; everyone is behind in late November.
     CompliancePage *compliance = w.window->page<CompliancePage>();
+    QSignalSpy computed(compliance, &CompliancePage::computed);
     w.window->showPage(compliance);
+    REQUIRE(computed.wait(10000));
     const QList<ComplianceRow> &rows = compliance->model()->rows();
     REQUIRE(rows.size() == 5); // the departed cadre is not measured
     for (const ComplianceRow &row : rows) {
@@ -283,8 +286,13 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
 
     // Calendar: the assembly was held in February, so the first quarter is green.
     MeetingCalendarPage *calendar = w.window->page<MeetingCalendarPage>();
+    QSignalSpy overdueComputed(calendar, &MeetingCalendarPage::overdueComputed);
     w.window->showPage(calendar);
+    QSignalSpy gridComputed(calendar, &MeetingCalendarPage::gridComputed);
     calendar->branchBox()->setUnitId(w.org.firstBranch);
+    REQUIRE((gridComputed.count() > 0 || gridComputed.wait(10000)));
+    while (calendar->isComputing())
+        REQUIRE((gridComputed.wait(10000) || overdueComputed.count() > 0 || !calendar->isComputing()));
     QStandardItemModel *grid = calendar->grid();
     int assemblyRow = -1;
     for (int row = 0; row < grid->rowCount(); ++row)
@@ -301,12 +309,14 @@ TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study
 {
     StudyWindow w;
     CompliancePage *compliance = w.window->page<CompliancePage>();
+    QSignalSpy computed(compliance, &CompliancePage::computed);
     w.window->showPage(compliance);
+    REQUIRE(computed.wait(10000));
     compliance->table()->selectRow(0);
     const qint64 cadreId = compliance->table()->currentIndex().data(TableRole::Id).toLongLong();
     compliance->table()->setFocus();
     QTest::keyClick(compliance->table(), Qt::Key_Return);
-    auto *file = w.window->findChild<StudyFileDialog *>();
+    auto *file = waitForChild<StudyFileDialog>(w.window.get());
     REQUIRE(file != nullptr);
     CHECK(file->windowTitle().contains(w.temp.workspace().cadres().find(cadreId)->employeeNumber));
     file->close();
@@ -399,4 +409,53 @@ TEST_CASE("The study page's kind filter follows the kinds edited in the rules", 
     w.temp.workspace().studyRules().removeKind(id);
     CHECK(filter->count() == before);
     CHECK(filter->currentData().toLongLong() == 0); // back to every kind
+}
+
+TEST_CASE("The compliance page computes off the GUI thread and shows the old figures meanwhile",
+          "[ui][study][thread]")
+{
+    StudyWindow w;
+    CompliancePage *compliance = w.window->page<CompliancePage>();
+    QSignalSpy computed(compliance, &CompliancePage::computed);
+    w.window->showPage(compliance);
+    // Showing the page returned to the test before any figure arrived: they come by a signal.
+    CHECK(compliance->isComputing());
+    CHECK(compliance->model()->rows().isEmpty());
+    CHECK(computed.isEmpty());
+    REQUIRE(computed.wait(10000));
+    CHECK_FALSE(compliance->isComputing());
+    const auto earnedBy = [compliance](qint64 cadreId) {
+        for (const ComplianceRow &row : compliance->model()->rows())
+            if (row.cadreId == cadreId)
+                return std::optional<double>(row.earned);
+        return std::optional<double>();
+    };
+    REQUIRE(earnedBy(w.members.at(0)) == 0.0);
+
+    // A new session recomputes in the background; until it is done the old figures stay.
+    StudySession session;
+    session.kindId = w.kind(QStringLiteral("member_assembly"));
+    session.topic = QStringLiteral("支部党员大会");
+    session.branchId = w.org.firstBranch;
+    session.date = QDate(2026, 3, 10);
+    session.startTime = QTime(14, 0);
+    session.endTime = QTime(16, 0);
+    session.hours = 2;
+    session.attendance = {{QString(), w.members.at(0), AttendanceStatus::Present, QString()}};
+    w.temp.workspace().studySessions().add(session);
+    CHECK(compliance->isComputing());
+    CHECK(earnedBy(w.members.at(0)) == 0.0);
+    REQUIRE(computed.wait(10000));
+    CHECK(earnedBy(w.members.at(0)) == 2.0);
+
+    // Typing a year waits for the pause: two steps in quick succession compute once, for the last.
+    computed.clear();
+    compliance->yearBox()->setValue(2025);
+    compliance->yearBox()->setValue(2024);
+    CHECK_FALSE(compliance->isComputing());
+    REQUIRE(computed.wait(10000));
+    CHECK(computed.count() == 1);
+    REQUIRE_FALSE(compliance->model()->rows().isEmpty());
+    CHECK(compliance->model()->rows().first().periodEnd.year() == 2024);
+    CHECK_FALSE(computed.wait(600)); // nothing else was queued
 }
