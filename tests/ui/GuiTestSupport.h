@@ -4,6 +4,7 @@
 #include <QInputMethodEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -11,6 +12,13 @@
 #include <memory>
 
 namespace rongpei::test {
+
+/// Forgets the scope and period a previous test's window remembered, so each test starts
+/// with all units and the fixed clock's year. Put it before the window in a fixture.
+struct FreshShellSettings
+{
+    FreshShellSettings() { QSettings().remove(QStringLiteral("shell")); }
+};
 
 /// Types text as an input method commits it: QTest::keyClicks aborts on Chinese text.
 inline void typeText(QWidget *widget, const QString &text)

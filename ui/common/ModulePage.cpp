@@ -7,6 +7,12 @@
 
 namespace rongpei {
 
+void ModulePage::setShellScope(const ShellScope &scope)
+{
+    m_shellScope = scope;
+    followShellScope();
+}
+
 void ModulePage::openDialog(QDialog *dialog, const std::function<void()> &onAccepted)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);

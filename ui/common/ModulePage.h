@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/RecordCommands.h"
+#include "common/ShellScope.h"
 
 #include <QIcon>
 #include <QUndoStack>
@@ -30,6 +31,12 @@ public:
     virtual QIcon icon() const = 0;
     /// The page's undo history, or nullptr if its edits are not undoable.
     virtual QUndoStack *undoStack() { return nullptr; }
+    /// The anchor of the page's section in the user guide (F1).
+    virtual QString guideSection() const = 0;
+
+    /// The scope and period chosen at the top of the window; the page follows them.
+    const ShellScope &shellScope() const { return m_shellScope; }
+    void setShellScope(const ShellScope &scope);
 
 public slots:
     virtual void newRecord() {}
@@ -41,8 +48,13 @@ public slots:
 signals:
     /// A short note for the status bar, e.g. "Saved".
     void statusMessage(const QString &message);
+    /// Asks the shell to show another period, e.g. the year of a record just saved outside it.
+    void periodRequested(const rongpei::Period &period);
 
 protected:
+    /// Called after the shell's scope or period changed: the page shows what they cover.
+    virtual void followShellScope() {}
+
     /// Opens a dialog without blocking and deletes it once closed; `onAccepted` runs after Save.
     void openDialog(QDialog *dialog, const std::function<void()> &onAccepted);
     /// Asks a question whose default answer is No; true for Yes.
@@ -95,6 +107,8 @@ protected:
 
 private:
     void pushUndo(std::unique_ptr<QUndoCommand> command);
+
+    ShellScope m_shellScope;
 };
 
 } // namespace rongpei

@@ -25,6 +25,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("organization"); }
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTreeView *tree() const { return m_tree; }

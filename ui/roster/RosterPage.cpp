@@ -3,7 +3,6 @@
 #include "Workspace.h"
 #include "common/Clock.h"
 #include "common/RecordTable.h"
-#include "common/ScopeCombo.h"
 #include "common/UserMessage.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreCommands.h"
@@ -54,7 +53,6 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
-    , m_branchFilter(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
     , m_trackFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -78,13 +76,11 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or post (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_branchFilter->setObjectName(QStringLiteral("branchFilter"));
     addEnumItems<Track>(m_trackFilter, tr("All tracks"));
     addEnumItems<EmploymentStatus>(m_statusFilter, tr("All employment states"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_branchFilter);
     filters->addWidget(m_trackFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_count);
@@ -105,8 +101,6 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CadreFilterProxy::setSearchText);
-    connect(m_branchFilter, &ScopeCombo::scopeChanged, this,
-            [this] { m_proxy->setBranches(m_branchFilter->branches()); });
     connect(m_trackFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTrack(comboEnum<Track>(m_trackFilter)); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
@@ -135,9 +129,7 @@ void RosterPage::newRecord()
     // A new cadre starts in the branch the roster is filtered to, if it is a single one.
     Cadre cadre;
     const QList<Organization> units = m_workspace.organizations().all();
-    const std::optional<QSet<qint64>> branches = m_branchFilter->branches();
-    if (branches && branches->size() == 1)
-        cadre.branchId = *branches->begin();
+    cadre.branchId = shellScope().singleBranch();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new CadreDialog(units, cadre, m_workspace.clock().today(),
                                    addingSaver<CadreRepository, Cadre>(m_workspace.cadres(), addedId), this);
@@ -184,6 +176,11 @@ void RosterPage::addCadreAction(const CadreAction &cadreAction)
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(cadreAction.toolTip);
     m_table->addAction(action);
+}
+
+void RosterPage::followShellScope()
+{
+    m_proxy->setBranches(shellScope().branches);
 }
 
 void RosterPage::focusSearch()

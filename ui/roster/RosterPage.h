@@ -14,7 +14,6 @@ namespace rongpei {
 
 class CadreFilterProxy;
 class CadreTableModel;
-class ScopeCombo;
 class Workspace;
 
 /// 干部名册: the cadre roster with search-as-you-type, filters, add/edit/delete and undo.
@@ -27,6 +26,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("roster"); }
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QLineEdit *searchBox() const { return m_search; }
@@ -43,6 +43,9 @@ public slots:
     void focusSearch() override;
     void refresh() override;
 
+protected:
+    void followShellScope() override;
+
 private:
     void updateCount();
     qint64 selectedId() const;
@@ -54,7 +57,6 @@ private:
     QUndoStack *m_undoStack;
     QToolBar *m_toolBar;
     QLineEdit *m_search;
-    ScopeCombo *m_branchFilter;
     QComboBox *m_trackFilter;
     QComboBox *m_statusFilter;
     QTableView *m_table;

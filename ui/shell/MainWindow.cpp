@@ -6,7 +6,9 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "shell/Modules.h"
+#include "shell/ScopePeriodBar.h"
 #include "shell/SettingsDialog.h"
+#include "shell/UserGuideDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,9 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -35,6 +40,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_scopePeriod(new ScopePeriodBar(workspace.organizations(), workspace.clock(), this))
     , m_fileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
 {
@@ -54,6 +60,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             return;
         m_pages->setCurrentIndex(item->data(pageIndexRole).toInt());
         m_undoGroup->setActiveStack(currentPage()->undoStack());
+    });
+
+    // One scope and one period for every page, at the top of the window.
+    auto *scopeBar = addToolBar(tr("Scope and period"));
+    scopeBar->setObjectName(QStringLiteral("scopePeriodToolBar"));
+    scopeBar->setMovable(false);
+    scopeBar->addWidget(m_scopePeriod);
+    for (ModulePage *page : std::as_const(m_pageList))
+        page->setShellScope(m_scopePeriod->scope());
+    connect(m_scopePeriod, &ScopePeriodBar::scopeChanged, this, [this](const ShellScope &scope) {
+        for (ModulePage *page : std::as_const(m_pageList))
+            page->setShellScope(scope);
     });
 
     auto *central = new QWidget(this);
@@ -96,6 +114,11 @@ void MainWindow::addPage(ModulePage *page)
         m_undoGroup->addStack(stack);
     connect(page, &ModulePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(page, &ModulePage::periodRequested, this, [this](const Period &period) {
+        // Created before the window's scope bar is wired: look it up when asked.
+        if (m_scopePeriod)
+            m_scopePeriod->setPeriod(period);
+    });
 }
 
 ModulePage *MainWindow::currentPage() const
@@ -138,11 +161,26 @@ void MainWindow::createMenus()
         go->addAction(page->icon(), page->title(), shortcut, this, [this, page] { showPage(page); });
     }
 
+    go->addSeparator();
+    go->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), tr("&Previous period"),
+                  QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_scopePeriod,
+                  &ScopePeriodBar::showPreviousPeriod);
+    go->addAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("N&ext period"),
+                  QKeySequence(Qt::CTRL | Qt::Key_PageDown), m_scopePeriod, &ScopePeriodBar::showNextPeriod);
+    go->addAction(tr("Choose &scope…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), m_scopePeriod,
+                  [this] { m_scopePeriod->scopeButton()->showMenu(); });
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto *guide = new UserGuideDialog(currentPage()->guideSection(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About RongPei"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }

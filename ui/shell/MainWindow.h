@@ -12,6 +12,7 @@ class QUndoGroup;
 namespace rongpei {
 
 class ModulePage;
+class ScopePeriodBar;
 class Workspace;
 
 /// The main window: a sidebar of modules grouped under headings, the chosen module's page,
@@ -36,6 +37,7 @@ public:
     QList<ModulePage *> pages() const { return m_pageList; }
     void showPage(ModulePage *page);
     ModulePage *currentPage() const;
+    ScopePeriodBar *scopePeriodBar() const { return m_scopePeriod; }
 
 private:
     void addGroupHeading(const QString &title);
@@ -49,6 +51,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QUndoGroup *m_undoGroup;
+    ScopePeriodBar *m_scopePeriod;
     QLabel *m_fileLabel;
     QLabel *m_savedLabel;
     QList<ModulePage *> m_pageList;

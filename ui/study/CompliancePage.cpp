@@ -40,13 +40,10 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     , m_model(new ComplianceTableModel(this))
     , m_proxy(new SearchFilterProxy(this))
     , m_search(new QLineEdit(this))
-    , m_year(new QSpinBox(this))
-    , m_scope(new ScopeCombo(workspace.organizations(), tr("Whole enterprise"), false, this))
     , m_levelFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_job(new BackgroundJob(this))
-    , m_yearPause(new QTimer(this))
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -58,11 +55,6 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("complianceSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or branch (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_year->setObjectName(QStringLiteral("complianceYear"));
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Year "));
-    m_year->setValue(workspace.clock().today().year());
-    m_scope->setObjectName(QStringLiteral("complianceScope"));
     m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
     m_levelFilter->addItem(tr("Everyone"), -1);
     m_levelFilter->addItem(tr("Behind or far behind"), -2);
@@ -71,8 +63,6 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_year);
-    filters->addWidget(m_scope);
     filters->addWidget(m_levelFilter);
     filters->addWidget(new BusyIndicator(m_job, this));
 
@@ -93,16 +83,10 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
     connect(m_table, &QTableView::activated, this, &CompliancePage::showStudyFile);
-    // Typing a year recomputes once the typing pauses, not at every digit.
-    m_yearPause->setSingleShot(true);
-    m_yearPause->setInterval(400);
-    connect(m_year, &QSpinBox::valueChanged, m_yearPause, qOverload<>(&QTimer::start));
-    connect(m_yearPause, &QTimer::timeout, this, &CompliancePage::refresh);
     connect(m_job, &BackgroundJob::failed, this, [this](const QString &message) {
         m_stale = true;
         m_summary->setText(tr("The figures could not be computed: %1").arg(message));
     });
-    connect(m_scope, &ScopeCombo::scopeChanged, this, &CompliancePage::applyFilters);
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
@@ -139,6 +123,14 @@ void CompliancePage::markStale()
         refresh();
 }
 
+void CompliancePage::followShellScope()
+{
+    // Compliance is measured per year: a quarter or month of the same year shows the same figures.
+    if (shellScope().period.yearNumber() != m_computedYear)
+        markStale();
+    applyFilters();
+}
+
 bool CompliancePage::isComputing() const
 {
     return m_job->isRunning();
@@ -146,11 +138,11 @@ bool CompliancePage::isComputing() const
 
 void CompliancePage::refresh()
 {
-    m_yearPause->stop();
     m_stale = false;
     const QString path = m_workspace.database().path();
     const QDateTime now = m_workspace.clock().now();
-    const int year = m_year->value();
+    const int year = shellScope().period.yearNumber();
+    m_computedYear = year;
     m_job->start<QList<ComplianceRow>>(
         [path, now, year](const TaskControl &control) {
             const Database reader(path, Database::OpenMode::ReadOnly);
@@ -173,7 +165,7 @@ void CompliancePage::showRows(QList<ComplianceRow> rows)
 
 void CompliancePage::applyFilters()
 {
-    m_proxy->setAccepted(ComplianceTableModel::BranchColumn, m_scope->branches());
+    m_proxy->setAccepted(ComplianceTableModel::BranchColumn, shellScope().branches);
     const int level = m_levelFilter->currentData().toInt();
     std::optional<QSet<qint64>> levels;
     if (level == -2)
@@ -207,9 +199,9 @@ void CompliancePage::showStudyFile(const QModelIndex &index)
 
 void CompliancePage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export hour compliance"),
-                                                      tr("hour-compliance-%1.csv").arg(m_year->value()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export hour compliance"),
+        tr("hour-compliance-%1.csv").arg(shellScope().period.yearNumber()), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QList<ComplianceRow> rows;

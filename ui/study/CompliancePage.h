@@ -7,15 +7,12 @@ class QComboBox;
 class QModelIndex;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QTableView;
-class QTimer;
 
 namespace rongpei {
 
 class BackgroundJob;
 class ComplianceTableModel;
-class ScopeCombo;
 class SearchFilterProxy;
 class Workspace;
 
@@ -30,11 +27,11 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("compliance"); }
 
     QTableView *table() const { return m_table; }
     SearchFilterProxy *proxy() const { return m_proxy; }
     ComplianceTableModel *model() const { return m_model; }
-    QSpinBox *yearBox() const { return m_year; }
     QLabel *summary() const { return m_summary; }
     /// True while the figures are computed off the GUI thread; the previous ones stay shown.
     bool isComputing() const;
@@ -51,6 +48,7 @@ public slots:
     void showStudyFile(const QModelIndex &index);
 
 protected:
+    void followShellScope() override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -62,13 +60,11 @@ private:
     ComplianceTableModel *m_model;
     SearchFilterProxy *m_proxy;
     QLineEdit *m_search;
-    QSpinBox *m_year;
-    ScopeCombo *m_scope;
     QComboBox *m_levelFilter;
     QTableView *m_table;
     QLabel *m_summary;
     BackgroundJob *m_job;
-    QTimer *m_yearPause;
+    int m_computedYear = 0;
     bool m_stale = true;
     bool m_columnsSized = false;
 };

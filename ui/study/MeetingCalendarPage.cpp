@@ -66,9 +66,7 @@ QString periodName(const MeetingPeriod &period, MeetingFrequency frequency)
 MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
     , m_workspace(workspace)
-    , m_year(new QSpinBox(this))
     , m_branch(new ScopeCombo(workspace.organizations(), QString(), true, this))
-    , m_scope(new ScopeCombo(workspace.organizations(), tr("Whole enterprise"), false, this))
     , m_stateFilter(new QComboBox(this))
     , m_grid(new QStandardItemModel(this))
     , m_overdue(new QStandardItemModel(this))
@@ -78,14 +76,8 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     , m_overdueCount(new QLabel(this))
     , m_gridJob(new BackgroundJob(this))
     , m_overdueJob(new BackgroundJob(this))
-    , m_yearPause(new QTimer(this))
 {
-    m_year->setObjectName(QStringLiteral("calendarYear"));
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Year "));
-    m_year->setValue(workspace.clock().today().year());
     m_branch->setObjectName(QStringLiteral("calendarBranch"));
-    m_scope->setObjectName(QStringLiteral("overdueScope"));
     m_stateFilter->setObjectName(QStringLiteral("overdueState"));
     m_stateFilter->addItem(tr("Missed and due"), QString());
     m_stateFilter->addItem(enumLabel(PeriodState::Missed), enumLabel(PeriodState::Missed));
@@ -114,7 +106,6 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     auto *gridBar = new QHBoxLayout;
     gridBar->addWidget(new QLabel(tr("Branch:"), top));
     gridBar->addWidget(m_branch);
-    gridBar->addWidget(m_year);
     gridBar->addWidget(new BusyIndicator(m_gridJob, top));
     gridBar->addStretch();
     auto *legend =
@@ -132,7 +123,6 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     auto *overdueBar = new QHBoxLayout;
     auto *overdueTitle = new QLabel(tr("<b>Overdue meetings</b>"), bottom);
     overdueBar->addWidget(overdueTitle);
-    overdueBar->addWidget(m_scope);
     overdueBar->addWidget(m_stateFilter);
     overdueBar->addWidget(new BusyIndicator(m_overdueJob, bottom));
     overdueBar->addStretch();
@@ -149,12 +139,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     // Typing a year recomputes once the typing pauses, not at every digit.
-    m_yearPause->setSingleShot(true);
-    m_yearPause->setInterval(400);
-    connect(m_year, &QSpinBox::valueChanged, m_yearPause, qOverload<>(&QTimer::start));
-    connect(m_yearPause, &QTimer::timeout, this, &MeetingCalendarPage::refresh);
     connect(m_branch, &ScopeCombo::scopeChanged, this, &MeetingCalendarPage::fillGrid);
-    connect(m_scope, &ScopeCombo::scopeChanged, this, &MeetingCalendarPage::fillOverdue);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_overdueProxy->setFilterFixedString(m_stateFilter->currentData().toString());
         m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
@@ -188,6 +173,16 @@ void MeetingCalendarPage::markStale()
         refresh();
 }
 
+void MeetingCalendarPage::followShellScope()
+{
+    // The grid shows one branch: the scope's, when the scope is a branch.
+    if (const qint64 branch = shellScope().singleBranch(); branch > 0 && branch != m_branch->unitId()) {
+        const QSignalBlocker blocker(m_branch);
+        m_branch->setUnitId(branch);
+    }
+    markStale();
+}
+
 bool MeetingCalendarPage::isComputing() const
 {
     return m_gridJob->isRunning() || m_overdueJob->isRunning();
@@ -195,7 +190,6 @@ bool MeetingCalendarPage::isComputing() const
 
 void MeetingCalendarPage::refresh()
 {
-    m_yearPause->stop();
     fillGrid();
     fillOverdue();
     m_stale = false;
@@ -211,7 +205,7 @@ void MeetingCalendarPage::fillGrid()
     }
     const QString path = m_workspace.database().path();
     const QDateTime now = m_workspace.clock().now();
-    const int year = m_year->value();
+    const int year = shellScope().period.yearNumber();
     m_gridJob->start<QList<MeetingCalendarRow>>(
         [path, now, branchId, year](const TaskControl &) {
             const Database reader(path, Database::OpenMode::ReadOnly);
@@ -249,7 +243,7 @@ void MeetingCalendarPage::showGrid(const QList<MeetingCalendarRow> &rows)
 
 void MeetingCalendarPage::fillOverdue()
 {
-    const std::optional<QSet<qint64>> scope = m_scope->branches();
+    const std::optional<QSet<qint64>> scope = shellScope().branches;
     if (scope && scope->isEmpty()) { // a committee without branches has nothing overdue
         m_overdueJob->cancel();
         showOverdue({});
@@ -257,7 +251,7 @@ void MeetingCalendarPage::fillOverdue()
     }
     const QString path = m_workspace.database().path();
     const QDateTime now = m_workspace.clock().now();
-    const int year = m_year->value();
+    const int year = shellScope().period.yearNumber();
     const QSet<qint64> branches = scope.value_or(QSet<qint64>{});
     m_overdueJob->start<QList<OverdueMeeting>>(
         [path, now, year, branches](const TaskControl &) {

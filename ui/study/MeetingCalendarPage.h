@@ -29,11 +29,11 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("meetings"); }
 
     QStandardItemModel *grid() const { return m_grid; }
     QStandardItemModel *overdueModel() const { return m_overdue; }
     ScopeCombo *branchBox() const { return m_branch; }
-    QSpinBox *yearBox() const { return m_year; }
     /// True while the grid or the overdue list is computed off the GUI thread.
     bool isComputing() const;
 
@@ -46,6 +46,7 @@ public slots:
     void refresh() override;
 
 protected:
+    void followShellScope() override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -56,9 +57,7 @@ private:
     void markStale();
 
     Workspace &m_workspace;
-    QSpinBox *m_year;
     ScopeCombo *m_branch;
-    ScopeCombo *m_scope;
     QComboBox *m_stateFilter;
     QStandardItemModel *m_grid;
     QStandardItemModel *m_overdue;
@@ -68,7 +67,6 @@ private:
     QLabel *m_overdueCount;
     BackgroundJob *m_gridJob;
     BackgroundJob *m_overdueJob;
-    QTimer *m_yearPause;
     bool m_stale = true;
 };
 

@@ -33,11 +33,12 @@ int SessionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void SessionTableModel::setYear(int year)
+void SessionTableModel::setDates(QDate from, QDate to)
 {
-    if (year == m_year)
+    if (m_loaded && from == m_from && to == m_to)
         return;
-    m_year = year;
+    m_from = from;
+    m_to = to;
     reload();
 }
 
@@ -45,7 +46,8 @@ void SessionTableModel::reload()
 {
     beginResetModel();
     loadNames();
-    m_rows = m_sessions.summaries(QDate(m_year, 1, 1), QDate(m_year, 12, 31));
+    m_rows = m_sessions.summaries(m_from, m_to);
+    m_loaded = true;
     endResetModel();
 }
 
@@ -78,7 +80,7 @@ void SessionTableModel::onSessionChanged(qint64 id)
 {
     const std::optional<SessionSummary> summary = m_sessions.summary(id);
     const int row = rowOf(id);
-    const bool inYear = summary && summary->date.year() == m_year;
+    const bool inYear = m_loaded && summary && summary->date >= m_from && summary->date <= m_to;
     if (row >= 0 && inYear) {
         m_rows[row] = *summary;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -40,8 +40,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int year() const { return m_year; }
-    void setYear(int year);
+    /// Shows the sessions dated from `from` to `to`, inclusive; nothing is read before the first call.
+    void setDates(QDate from, QDate to);
+    bool isLoaded() const { return m_loaded; }
     const SessionSummary &summaryAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
     QString kindName(qint64 kindId) const { return m_kindNames.value(kindId); }
@@ -59,7 +60,9 @@ private:
     StudySessionRepository &m_sessions;
     StudyRuleRepository &m_rules;
     OrganizationRepository &m_organizations;
-    int m_year = 0;
+    QDate m_from;
+    QDate m_to;
+    bool m_loaded = false;
     QList<SessionSummary> m_rows;
     QHash<qint64, QString> m_kindNames;
     QHash<qint64, QString> m_branchNames;

@@ -50,8 +50,6 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     , m_proxy(new SearchFilterProxy(this))
     , m_undoStack(new QUndoStack(this))
     , m_search(new QLineEdit(this))
-    , m_year(new QSpinBox(this))
-    , m_scope(new ScopeCombo(workspace.organizations(), tr("All units"), false, this))
     , m_kindFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -83,10 +81,6 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("studySearch"));
     m_search->setPlaceholderText(tr("Search topic, speaker, place, kind or branch (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_year->setObjectName(QStringLiteral("studyYear"));
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Year "));
-    m_scope->setObjectName(QStringLiteral("studyScope"));
     m_kindFilter->setObjectName(QStringLiteral("studyKindFilter"));
     fillKindFilter();
     m_stateFilter->addItem(tr("Planned and held"), -1);
@@ -95,8 +89,6 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_year);
-    filters->addWidget(m_scope);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_count);
@@ -118,9 +110,6 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
-    connect(m_year, &QSpinBox::valueChanged, m_model, &SessionTableModel::setYear);
-    connect(m_scope, &ScopeCombo::scopeChanged, this,
-            [this] { m_proxy->setAccepted(SessionTableModel::BranchColumn, m_scope->branches()); });
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyKindFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_stateFilter->currentData().toInt();
@@ -133,16 +122,13 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
         connect(m_proxy, signal, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudyPage::updateCount);
-
-    const QSignalBlocker blocker(m_year); // the sessions are read when the page is first shown
-    m_year->setValue(workspace.clock().today().year());
 }
 
 void StudyPage::showEvent(QShowEvent *event)
 {
     ModulePage::showEvent(event);
-    if (m_model->year() == 0) {
-        m_model->setYear(m_year->value());
+    if (!m_model->isLoaded()) { // the sessions are read when the page is first shown
+        m_model->setDates(shellScope().period.start(), shellScope().period.end());
         m_table->resizeColumnsToContents();
         m_table->setColumnWidth(SessionTableModel::TopicColumn, 320);
         updateCount();
@@ -194,9 +180,7 @@ SessionDialogData StudyPage::sessionDialogData() const
 void StudyPage::newRecord()
 {
     StudySession session;
-    const std::optional<QSet<qint64>> branches = m_scope->branches();
-    if (branches && branches->size() == 1)
-        session.branchId = *branches->begin();
+    session.branchId = shellScope().singleBranch();
     session.kindId = m_kindFilter->currentData().toLongLong();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new SessionDialog(
@@ -204,8 +188,9 @@ void StudyPage::newRecord()
         addingSaver<StudySessionRepository, StudySession>(m_workspace.studySessions(), addedId), this);
     openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Session saved."));
-        if (const auto saved = m_workspace.studySessions().summary(*addedId))
-            m_year->setValue(saved->date.year());
+        const auto saved = m_workspace.studySessions().summary(*addedId);
+        if (saved && !shellScope().period.contains(saved->date))
+            emit periodRequested(Period::containing(shellScope().period.kind(), saved->date));
         selectSession(*addedId);
     });
 }
@@ -295,6 +280,13 @@ void StudyPage::saveSignInSheet()
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
     }
+}
+
+void StudyPage::followShellScope()
+{
+    m_proxy->setAccepted(SessionTableModel::BranchColumn, shellScope().branches);
+    if (m_model->isLoaded())
+        m_model->setDates(shellScope().period.start(), shellScope().period.end());
 }
 
 void StudyPage::focusSearch()

@@ -9,13 +9,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QTableView;
 class QUndoStack;
 
 namespace rongpei {
 
-class ScopeCombo;
 class SearchFilterProxy;
 class SessionTableModel;
 class Workspace;
@@ -31,11 +29,11 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("study"); }
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTableView *table() const { return m_table; }
     SearchFilterProxy *proxy() const { return m_proxy; }
-    QSpinBox *yearBox() const { return m_year; }
     void selectSession(qint64 id);
     qint64 selectedId() const;
 
@@ -52,6 +50,7 @@ public slots:
     void saveSignInSheet();
 
 protected:
+    void followShellScope() override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -67,8 +66,6 @@ private:
     SearchFilterProxy *m_proxy;
     QUndoStack *m_undoStack;
     QLineEdit *m_search;
-    QSpinBox *m_year;
-    ScopeCombo *m_scope;
     QComboBox *m_kindFilter;
     QComboBox *m_stateFilter;
     QTableView *m_table;

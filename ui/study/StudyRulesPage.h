@@ -39,6 +39,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString guideSection() const override { return QStringLiteral("rules"); }
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTabWidget *tabs() const { return m_tabs; }

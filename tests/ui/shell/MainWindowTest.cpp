@@ -25,6 +25,7 @@ namespace {
 
 struct OpenWindow
 {
+    FreshShellSettings freshSettings;
     TemporaryWorkspace temp;
     SmallOrganization org = SmallOrganization::create(temp.workspace());
     MainWindow window{temp.workspace()};

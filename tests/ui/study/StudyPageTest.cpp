@@ -8,6 +8,7 @@
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
 #include "shell/MainWindow.h"
+#include "shell/ScopePeriodBar.h"
 #include "study/CompliancePage.h"
 #include "study/ComplianceTableModel.h"
 #include "study/MeetingCalendar.h"
@@ -41,6 +42,7 @@ namespace {
 /// in the second branch, a guest for joint sessions.
 struct StudyWindow
 {
+    FreshShellSettings freshSettings;
     TemporaryWorkspace temp;
     SmallOrganization org = SmallOrganization::create(temp.workspace());
     QList<qint64> members;
@@ -448,10 +450,11 @@ TEST_CASE("The compliance page computes off the GUI thread and shows the old fig
     REQUIRE(computed.wait(10000));
     CHECK(earnedBy(w.members.at(0)) == 2.0);
 
-    // Typing a year waits for the pause: two steps in quick succession compute once, for the last.
+    // Typing a year in the shell waits for the pause: two steps in quick succession compute once,
+    // for the last.
     computed.clear();
-    compliance->yearBox()->setValue(2025);
-    compliance->yearBox()->setValue(2024);
+    w.window->scopePeriodBar()->yearBox()->setValue(2025);
+    w.window->scopePeriodBar()->yearBox()->setValue(2024);
     CHECK_FALSE(compliance->isComputing());
     REQUIRE(computed.wait(10000));
     CHECK(computed.count() == 1);

@@ -101,6 +101,7 @@ struct RulesPage
 /// The rules page in the real main window, whose Edit menu undoes and redoes.
 struct RulesWindow
 {
+    FreshShellSettings freshSettings;
     TemporaryWorkspace temp;
     SmallOrganization org = SmallOrganization::create(temp.workspace());
     MainWindow window{temp.workspace()};
