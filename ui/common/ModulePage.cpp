@@ -1,8 +1,12 @@
 #include "common/ModulePage.h"
 
+#include "common/CsvFile.h"
+#include "common/TableExport.h"
 #include "common/UserMessage.h"
 
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 
 namespace rongpei {
@@ -11,6 +15,37 @@ void ModulePage::setShellScope(const ShellScope &scope)
 {
     m_shellScope = scope;
     followShellScope();
+}
+
+void ModulePage::printTable()
+{
+    if (const QAbstractItemView *table = mainTable())
+        TableExport::printWithPreview(TableExport::snapshot(table, title(), shellScope().caption()), this);
+    else
+        emit statusMessage(tr("This page has no table to print."));
+}
+
+void ModulePage::exportTable()
+{
+    const QAbstractItemView *table = mainTable();
+    if (!table) {
+        emit statusMessage(tr("This page has no table to export."));
+        return;
+    }
+    const PrintedTable shown = TableExport::snapshot(table, title(), shellScope().caption());
+    const QString suggested = QStringLiteral("%1-%2.csv").arg(title(), shellScope().period.code());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export table"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        CsvFile::writeForSpreadsheets(path, TableExport::csv(shown));
+    } catch (const std::exception &error) {
+        showRefusal(tr("Export table"), error);
+        return;
+    }
+    emit statusMessage(
+        tr("Exported %n row(s) to %1.", nullptr, int(shown.rows.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 void ModulePage::openDialog(QDialog *dialog, const std::function<void()> &onAccepted)

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemView;
 class QDialog;
 
 namespace rongpei {
@@ -33,6 +34,8 @@ public:
     virtual QUndoStack *undoStack() { return nullptr; }
     /// The anchor of the page's section in the user guide (F1).
     virtual QString guideSection() const = 0;
+    /// The table the page is about, which File → Print table and Export table take; nullptr if none.
+    virtual QAbstractItemView *mainTable() const { return nullptr; }
 
     /// The scope and period chosen at the top of the window; the page follows them.
     const ShellScope &shellScope() const { return m_shellScope; }
@@ -44,6 +47,13 @@ public slots:
     virtual void deleteSelected() {}
     virtual void focusSearch() {}
     virtual void refresh() {}
+    /// Ctrl+P: the page's document; by default its table.
+    virtual void print() { printTable(); }
+    /// A4 print preview of the table as shown: its columns, filter and sort, headed with the
+    /// scope and period.
+    void printTable();
+    /// The table as shown, to a CSV file with headers and values in the UI's language.
+    void exportTable();
 
 signals:
     /// A short note for the status bar, e.g. "Saved".

@@ -304,4 +304,9 @@ void OrganizationPage::updateDetails()
             .arg(cadres));
 }
 
+QAbstractItemView *OrganizationPage::mainTable() const
+{
+    return m_tree;
+}
+
 } // namespace rongpei

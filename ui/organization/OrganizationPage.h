@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QAbstractItemView;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -26,6 +27,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("organization"); }
+    QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTreeView *tree() const { return m_tree; }

@@ -216,4 +216,9 @@ void RosterPage::selectCadre(qint64 id)
         selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
 }
 
+QAbstractItemView *RosterPage::mainTable() const
+{
+    return m_table;
+}
+
 } // namespace rongpei

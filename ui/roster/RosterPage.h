@@ -3,6 +3,7 @@
 #include "common/CadreActions.h"
 #include "common/ModulePage.h"
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("roster"); }
+    QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QLineEdit *searchBox() const { return m_search; }

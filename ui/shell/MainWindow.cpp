@@ -137,6 +137,12 @@ void MainWindow::showPage(ModulePage *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { currentPage()->print(); });
+    file->addAction(tr("Print &table…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                    [this] { currentPage()->printTable(); });
+    file->addAction(tr("&Export table…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { currentPage()->exportTable(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -217,4 +217,9 @@ void CompliancePage::exportCsv()
                            .arg(QDir::toNativeSeparators(path)));
 }
 
+QAbstractItemView *CompliancePage::mainTable() const
+{
+    return m_table;
+}
+
 } // namespace rongpei

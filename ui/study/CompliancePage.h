@@ -3,6 +3,7 @@
 #include "common/ModulePage.h"
 #include "study/HourCompliance.h"
 
+class QAbstractItemView;
 class QComboBox;
 class QModelIndex;
 class QLabel;
@@ -28,6 +29,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("compliance"); }
+    QAbstractItemView *mainTable() const override;
 
     QTableView *table() const { return m_table; }
     SearchFilterProxy *proxy() const { return m_proxy; }

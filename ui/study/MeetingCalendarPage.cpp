@@ -280,4 +280,9 @@ void MeetingCalendarPage::showOverdue(const QList<OverdueMeeting> &items)
     emit overdueComputed();
 }
 
+QAbstractItemView *MeetingCalendarPage::mainTable() const
+{
+    return m_overdueView;
+}
+
 } // namespace rongpei

@@ -3,6 +3,7 @@
 #include "common/ModulePage.h"
 #include "study/MeetingCalendar.h"
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -30,6 +31,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("meetings"); }
+    QAbstractItemView *mainTable() const override;
 
     QStandardItemModel *grid() const { return m_grid; }
     QStandardItemModel *overdueModel() const { return m_overdue; }

@@ -72,8 +72,7 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     toolBar->addSeparator();
     QAction *print = toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
                                         tr("Sign-in sheet"), this, &StudyPage::printSignInSheet);
-    print->setShortcut(QKeySequence::Print);
-    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+P reaches it through the File menu's Print, which calls print().
     print->setToolTip(tr("Print the sign-in sheet of the selected session (Ctrl+P)"));
     toolBar->addAction(tr("Sign-in sheet as PDF…"), this, &StudyPage::saveSignInSheet)
         ->setToolTip(tr("Save the sign-in sheet of the selected session as a PDF file"));
@@ -319,6 +318,11 @@ void StudyPage::selectSession(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
+}
+
+QAbstractItemView *StudyPage::mainTable() const
+{
+    return m_table;
 }
 
 } // namespace rongpei

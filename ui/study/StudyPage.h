@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("study"); }
+    QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTableView *table() const { return m_table; }
@@ -47,6 +49,8 @@ public slots:
     void focusSearch() override;
     void refresh() override;
     void printSignInSheet();
+    /// Ctrl+P on this page prints the selected session's sign-in sheet.
+    void print() override { printSignInSheet(); }
     void saveSignInSheet();
 
 protected:

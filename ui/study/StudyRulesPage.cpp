@@ -460,4 +460,9 @@ StudyRulesPage::Tab StudyRulesPage::currentTab() const
     return static_cast<Tab>(m_tabs->currentIndex());
 }
 
+QAbstractItemView *StudyRulesPage::mainTable() const
+{
+    return table(currentTab()); // the tab shown; none on the tab of the marks that earn hours
+}
+
 } // namespace rongpei

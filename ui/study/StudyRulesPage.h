@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QModelIndex>
 
+class QAbstractItemView;
 class QCheckBox;
 class QSortFilterProxyModel;
 class QStandardItem;
@@ -40,6 +41,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString guideSection() const override { return QStringLiteral("rules"); }
+    QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -1,5 +1,6 @@
 #include "study/SignInSheet.h"
 
+#include "common/ReportFont.h"
 #include "common/ValidationError.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -41,16 +42,7 @@ constexpr qreal ruleMm = 0.25;                              // the table's lines
 
 QFont sheetFont(qreal points)
 {
-    QFont font;
-    // Named explicitly: left to fontconfig, Chinese text falls back to the Japanese variant.
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei")});
-    font.setStyleHint(QFont::SansSerif);
-    // Unshaped, Latin runs keep the digits of the font's character map: shaped, Noto Sans CJK
-    // swaps in alternates that the PDF's text map cannot name, so "HY0001" extracts as "HY".
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(points);
-    return font;
+    return reportFont(points);
 }
 
 qreal devicePixels(qreal millimetres, const QPaintDevice *device)

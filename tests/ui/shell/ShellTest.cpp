@@ -1,7 +1,9 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/CsvFile.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
+#include "common/TableExport.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
@@ -16,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
@@ -198,4 +201,37 @@ TEST_CASE("F1 opens the user guide at the current page's section; the guide cove
     // Scrolled to its section: the first lines of the guide are out of view.
     CHECK(guide->browser()->verticalScrollBar()->value() > 0);
     guide->close();
+}
+
+TEST_CASE("A table is exported and printed as shown: its columns, filter, sort and scope",
+          "[ui][shell][export]")
+{
+    ShellWindow w;
+    CadreRepository &cadres = w.temp.workspace().cadres();
+    cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A002"), QStringLiteral("王芳")));
+    w.chooseScope(QStringLiteral("第一"));
+    auto *roster = w.window->page<RosterPage>();
+    w.window->showPage(roster);
+    auto *table = qobject_cast<QTableView *>(roster->mainTable());
+    REQUIRE(table != nullptr);
+    table->sortByColumn(0, Qt::DescendingOrder);
+    table->hideColumn(2);
+
+    const PrintedTable shown = TableExport::snapshot(table, roster->title(), roster->shellScope().caption());
+    CHECK(shown.caption.contains(QStringLiteral("第一党支部")));
+    REQUIRE(shown.rows.size() == 2); // the second branch's cadre is out of scope
+    CHECK(shown.rows.at(0).at(0) == QStringLiteral("A002"));
+    CHECK(shown.rows.at(1).at(0) == QStringLiteral("A001"));
+    CHECK(shown.headers.size() == table->model()->columnCount() - 1);
+    CHECK_FALSE(shown.headers.contains(table->model()->headerData(2, Qt::Horizontal).toString()));
+
+    const QString csv = TableExport::csv(shown);
+    CHECK(csv.startsWith(CsvFile::line(shown.headers)));
+    CHECK(csv.contains(QStringLiteral("王芳")));
+    CHECK(csv.count(QStringLiteral("\r\n")) == 3);
+
+    TemporaryFolder folder;
+    const QString pdf = folder.path(QStringLiteral("roster.pdf"));
+    TableDocument::writePdf(shown, pdf);
+    CHECK(QFileInfo(pdf).size() > 1000);
 }

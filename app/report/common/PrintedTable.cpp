@@ -1,0 +1,161 @@
+#include "common/PrintedTable.h"
+
+#include "common/ReportFont.h"
+#include "common/ValidationError.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <memory>
+
+namespace rongpei {
+
+namespace {
+
+constexpr qreal marginMm = 15;
+constexpr qreal footerMm = 8;
+constexpr qreal textPoints = 9;
+constexpr qreal titlePoints = 15;
+constexpr int landscapeFromColumns = 7;
+
+qreal devicePixels(qreal millimetres, const QPaintDevice *device)
+{
+    return millimetres / 25.4 * device->logicalDpiY();
+}
+
+QTextCharFormat charFormat(qreal points, bool bold = false)
+{
+    QTextCharFormat format;
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return format;
+}
+
+std::unique_ptr<QTextDocument> tableDocument(const PrintedTable &table, QPaintDevice *device,
+                                             const QSizeF &pageSize)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(device); // fonts at the device's dpi
+    document->setDefaultFont(reportFont(textPoints));
+    document->setDocumentMargin(0);
+    document->setPageSize(pageSize);
+    QTextCursor cursor(document.get());
+    cursor.beginEditBlock(); // laid out once at the end
+    cursor.insertText(table.title, charFormat(titlePoints, true));
+    QTextBlockFormat captionBlock;
+    captionBlock.setBottomMargin(6);
+    cursor.insertBlock(captionBlock);
+    cursor.insertText(table.caption + QStringLiteral("    ") +
+                          TableDocument::tr("%n row(s), printed %1", nullptr, int(table.rows.size()))
+                              .arg(QLocale().toString(table.printedOn, QLocale::ShortFormat)),
+                      charFormat(textPoints));
+
+    const int columns = int(table.headers.size());
+    if (columns == 0)
+        return document;
+    QTextTableFormat format;
+    format.setHeaderRowCount(1); // repeated on every page
+    format.setBorderCollapse(true);
+    format.setBorder(0.5);
+    format.setBorderBrush(Qt::black);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable *grid = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
+    QTextTableCellFormat headingCell;
+    headingCell.setBackground(QColor(0xe8, 0xe8, 0xe8));
+    const QTextCharFormat heading = charFormat(textPoints, true);
+    const QTextCharFormat text = charFormat(textPoints);
+    for (int column = 0; column < columns; ++column) {
+        QTextTableCell cell = grid->cellAt(0, column);
+        cell.setFormat(headingCell);
+        cell.firstCursorPosition().insertText(table.headers.at(column), heading);
+    }
+    for (int row = 0; row < table.rows.size(); ++row) {
+        const QStringList &values = table.rows.at(row);
+        for (int column = 0; column < columns && column < values.size(); ++column) {
+            QTextCursor cell = grid->cellAt(row + 1, column).firstCursorPosition();
+            if (table.numericColumns.contains(column)) {
+                QTextBlockFormat right = cell.blockFormat();
+                right.setAlignment(Qt::AlignRight);
+                cell.setBlockFormat(right);
+            }
+            cell.insertText(values.at(column), text);
+        }
+    }
+    cursor.endEditBlock();
+    return document;
+}
+
+} // namespace
+
+QPageLayout TableDocument::pageLayout(const PrintedTable &table)
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       table.headers.size() >= landscapeFromColumns ? QPageLayout::Landscape
+                                                                    : QPageLayout::Portrait,
+                       QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+}
+
+void TableDocument::print(const PrintedTable &table, QPagedPaintDevice *device)
+{
+    QPainter painter;
+    if (!device || !painter.begin(device))
+        throw ValidationError(tr("The table cannot be printed: the printer or file is not ready."));
+    const qreal footer = devicePixels(footerMm, device);
+    const QSizeF body(device->width(), device->height() - footer);
+    const std::unique_ptr<QTextDocument> document = tableDocument(table, device, body);
+    const int pages = document->pageCount();
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    const QFont footerFont(reportFont(7.5), device);
+    const QLocale locale;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        painter.save();
+        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        context.clip = clip;
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        const QRectF foot(0, body.height(), body.width(), footer);
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, table.title + QStringLiteral("  ") + table.caption);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
+                         tr("Page %1 of %2").arg(locale.toString(page + 1), locale.toString(pages)));
+    }
+    if (!painter.end())
+        throw ValidationError(tr("The table could not be finished on the printer or file."));
+}
+
+void TableDocument::writePdf(const PrintedTable &table, const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ValidationError(tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(pageLayout(table));
+        writer.setTitle(table.title);
+        writer.setCreator(QStringLiteral("RongPei " RONGPEI_VERSION));
+        print(table, &writer);
+    }
+    if (!file.commit())
+        throw ValidationError(tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+}
+
+} // namespace rongpei
