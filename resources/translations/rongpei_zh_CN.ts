@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -173,6 +173,40 @@
     </message>
 </context>
 <context>
+    <name>rongpei::BackupCommand</name>
+    <message>
+        <source>The new file to write; it must not exist yet (--output is the same option).</source>
+        <translation>要写入的新文件，不能是已有文件（--output 与此选项相同）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a database to a new file (safe while RongPei is open).</source>
+        <translation>将数据库的一致副本写入新文件（融培台账打开时也可进行）。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>已将 %1 备份到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop computing; the figures shown stay as they were</source>
+        <translation>停止计算；当前显示的数字保持不变</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::CadreDialog</name>
     <message>
         <source>Edit cadre: %1</source>
@@ -277,7 +311,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre's own branch.</source>
+        <source>Choose a department of the cadre&apos;s own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -339,12 +373,14 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation><numerusform>名称超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the employee number.</source>
@@ -352,10 +388,12 @@
     </message>
     <message numerus="yes">
         <source>The employee number is longer than %n characters.</source>
-        <translation><numerusform>工号超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>工号超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
+        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -372,7 +410,9 @@
     </message>
     <message numerus="yes">
         <source>The post is longer than %n characters.</source>
-        <translation><numerusform>岗位超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>岗位超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the date the cadre joined the Party.</source>
@@ -391,16 +431,29 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation><numerusform>备注超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>备注超过 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>rongpei::CliCommands</name>
+    <name>rongpei::CheckCommand</name>
+    <message>
+        <source>Check that a database is a healthy RongPei file (prints &quot;ok&quot;); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件（完好时输出 &quot;ok&quot;），不作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
+        <translation>%1 完好，但文件格式较旧（版本 %2，本版本使用版本 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CommandArguments</name>
     <message>
         <source>The database file (default: %1).</source>
         <translation>数据库文件（默认：%1）。</translation>
@@ -409,109 +462,122 @@
         <source>file</source>
         <translation>文件</translation>
     </message>
+</context>
+<context>
+    <name>rongpei::CommandHelp</name>
     <message>
-        <source>demo: number of cadres (default 300).</source>
-        <translation>demo：干部人数（默认 300）。</translation>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>人数</translation>
+        <source>COMMAND</source>
+        <translation>命令</translation>
     </message>
     <message>
-        <source>demo: random seed (default 2026).</source>
-        <translation>demo：随机种子（默认 2026）。</translation>
+        <source>options</source>
+        <translation>选项</translation>
     </message>
     <message>
-        <source>number</source>
-        <translation>数字</translation>
+        <source>   or: %1</source>
+        <translation>  或：%1</translation>
     </message>
     <message>
-        <source>backup: the new file to write.</source>
-        <translation>backup：要写入的新文件。</translation>
+        <source>The RongPei command line: works on RongPei database files without a display.</source>
+        <translation>融培台账命令行工具：无需图形界面即可处理融培台账数据库文件。</translation>
     </message>
     <message>
-        <source>backup needs --output FILE.</source>
-        <translation>backup 需要 --output 文件。</translation>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
     <message>
-        <source>--cadres must be a whole number from 1 to %1.</source>
-        <translation>--cadres 必须是 1 至 %1 之间的整数。</translation>
+        <source>Global options (before or after the command):</source>
+        <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to %1.</source>
-        <translation>--seed 必须是 0 至 %1 之间的整数。</translation>
+        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
+        <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>%1 already exists. demo only creates new databases; choose another file.</source>
-        <translation>%1 已存在。demo 只创建新的数据库，请另选文件。</translation>
+        <source>Options:</source>
+        <translation>选项：</translation>
     </message>
     <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>已将 %1 备份到 %2。</translation>
+        <source>Global options:</source>
+        <translation>通用选项：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CommandLine</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
+        <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
-        <source>%1 cannot be created (%2).</source>
-        <translation>无法创建 %1（%2）。</translation>
+        <source>Name a command: %1.</source>
+        <translation>请指定一个命令：%1。</translation>
     </message>
     <message>
-        <source>RongPei command line.
-
-Commands:
-  check   Check that a database is a healthy RongPei file (prints "ok").
-  demo    Create a new database filled with a realistic demo enterprise.
-  backup  Write a consistent copy of a database to a new file.
-  compliance  List every cadre's study hours against the hour requirements.</source>
-        <translation>融培台账命令行工具。
-
-命令：
-  check   检查数据库是否为完好的融培台账文件（输出 "ok"）。
-  demo    新建一个填充了演示企业数据的数据库。
-  backup  将数据库的一致副本写入新文件。
-  compliance  列出每名干部的学时与学时要求对照情况。</translation>
+        <source>help takes one command, not %1.</source>
+        <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>check, demo, backup or compliance</source>
-        <translation>check、demo、backup 或 compliance</translation>
+        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
+        <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
-        <source>compliance: the year (YYYY).</source>
-        <translation>compliance：年度（YYYY）。</translation>
+        <source>%1 needs %2.</source>
+        <translation>%1 需要 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of rongpei-cli without a command.</source>
+        <translation>未指定命令时不能使用选项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2.</source>
+        <translation>%2 没有选项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was given more than once.</source>
+        <translation>%1 指定了不止一次。</translation>
+    </message>
+    <message>
+        <source>%1 was given an empty value.</source>
+        <translation>%1 的值为空。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ComplianceCommand</name>
+    <message>
+        <source>The year (YYYY).</source>
+        <translation>年度（YYYY）。</translation>
     </message>
     <message>
         <source>year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>compliance: only this branch, or the branches of this committee.</source>
-        <translation>compliance：仅此党支部，或此党委下属的党支部。</translation>
+        <source>Only this branch, or the branches of this party committee; COMMITTEE/BRANCH for a name that several committees use.</source>
+        <translation>仅此党支部，或此党委下属的党支部；多个党委下有同名党支部时，写作“党委/党支部”。</translation>
     </message>
     <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>compliance: csv or table (default table).</source>
-        <translation>compliance：csv 或 table（默认 table）。</translation>
+        <source>csv (a fixed English header and codes, in every language) or table (default table).</source>
+        <translation>csv（任何语言下均为固定的英文表头和代码）或 table（默认 table）。</translation>
     </message>
     <message>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Name one command: check, demo, backup or compliance. See --help.</source>
-        <translation>请指定一个命令：check、demo、backup 或 compliance。参见 --help。</translation>
-    </message>
-    <message>
-        <source>compliance needs --year YYYY.</source>
-        <translation>compliance 需要 --year YYYY。</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1". The commands are check, demo, backup and compliance.</source>
-        <translation>未知命令“%1”。可用命令为 check、demo、backup 和 compliance。</translation>
-    </message>
-    <message>
-        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records in %8 ms.</source>
-        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条考勤记录，用时 %8 毫秒。</translation>
+        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
+        <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
         <source>--year must be a year from 2000 to 2100.</source>
@@ -522,24 +588,16 @@ Commands:
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called "%1" in %2.</source>
+        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>"%1" names %2 units in %3; give one of: %4</source>
+        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
-    </message>
-    <message>
-        <source>--branch needs the name of a branch or party committee.</source>
-        <translation>--branch 需要党支部或党委的名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::CompliancePage</name>
-    <message>
-        <source>Whole enterprise</source>
-        <translation>全企业</translation>
-    </message>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
@@ -551,10 +609,6 @@ Commands:
     <message>
         <source>Search name, employee no. or branch (Ctrl+F)</source>
         <translation>搜索姓名、工号或党支部（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Year </source>
-        <translation>年度 </translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -570,7 +624,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n cadre(s) shown: %1 on track, %2 behind, %3 far behind. Expected hours are the requirement pro rata to %4; each cadre is measured against the most pressing requirement that applies. Hover over a row for its source.</source>
-        <translation><numerusform>显示 %n 名干部：达标 %1 人，落后 %2 人，严重落后 %3 人。应达学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 名干部：达标 %1 人，落后 %2 人，严重落后 %3 人。应达学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export hour compliance</source>
@@ -584,13 +640,15 @@ Commands:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cadre(s) to %1.</source>
-        <translation><numerusform>已将 %n 名干部导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名干部导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>未能计算：%1</translation>
     </message>
 </context>
 <context>
@@ -682,11 +740,20 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>%n cadre(s): </source>
-        <translation><numerusform>共 %n 名干部：</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名干部：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on track, %2 behind, %3 far behind.</source>
         <translation>达标 %1 人，落后 %2 人，严重落后 %3 人。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CsvFile</name>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder or free some space, then try again.</source>
+        <translation>无法写入 %1：%2。请换一个文件夹或腾出磁盘空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -751,6 +818,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>The backup %1 cannot be created (%2).</source>
         <translation>无法创建备份 %1（%2）。</translation>
     </message>
+    <message>
+        <source>%1 was written by an older version of RongPei (file format %2; this version uses %3). It was opened for reading only, so it was not upgraded and was left unchanged; open it in RongPei to upgrade it.</source>
+        <translation>%1 由较早版本的融培台账写入，文件格式较旧（版本 %2，本版本使用版本 %3）。本次以只读方式打开，未升级，文件未作任何改动；请在融培台账中打开以升级。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DatabaseError</name>
@@ -759,7 +830,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -793,6 +864,49 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>The database %1 was left half-written when a program stopped, and must be recovered before it can be read. RongPei recovers its own databases when it opens them; this file was left unchanged.</source>
         <translation>数据库 %1 在某个程序中途停止时只写入了一半，需先恢复才能读取。融培台账在打开自己的数据库时会自动恢复；此文件未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::DemoCommand</name>
+    <message>
+        <source>Number of cadres (default 300).</source>
+        <translation>干部人数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 2026).</source>
+        <translation>随机种子：相同的种子生成相同的数据（默认 2026）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Create a new database filled with realistic demo data; never writes into an existing file.</source>
+        <translation>新建一个填入示例数据的数据库，从不写入已有文件。</translation>
+    </message>
+    <message>
+        <source>--cadres must be a whole number from 1 to %1.</source>
+        <translation>--cadres 必须是 1 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation>--seed 必须是 0 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. demo only creates new databases; choose another file.</source>
+        <translation>%1 已存在。demo 只创建新的数据库，请另选文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>无法创建 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records in %8 ms.</source>
+        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录，用时 %8 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -841,8 +955,27 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::GlobalOptions</name>
+    <message>
+        <source>Show this help; with a command, the command&apos;s options.</source>
+        <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Show the version of rongpei-cli.</source>
+        <translation>显示 rongpei-cli 的版本。</translation>
+    </message>
+    <message>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
+        <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1131,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>Database: %1 · %n cadre(s)</source>
-        <translation><numerusform>数据库：%1 · 干部 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>数据库：%1 · 干部 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>All changes saved %1</source>
@@ -1011,6 +1146,38 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>&lt;h3&gt;RongPei %1&lt;/h3&gt;&lt;p&gt;Records of the integrated training of grassroots party-affairs cadres and production and operations cadres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 / GPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;Noto Sans CJK fonts — SIL Open Font License 1.1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;融培台账 %1&lt;/h3&gt;&lt;p&gt;基层党务干部与生产经营干部融合培养台账。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;第三方软件&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 / GPL-3.0（Qt Charts：GPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite — 公有领域&lt;/li&gt;&lt;li&gt;思源黑体 / Noto Sans CJK 字体 — SIL 开放字体许可证 1.1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Scope and period</source>
+        <translation>范围与期间</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;table…</source>
+        <translation>打印表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>上一期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext period</source>
+        <translation>下一期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;scope…</source>
+        <translation>选择范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1032,14 +1199,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>%1年下半年</translation>
     </message>
     <message>
-        <source>Whole enterprise</source>
-        <translation>全企业</translation>
-    </message>
-    <message>
-        <source>Year </source>
-        <translation>年度 </translation>
-    </message>
-    <message>
         <source>Missed and due</source>
         <translation>缺开和待开</translation>
     </message>
@@ -1057,7 +1216,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meetings (三会一课)</source>
@@ -1124,6 +1285,39 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>This page has no table to print.</source>
+        <translation>本页没有可打印的表格。</translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>本页没有可导出的表格。</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::Modules</name>
+    <message>
+        <source>Organisation and cadres</source>
+        <translation>组织与干部</translation>
+    </message>
+    <message>
+        <source>Theory study</source>
+        <translation>理论学习</translation>
     </message>
 </context>
 <context>
@@ -1208,28 +1402,16 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place "%1" can be moved to.</source>
+        <source>There is no other place &quot;%1&quot; can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move "%1" under:</source>
+        <source>Move &quot;%1&quot; under:</source>
         <translation>将“%1”移到：</translation>
-    </message>
-    <message>
-        <source>Unit moved and saved.</source>
-        <translation>单位已移动并保存。</translation>
     </message>
     <message>
         <source>Delete unit</source>
         <translation>删除单位</translation>
-    </message>
-    <message>
-        <source>Delete "%1"?</source>
-        <translation>删除“%1”？</translation>
-    </message>
-    <message>
-        <source>Unit deleted.</source>
-        <translation>单位已删除。</translation>
     </message>
     <message>
         <source>&lt;p&gt;The organisation is empty. Press &lt;b&gt;Add unit&lt;/b&gt; (Ctrl+N) to create the enterprise, then its party committees, branches and departments.&lt;/p&gt;</source>
@@ -1240,8 +1422,24 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Unit moved and saved. Ctrl+Z moves it back.</source>
+        <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除“%1”吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Unit deleted. Ctrl+Z brings it back.</source>
+        <translation>单位已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -1255,15 +1453,19 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
-        <translation><numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform></translation>
+        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
+        <translation>
+            <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
-        <translation><numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform></translation>
+        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <translation>
+            <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: records still refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -1279,7 +1481,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called "%1".</source>
+        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -1293,6 +1495,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>A %1 cannot be placed under a %2.</source>
         <translation>%2下不能设立%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the organisation.</source>
+        <translation>“%1”已在组织机构中。</translation>
+    </message>
+    <message>
+        <source>The kind of a unit cannot be changed.</source>
+        <translation>单位的类型不能更改。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1518,32 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Cadres</source>
         <translation>适用干部</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::Period</name>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ReadOnlyWorkspace</name>
+    <message>
+        <source>%1 has the file format of an older version of RongPei (version %2; this version uses %3) and was left unchanged.</source>
+        <translation>%1 的文件格式较旧（版本 %2，本版本使用版本 %3），文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Open it in RongPei, or run: rongpei-cli upgrade --database %1</source>
+        <translation>请在融培台账中打开，或运行 rongpei-cli upgrade --database %1 升级。</translation>
     </message>
 </context>
 <context>
@@ -1454,20 +1690,59 @@ You can undo this with Ctrl+Z.</source>
         <translation>干部已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
+        <source>%1 of %2 cadres</source>
+        <translation>显示 %1 / 共 %2 名干部</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ScopePeriodBar</name>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <source>%1 of %2 cadres</source>
-        <translation>显示 %1 / 共 %2 名干部</translation>
+        <source>The units every page shows: all units, a party committee or a branch</source>
+        <translation>各页面显示的单位范围：全部单位、某个党委或某个党支部</translation>
     </message>
     <message>
-        <source>Study file</source>
-        <translation>学习档案</translation>
+        <source>Find a committee or branch</source>
+        <translation>查找党委或党支部</translation>
     </message>
     <message>
-        <source>Sessions attended and hours earned by the selected cadre (Ctrl+I)</source>
-        <translation>所选干部参加的学习活动和所获学时（Ctrl+I）</translation>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>The period before (Ctrl+PgUp)</source>
+        <translation>上一期（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>The period after (Ctrl+PgDown)</source>
+        <translation>下一期（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1824,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch's cadres</source>
+        <source>Start the roll call again from the host branch&apos;s cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -1569,7 +1844,9 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::SessionTableModel</name>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation><numerusform>应到 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>应到 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -1728,11 +2005,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": %2</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
 </context>
@@ -1741,6 +2018,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This session no longer exists; it may have been deleted.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StartupSplash</name>
+    <message>
+        <source>RongPei</source>
+        <translation>融培台账</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据文件…</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +2085,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch's party &amp;members</source>
+        <source>The roll call is for the branch&apos;s party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -1809,7 +2097,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>新建活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -1822,11 +2110,18 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>rongpei::StudyPage</name>
+    <name>rongpei::StudyModule</name>
     <message>
-        <source>All units</source>
-        <translation>全部单位</translation>
+        <source>Study file</source>
+        <translation>学习档案</translation>
     </message>
+    <message>
+        <source>Sessions attended and hours earned by the selected cadre (Ctrl+I)</source>
+        <translation>所选干部参加的学习活动和已完成学时（Ctrl+I）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyPage</name>
     <message>
         <source>New session</source>
         <translation>新建活动</translation>
@@ -1872,10 +2167,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>搜索主题、主讲人、地点、类型或党支部（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Year </source>
-        <translation>年度 </translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -1900,12 +2191,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session "%1" of %2 and its roll call of %n people?
+        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
-        <translation><numerusform>删除 %2 的学习活动“%1”及其 %n 人的点名记录？
+        <translation>
+            <numerusform>删除 %2 的学习活动“%1”及其 %n 人的点名记录？
 
-可以用 Ctrl+Z 撤销。</numerusform></translation>
+可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
@@ -1948,14 +2241,18 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation><numerusform>名称超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The source is longer than %n characters.</source>
-        <translation><numerusform>依据超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>依据超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose how the kind's hours are counted.</source>
+        <source>Choose how the kind&apos;s hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -2002,6 +2299,10 @@ You can undo this with Ctrl+Z.</source>
         <source>This rule no longer exists; it may have been deleted.</source>
         <translation>此规则已不存在，可能已被删除。</translation>
     </message>
+    <message>
+        <source>This rule already exists; it may have been restored already.</source>
+        <translation>该规则已存在，可能已经恢复。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudyRulesPage</name>
@@ -2035,7 +2336,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation>会议类型</translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -2059,7 +2360,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Members only</source>
@@ -2094,7 +2395,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session's hours (Ctrl+N)</source>
+        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -2138,32 +2439,16 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学时要求</translation>
     </message>
     <message>
-        <source>Delete the requirement of at least %1 hours (%2) for %3?</source>
-        <translation>删除 %3 至少 %1 学时（%2）的要求？</translation>
-    </message>
-    <message>
         <source>Delete meeting rule</source>
         <translation>删除会议频次</translation>
-    </message>
-    <message>
-        <source>Delete the rule for %1 (%2)?</source>
-        <translation>删除 %1（%2）的规则？</translation>
     </message>
     <message>
         <source>Delete kind of session</source>
         <translation>删除活动类型</translation>
     </message>
     <message>
-        <source>Delete the kind of session "%1"?</source>
-        <translation>删除活动类型“%1”？</translation>
-    </message>
-    <message>
         <source>Delete hour conversion</source>
         <translation>删除学时折算</translation>
-    </message>
-    <message>
-        <source>Delete the hour conversion "%1"?</source>
-        <translation>删除学时折算“%1”？</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2191,7 +2476,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>%n years (rolling)</source>
-        <translation><numerusform>%n 年（滚动）</numerusform></translation>
+        <translation>
+            <numerusform>%n 年（滚动）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every branch</source>
@@ -2210,8 +2497,68 @@ You can undo this with Ctrl+Z.</source>
         <translation>计学时的考勤状态已保存。</translation>
     </message>
     <message>
-        <source>Deleted.</source>
-        <translation>已删除。</translation>
+        <source>kind of session &quot;%1&quot;</source>
+        <translation>活动类型“%1”</translation>
+    </message>
+    <message>
+        <source>hour conversion &quot;%1&quot;</source>
+        <translation>学时折算“%1”</translation>
+    </message>
+    <message>
+        <source>hour requirement for %1</source>
+        <translation>学时要求（%1）</translation>
+    </message>
+    <message>
+        <source>meeting rule (%1)</source>
+        <translation>会议频次（%1）</translation>
+    </message>
+    <message>
+        <source>Delete the requirement of at least %1 hours (%2) for %3?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除%3的学时要求吗？周期：%2；最低学时：%1。
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Hour requirement deleted. Ctrl+Z brings it back.</source>
+        <translation>学时要求已删除。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1 (%2)?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除“%1”（%2）的会议频次吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Meeting rule deleted. Ctrl+Z brings it back.</source>
+        <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the kind of session &quot;%1&quot;?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除活动类型“%1”吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Kind of session deleted. Ctrl+Z brings it back.</source>
+        <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the hour conversion &quot;%1&quot;?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除学时折算“%1”吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Hour conversion deleted. Ctrl+Z brings it back.</source>
+        <translation>学时折算已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2568,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session "%1" is already recorded.</source>
+        <source>The session &quot;%1&quot; is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -2257,11 +2604,15 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>The topic is longer than %n characters.</source>
-        <translation><numerusform>主题超过 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>主题超过 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The study content and the notes may each hold at most %n characters.</source>
-        <translation><numerusform>学习内容和备注各自最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>学习内容和备注各自最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the host branch.</source>
@@ -2293,11 +2644,75 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>A roll call may hold at most %n people.</source>
-        <translation><numerusform>点名名单最多 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>点名名单最多 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the reason for every excused absence.</source>
         <translation>请为每位请假人员填写请假事由。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TableDocument</name>
+    <message numerus="yes">
+        <source>%n row(s), printed %1</source>
+        <translation>
+            <numerusform>共 %n 行，打印日期 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table cannot be printed: the printer or file is not ready.</source>
+        <translation>无法打印表格：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>The table could not be finished on the printer or file.</source>
+        <translation>表格未能在打印机或文件上完成输出。</translation>
+    </message>
+    <message>
+        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
+        <translation>无法将表格保存为“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TableExport</name>
+    <message>
+        <source>Print: %1</source>
+        <translation>打印：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UpgradeCommand</name>
+    <message>
+        <source>Bring a database written by an older version of RongPei up to date, after saving a copy beside it.</source>
+        <translation>将较早版本融培台账写入的数据库升级为当前文件格式，升级前先在同一文件夹中保存一份副本。</translation>
+    </message>
+    <message>
+        <source>%1 is already up to date (file format version %2); nothing was changed.</source>
+        <translation>%1 已是最新文件格式（版本 %2），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>已将 %1 的副本保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from file format version %2 to version %3.</source>
+        <translation>已将 %1 的文件格式从版本 %2 升级到版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UserGuideDialog</name>
+    <message>
+        <source>RongPei user guide</source>
+        <translation>融培台账 使用说明</translation>
     </message>
 </context>
 </TS>
