@@ -4,27 +4,23 @@
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
-#include "common/CsvFile.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "storage/Database.h"
 #include "study/ComplianceTableModel.h"
-#include "study/ComplianceText.h"
 #include "study/StudyModule.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
@@ -48,7 +44,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export CSV…"), this,
-                       &CompliancePage::exportCsv);
+                       &CompliancePage::exportTable);
     toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Recompute"), this,
                        &CompliancePage::refresh);
 
@@ -195,26 +191,6 @@ void CompliancePage::showStudyFile(const QModelIndex &index)
     if (!cadre)
         return;
     StudyModule::openStudyFile(m_workspace, *cadre, this);
-}
-
-void CompliancePage::exportCsv()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export hour compliance"),
-        tr("hour-compliance-%1.csv").arg(shellScope().period.yearNumber()), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QList<ComplianceRow> rows;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    try {
-        CsvFile::writeForSpreadsheets(path, ComplianceText::csv(rows));
-    } catch (const std::exception &error) {
-        showRefusal(tr("Export hour compliance"), error);
-        return;
-    }
-    emit statusMessage(tr("Exported %n cadre(s) to %1.", nullptr, static_cast<int>(rows.size()))
-                           .arg(QDir::toNativeSeparators(path)));
 }
 
 QAbstractItemView *CompliancePage::mainTable() const

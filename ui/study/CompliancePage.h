@@ -45,7 +45,6 @@ signals:
 public slots:
     void focusSearch() override;
     void refresh() override;
-    void exportCsv();
     /// 学习档案 of the cadre in the row (Enter or double-click).
     void showStudyFile(const QModelIndex &index);
 

@@ -175,10 +175,15 @@ void MeetingCalendarPage::markStale()
 
 void MeetingCalendarPage::followShellScope()
 {
-    // The grid shows one branch: the scope's, when the scope is a branch.
-    if (const qint64 branch = shellScope().singleBranch(); branch > 0 && branch != m_branch->unitId()) {
+    // The grid shows one branch of the scope: the one chosen if it is in scope, else the first.
+    const std::optional<QSet<qint64>> &inScope = shellScope().branches;
+    if (inScope && !inScope->contains(m_branch->unitId())) {
         const QSignalBlocker blocker(m_branch);
-        m_branch->setUnitId(branch);
+        for (int i = 0; i < m_branch->count(); ++i)
+            if (inScope->contains(m_branch->itemData(i).toLongLong())) {
+                m_branch->setCurrentIndex(i);
+                break;
+            }
     }
     markStale();
 }

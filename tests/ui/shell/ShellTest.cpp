@@ -4,6 +4,7 @@
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "common/TableExport.h"
+#include "organization/OrganizationRepository.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
@@ -177,6 +178,22 @@ TEST_CASE("The scope and period are remembered across restarts", "[ui][shell]")
     auto *study = w.window->page<StudyPage>();
     w.window->showPage(study);
     CHECK(study->findChild<QTableView *>(QStringLiteral("sessionTable"))->model()->rowCount() == 2);
+    // The calendar's grid shows a branch of the scope, not one outside it.
+    auto *calendar = w.window->page<MeetingCalendarPage>();
+    CHECK(QSet<qint64>{w.org.firstBranch, w.org.secondBranch}.contains(calendar->branchBox()->unitId()));
+    OrganizationRepository &units = w.temp.workspace().organizations();
+    Organization committee;
+    committee.parentId = w.org.enterprise;
+    committee.kind = OrganizationKind::Committee;
+    committee.name = QStringLiteral("研究院党委");
+    const qint64 otherCommittee = units.add(committee);
+    Organization branch;
+    branch.parentId = otherCommittee;
+    branch.kind = OrganizationKind::Branch;
+    branch.name = QStringLiteral("研究院第一党支部");
+    const qint64 otherBranch = units.add(branch);
+    w.bar()->setUnit(otherCommittee);
+    CHECK(calendar->branchBox()->unitId() == otherBranch);
 }
 
 TEST_CASE("F1 opens the user guide at the current page's section; the guide covers every page",
