@@ -18,8 +18,6 @@ const QString columns = QStringLiteral(
     "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
     "party_status, party_joined_on, phone, employment_status, notes, created_at, updated_at");
 
-const QString dateFormat = QStringLiteral("yyyy-MM-dd");
-
 template <typename E>
 E enumValue(const QVariant &value, E fallback)
 {
@@ -34,14 +32,14 @@ Cadre cadreFrom(const QSqlQuery &query)
     c.name = query.value(2).toString();
     c.employeeNumber = query.value(3).toString();
     c.gender = enumValue(query.value(4), Gender::Male);
-    c.birthDate = QDate::fromString(query.value(5).toString(), dateFormat);
+    c.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
     c.branchId = query.value(6).toLongLong();
     c.departmentId = query.value(7).toLongLong();
     c.post = query.value(8).toString();
     c.level = enumValue(query.value(9), CadreLevel::Grassroots);
     c.track = enumValue(query.value(10), Track::Operations);
     c.partyStatus = enumValue(query.value(11), PartyStatus::Masses);
-    c.partyJoinedOn = QDate::fromString(query.value(12).toString(), dateFormat);
+    c.partyJoinedOn = QDate::fromString(query.value(12).toString(), Qt::ISODate);
     c.phone = query.value(13).toString();
     c.employmentStatus = enumValue(query.value(14), EmploymentStatus::Active);
     c.notes = query.value(15).toString();

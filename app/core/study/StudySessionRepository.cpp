@@ -33,7 +33,7 @@ StudySession sessionFrom(const QSqlQuery &query)
     s.content = query.value(5).toString();
     s.speaker = query.value(6).toString();
     s.branchId = query.value(7).toLongLong();
-    s.date = QDate::fromString(query.value(8).toString(), dateFormat);
+    s.date = QDate::fromString(query.value(8).toString(), Qt::ISODate);
     s.startTime = QTime::fromString(query.value(9).toString(), timeFormat);
     s.endTime = QTime::fromString(query.value(10).toString(), timeFormat);
     s.hours = query.value(11).toDouble();
@@ -160,7 +160,7 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     s.topic = query.value(3).toString();
     s.speaker = query.value(4).toString();
     s.branchId = query.value(5).toLongLong();
-    s.date = QDate::fromString(query.value(6).toString(), dateFormat);
+    s.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
     s.startTime = QTime::fromString(query.value(7).toString(), timeFormat);
     s.endTime = QTime::fromString(query.value(8).toString(), timeFormat);
     s.hours = query.value(9).toDouble();
