@@ -54,22 +54,10 @@ int main(int argc, char *argv[])
     rongpei::applyChineseFontFallbacks(application);
     QTextStream out(stdout);
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Existing database."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption cadresOption(QStringLiteral("cadres"), QStringLiteral("Cadres to generate."),
-                                          QStringLiteral("count"), QStringLiteral("20000"));
-    parser.addOptions({databaseOption, cadresOption});
-    parser.process(application);
-
-    QTemporaryDir folder;
-    QString path = parser.value(databaseOption);
-    if (path.isEmpty()) {
-        path = folder.filePath(QStringLiteral("bench.db"));
-        if (!rongpei::bench::generateDemo(path, parser.value(cadresOption), out))
-            return 1;
-    }
+    const QTemporaryDir folder;
+    const QString path = rongpei::bench::benchDatabase(application, folder, out);
+    if (path.isEmpty())
+        return 1;
 
     rongpei::SystemClock clock;
     QElapsedTimer timer;

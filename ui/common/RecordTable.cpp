@@ -1,5 +1,7 @@
 #include "common/RecordTable.h"
 
+#include "common/TableRoles.h"
+
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,6 +19,14 @@ void setUpRecordTable(QTableView *table)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setResizeContentsPrecision(200);
+}
+
+qint64 selectedRecordId(const QTableView *table)
+{
+    const QItemSelectionModel *selection = table->selectionModel();
+    const QModelIndexList rows = selection->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? selection->currentIndex() : rows.first();
+    return index.isValid() ? index.data(TableRole::Id).toLongLong() : 0;
 }
 
 void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)

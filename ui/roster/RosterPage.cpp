@@ -203,10 +203,7 @@ void RosterPage::updateCount()
 
 qint64 RosterPage::selectedId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QModelIndex index = rows.isEmpty() ? current : rows.first();
-    return index.isValid() ? index.data(CadreTableModel::IdRole).toLongLong() : 0;
+    return selectedRecordId(m_table);
 }
 
 void RosterPage::selectCadre(qint64 id)

@@ -308,9 +308,7 @@ void StudyPage::updateCount()
 
 qint64 StudyPage::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QModelIndex index = rows.isEmpty() ? m_table->selectionModel()->currentIndex() : rows.first();
-    return index.isValid() ? index.data(TableRole::Id).toLongLong() : 0;
+    return selectedRecordId(m_table);
 }
 
 void StudyPage::selectSession(qint64 id)

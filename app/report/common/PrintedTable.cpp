@@ -1,5 +1,6 @@
 #include "common/PrintedTable.h"
 
+#include "common/PagedDocument.h"
 #include "common/ReportFont.h"
 #include "common/ValidationError.h"
 
@@ -115,28 +116,17 @@ void TableDocument::print(const PrintedTable &table, QPagedPaintDevice *device)
     const qreal footer = devicePixels(footerMm, device);
     const QSizeF body(device->width(), device->height() - footer);
     const std::unique_ptr<QTextDocument> document = tableDocument(table, device, body);
-    const int pages = document->pageCount();
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
     const QFont footerFont(reportFont(7.5), device);
     const QLocale locale;
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device->newPage();
-        painter.save();
-        const QRectF clip(0, page * body.height(), body.width(), body.height());
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        context.clip = clip;
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
+    drawPages(painter, device, *document, body, [&](int page, int pages, const QRectF &) {
         painter.setFont(footerFont);
         painter.setPen(QColor(0x40, 0x40, 0x40));
         const QRectF foot(0, body.height(), body.width(), footer);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, table.title + QStringLiteral("  ") + table.caption);
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
+                         table.title + QStringLiteral("  ") + table.caption);
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
                          tr("Page %1 of %2").arg(locale.toString(page + 1), locale.toString(pages)));
-    }
+    });
     if (!painter.end())
         throw ValidationError(tr("The table could not be finished on the printer or file."));
 }
@@ -146,7 +136,8 @@ void TableDocument::writePdf(const PrintedTable &table, const QString &path)
     const QString shownPath = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+        throw ValidationError(
+            tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(pageLayout(table));
@@ -155,7 +146,8 @@ void TableDocument::writePdf(const PrintedTable &table, const QString &path)
         print(table, &writer);
     }
     if (!file.commit())
-        throw ValidationError(tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+        throw ValidationError(
+            tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
 }
 
 } // namespace rongpei

@@ -1,5 +1,6 @@
 #include "study/SignInSheet.h"
 
+#include "common/PagedDocument.h"
 #include "common/ReportFont.h"
 #include "common/ValidationError.h"
 
@@ -265,7 +266,6 @@ int SignInSheet::print(const SignInSheetData &data, QPagedPaintDevice *device)
     const qreal footerHeight = devicePixels(pageFooterMm, device);
     const QSizeF body(device->width(), device->height() - footerHeight);
     const std::unique_ptr<QTextDocument> document = sheetDocument(data, device, body);
-    const int pages = document->pageCount();
 
     QRectF rollCall;
     for (QTextFrame *frame : document->rootFrame()->childFrames())
@@ -273,24 +273,13 @@ int SignInSheet::print(const SignInSheetData &data, QPagedPaintDevice *device)
             rollCall = document->documentLayout()->frameBoundingRect(frame);
     const qreal rule = devicePixels(ruleMm, device);
 
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
     const QFont footerFont(sheetFont(pageFooterPoints), device);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device->newPage();
-        painter.save();
-        const QRectF clip(0, page * body.height(), body.width(), body.height());
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        context.clip = clip;
-        document->documentLayout()->draw(&painter, context);
+    drawPages(painter, device, *document, body, [&](int page, int pages, const QRectF &clip) {
         // Where the roll call breaks, Qt stretches the page's last row down to the page end but
         // draws no line below it: close the table there.
         if (rollCall.bottom() > clip.bottom() && rollCall.top() < clip.bottom())
-            painter.fillRect(QRectF(rollCall.left(), clip.bottom() - rule, rollCall.width(), rule),
+            painter.fillRect(QRectF(rollCall.left(), body.height() - rule, rollCall.width(), rule),
                              Qt::black);
-        painter.restore();
 
         if (pages > 1) {
             painter.setFont(footerFont);
@@ -304,10 +293,10 @@ int SignInSheet::print(const SignInSheetData &data, QPagedPaintDevice *device)
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                              tr("Page %1 of %2").arg(locale.toString(page + 1), locale.toString(pages)));
         }
-    }
+    });
     if (!painter.end())
         throw ValidationError(tr("The sign-in sheet could not be finished on the printer or file."));
-    return pages;
+    return document->pageCount();
 }
 
 void SignInSheet::writePdf(const SignInSheetData &data, const QString &path)
