@@ -14,6 +14,11 @@ namespace rongpei::test {
 TemporaryFolder::TemporaryFolder()
 {
     REQUIRE(m_dir.isValid());
+    // To look at what a test wrote (PDFs as PNG pages, say): RONGPEI_KEEP_TEST_FILES=1.
+    if (qEnvironmentVariableIsSet("RONGPEI_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        WARN("kept: " << m_dir.path().toStdString());
+    }
 }
 
 TemporaryWorkspace::TemporaryWorkspace(DatabaseOptions options)

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 #include <memory>
@@ -73,7 +74,12 @@ std::unique_ptr<QTextDocument> tableDocument(const PrintedTable &table, QPaintDe
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *grid = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
-    QTextTableCellFormat headingCell;
+    // Collapsed borders are drawn from the cells' own borders: a grid of thin black lines.
+    QTextTableCellFormat bodyCell;
+    bodyCell.setBorder(format.border());
+    bodyCell.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    bodyCell.setBorderBrush(Qt::black);
+    QTextTableCellFormat headingCell = bodyCell;
     headingCell.setBackground(QColor(0xe8, 0xe8, 0xe8));
     const QTextCharFormat heading = charFormat(textPoints, true);
     const QTextCharFormat text = charFormat(textPoints);
@@ -84,6 +90,8 @@ std::unique_ptr<QTextDocument> tableDocument(const PrintedTable &table, QPaintDe
     }
     for (int row = 0; row < table.rows.size(); ++row) {
         const QStringList &values = table.rows.at(row);
+        for (int column = 0; column < columns; ++column)
+            grid->cellAt(row + 1, column).setFormat(bodyCell);
         for (int column = 0; column < columns && column < values.size(); ++column) {
             QTextCursor cell = grid->cellAt(row + 1, column).firstCursorPosition();
             if (table.numericColumns.contains(column)) {
@@ -118,7 +126,14 @@ void TableDocument::print(const PrintedTable &table, QPagedPaintDevice *device)
     const std::unique_ptr<QTextDocument> document = tableDocument(table, device, body);
     const QFont footerFont(reportFont(7.5), device);
     const QLocale locale;
-    drawPages(painter, device, *document, body, [&](int page, int pages, const QRectF &) {
+    QRectF grid;
+    for (QTextFrame *frame : document->rootFrame()->childFrames())
+        grid = document->documentLayout()->frameBoundingRect(frame);
+    const qreal rule = devicePixels(0.2, device);
+    drawPages(painter, device, *document, body, [&](int page, int pages, const QRectF &clip) {
+        // Qt stretches the last row of a page down to the page end but draws no line below it.
+        if (grid.bottom() > clip.bottom() && grid.top() < clip.bottom())
+            painter.fillRect(QRectF(grid.left(), body.height() - rule, grid.width(), rule), Qt::black);
         painter.setFont(footerFont);
         painter.setPen(QColor(0x40, 0x40, 0x40));
         const QRectF foot(0, body.height(), body.width(), footer);
