@@ -1,6 +1,7 @@
 #include "common/ModulePage.h"
 
 #include "common/CsvFile.h"
+#include "common/Icons.h"
 #include "common/TableExport.h"
 #include "common/UserMessage.h"
 
@@ -15,6 +16,11 @@ void ModulePage::setShellScope(const ShellScope &scope)
 {
     m_shellScope = scope;
     followShellScope();
+}
+
+QIcon ModulePage::icon() const
+{
+    return themedIcon(iconName());
 }
 
 void ModulePage::printTable()

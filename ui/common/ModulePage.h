@@ -29,7 +29,10 @@ public:
     using QWidget::QWidget;
 
     virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
+    /// The page's icon in the navigation and the Go menu, by its freedesktop.org name (each page
+    /// its own); it must be one of the bundled SVGs of resources/icons/pages/.
+    virtual QString iconName() const = 0;
+    QIcon icon() const;
     /// The page's undo history, or nullptr if its edits are not undoable.
     virtual QUndoStack *undoStack() { return nullptr; }
     /// The anchor of the page's section in the user guide (F1).

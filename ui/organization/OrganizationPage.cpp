@@ -1,6 +1,7 @@
 #include "organization/OrganizationPage.h"
 
 #include "Workspace.h"
+#include "common/Icons.h"
 #include "common/UserMessage.h"
 #include "organization/OrganizationDialog.h"
 #include "organization/OrganizationRepository.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -40,19 +40,18 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add unit"), this,
+        ->addAction(themedIcon(QStringLiteral("document-new")), tr("Add unit"), this,
                     &OrganizationPage::newRecord)
         ->setToolTip(tr("Add a unit under the selected one (Ctrl+N)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Rename"), this,
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Rename"), this,
                     &OrganizationPage::editSelected)
         ->setToolTip(tr("Rename the selected unit (Enter)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("Move…"), this,
-                    &OrganizationPage::moveSelected)
+        ->addAction(themedIcon(QStringLiteral("go-jump")), tr("Move…"), this, &OrganizationPage::moveSelected)
         ->setToolTip(tr("Move the selected unit under another one"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this,
                     &OrganizationPage::deleteSelected)
         ->setToolTip(tr("Delete the selected unit (Delete)"));
 
@@ -130,9 +129,9 @@ QString OrganizationPage::title() const
     return tr("Organisation");
 }
 
-QIcon OrganizationPage::icon() const
+QString OrganizationPage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return QStringLiteral("network-workgroup");
 }
 
 void OrganizationPage::selectUnit(qint64 id)

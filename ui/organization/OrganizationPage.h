@@ -25,7 +25,7 @@ public:
     explicit OrganizationPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("organization"); }
     QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "common/RecordTable.h"
 #include "common/UserMessage.h"
 #include "organization/OrganizationRepository.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -61,14 +61,13 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     QToolBar *toolBar = m_toolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New cadre"), this, &RosterPage::newRecord)
+        ->addAction(themedIcon(QStringLiteral("document-new")), tr("New cadre"), this, &RosterPage::newRecord)
         ->setToolTip(tr("Add a cadre (Ctrl+N)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
-                    &RosterPage::editSelected)
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &RosterPage::editSelected)
         ->setToolTip(tr("Edit the selected cadre (Enter)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this,
                     &RosterPage::deleteSelected)
         ->setToolTip(tr("Delete the selected cadre (Delete)"));
     toolBar->addSeparator();
@@ -119,9 +118,9 @@ QString RosterPage::title() const
     return tr("Cadre roster");
 }
 
-QIcon RosterPage::icon() const
+QString RosterPage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogListView);
+    return QStringLiteral("system-users");
 }
 
 void RosterPage::newRecord()

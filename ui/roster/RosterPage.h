@@ -26,7 +26,7 @@ public:
     explicit RosterPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("roster"); }
     QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }

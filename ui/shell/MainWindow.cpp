@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "common/ModulePage.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -137,28 +137,37 @@ void MainWindow::showPage(ModulePage *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { currentPage()->print(); });
-    file->addAction(tr("Print &table…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+    file->addAction(themedIcon(QStringLiteral("document-print")), tr("&Print…"), QKeySequence::Print, this,
+                    [this] { currentPage()->print(); });
+    file->addAction(themedIcon(QStringLiteral("document-print-preview")), tr("Print &table…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
                     [this] { currentPage()->printTable(); });
-    file->addAction(tr("&Export table…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    [this] { currentPage()->exportTable(); });
+    file->addAction(themedIcon(QStringLiteral("document-export")), tr("&Export table…"),
+                    QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { currentPage()->exportTable(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&New…"), QKeySequence::New, this, [this] { currentPage()->newRecord(); });
-    edit->addAction(tr("&Edit…"), this, [this] { currentPage()->editSelected(); });
-    edit->addAction(tr("&Delete…"), QKeySequence::Delete, this, [this] { currentPage()->deleteSelected(); });
+    edit->addAction(themedIcon(QStringLiteral("document-new")), tr("&New…"), QKeySequence::New, this,
+                    [this] { currentPage()->newRecord(); });
+    edit->addAction(themedIcon(QStringLiteral("document-edit")), tr("&Edit…"), this,
+                    [this] { currentPage()->editSelected(); });
+    edit->addAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), QKeySequence::Delete, this,
+                    [this] { currentPage()->deleteSelected(); });
     edit->addSeparator();
-    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] { currentPage()->focusSearch(); });
-    edit->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
+    edit->addAction(themedIcon(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find, this,
+                    [this] { currentPage()->focusSearch(); });
+    edit->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Re&fresh"), QKeySequence::Refresh, this,
+                    [this] { currentPage()->refresh(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pageList.size(); ++i) {
@@ -168,12 +177,13 @@ void MainWindow::createMenus()
     }
 
     go->addSeparator();
-    go->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), tr("&Previous period"),
+    go->addAction(themedIcon(QStringLiteral("go-previous")), tr("&Previous period"),
                   QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_scopePeriod,
                   &ScopePeriodBar::showPreviousPeriod);
-    go->addAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("N&ext period"),
+    go->addAction(themedIcon(QStringLiteral("go-next")), tr("N&ext period"),
                   QKeySequence(Qt::CTRL | Qt::Key_PageDown), m_scopePeriod, &ScopePeriodBar::showNextPeriod);
-    go->addAction(tr("Choose &scope…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), m_scopePeriod,
+    go->addAction(themedIcon(QStringLiteral("network-workgroup")), tr("Choose &scope…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), m_scopePeriod,
                   [this] { m_scopePeriod->scopeButton()->showMenu(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -181,11 +191,12 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
-        auto *guide = new UserGuideDialog(currentPage()->guideSection(), this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-        guide->show();
-    });
+    help->addAction(themedIcon(QStringLiteral("help-contents")), tr("&User guide"),
+                    QKeySequence::HelpContents, this, [this] {
+                        auto *guide = new UserGuideDialog(currentPage()->guideSection(), this);
+                        guide->setAttribute(Qt::WA_DeleteOnClose);
+                        guide->show();
+                    });
     help->addSeparator();
     help->addAction(tr("&About RongPei"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);

@@ -1,6 +1,7 @@
 #include "shell/ScopePeriodBar.h"
 
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "organization/OrganizationRepository.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -58,7 +58,7 @@ ScopePeriodBar::ScopePeriodBar(OrganizationRepository &organizations, const Cloc
     m_scopeButton->setObjectName(QStringLiteral("scopeButton"));
     m_scopeButton->setPopupMode(QToolButton::InstantPopup);
     m_scopeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_scopeButton->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_scopeButton->setIcon(themedIcon(QStringLiteral("network-workgroup")));
     m_scopeButton->setMenu(m_scopeMenu);
     m_scopeButton->setToolTip(tr("The units every page shows: all units, a party committee or a branch"));
     m_search->setObjectName(QStringLiteral("scopeSearch"));
@@ -128,11 +128,11 @@ ScopePeriodBar::ScopePeriodBar(OrganizationRepository &organizations, const Cloc
     m_number->setObjectName(QStringLiteral("periodNumber"));
     auto *previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("previousPeriod"));
-    previous->setIcon(style()->standardIcon(QStyle::SP_ArrowLeft));
+    previous->setIcon(themedIcon(QStringLiteral("go-previous")));
     previous->setToolTip(tr("The period before (Ctrl+PgUp)"));
     auto *next = new QToolButton(this);
     next->setObjectName(QStringLiteral("nextPeriod"));
-    next->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    next->setIcon(themedIcon(QStringLiteral("go-next")));
     next->setToolTip(tr("The period after (Ctrl+PgDown)"));
 
     auto *layout = new QHBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -43,9 +43,9 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export CSV…"), this,
+    toolBar->addAction(themedIcon(QStringLiteral("document-export")), tr("Export CSV…"), this,
                        &CompliancePage::exportTable);
-    toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Recompute"), this,
+    toolBar->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Recompute"), this,
                        &CompliancePage::refresh);
 
     m_search->setObjectName(QStringLiteral("complianceSearch"));
@@ -94,9 +94,9 @@ QString CompliancePage::title() const
     return tr("Hour compliance");
 }
 
-QIcon CompliancePage::icon() const
+QString CompliancePage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+    return QStringLiteral("emblem-ok");
 }
 
 void CompliancePage::focusSearch()

@@ -27,7 +27,7 @@ public:
     explicit CompliancePage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("compliance"); }
     QAbstractItemView *mainTable() const override;
 

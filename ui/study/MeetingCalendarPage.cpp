@@ -19,7 +19,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -154,9 +153,9 @@ QString MeetingCalendarPage::title() const
     return tr("Meetings (三会一课)");
 }
 
-QIcon MeetingCalendarPage::icon() const
+QString MeetingCalendarPage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogListView);
+    return QStringLiteral("x-office-calendar");
 }
 
 void MeetingCalendarPage::showEvent(QShowEvent *event)

@@ -29,7 +29,7 @@ public:
     explicit MeetingCalendarPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("meetings"); }
     QAbstractItemView *mainTable() const override;
 

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "common/BackgroundJob.h"
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "storage/Database.h"
 #include "study/CompliancePage.h"
 #include "study/MeetingCalendarPage.h"
@@ -10,9 +11,8 @@
 #include "study/StudyPage.h"
 #include "study/StudyRulesPage.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QMessageBox>
-#include <QStyle>
 
 namespace rongpei::StudyModule {
 
@@ -27,8 +27,7 @@ CadreAction studyFileAction(Workspace &workspace)
     return {QCoreApplication::translate("rongpei::StudyModule", "Study file"),
             QCoreApplication::translate("rongpei::StudyModule",
                                         "Sessions attended and hours earned by the selected cadre (Ctrl+I)"),
-            QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView),
-            QKeySequence(Qt::CTRL | Qt::Key_I),
+            themedIcon(QStringLiteral("x-office-address-book")), QKeySequence(Qt::CTRL | Qt::Key_I),
             [&workspace](const Cadre &cadre, QWidget *parent) { openStudyFile(workspace, cadre, parent); }};
 }
 

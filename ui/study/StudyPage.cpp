@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/Icons.h"
 #include "common/RecordCommands.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
@@ -29,7 +30,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -58,23 +58,23 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New session"), this,
+        ->addAction(themedIcon(QStringLiteral("document-new")), tr("New session"), this,
                     &StudyPage::newRecord)
         ->setToolTip(tr("Record a study session and its roll call (Ctrl+N)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
-                    &StudyPage::editSelected)
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &StudyPage::editSelected)
         ->setToolTip(tr("Edit the selected session or take its roll call (Enter)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
-                    &StudyPage::deleteSelected)
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &StudyPage::deleteSelected)
         ->setToolTip(tr("Delete the selected session (Delete)"));
     toolBar->addSeparator();
-    QAction *print = toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
-                                        tr("Sign-in sheet"), this, &StudyPage::printSignInSheet);
+    QAction *print = toolBar->addAction(themedIcon(QStringLiteral("document-print")), tr("Sign-in sheet"),
+                                        this, &StudyPage::printSignInSheet);
     // Ctrl+P reaches it through the File menu's Print, which calls print().
     print->setToolTip(tr("Print the sign-in sheet of the selected session (Ctrl+P)"));
-    toolBar->addAction(tr("Sign-in sheet as PDF…"), this, &StudyPage::saveSignInSheet)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Sign-in sheet as PDF…"), this,
+                    &StudyPage::saveSignInSheet)
         ->setToolTip(tr("Save the sign-in sheet of the selected session as a PDF file"));
 
     m_search->setObjectName(QStringLiteral("studySearch"));
@@ -139,9 +139,9 @@ QString StudyPage::title() const
     return tr("Theory study");
 }
 
-QIcon StudyPage::icon() const
+QString StudyPage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    return QStringLiteral("accessories-dictionary");
 }
 
 void StudyPage::fillKindFilter()

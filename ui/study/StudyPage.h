@@ -29,7 +29,7 @@ public:
     explicit StudyPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("study"); }
     QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }

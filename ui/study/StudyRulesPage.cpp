@@ -1,6 +1,7 @@
 #include "study/StudyRulesPage.h"
 
 #include "Workspace.h"
+#include "common/Icons.h"
 #include "common/TableRoles.h"
 #include "common/UserMessage.h"
 #include "organization/OrganizationRepository.h"
@@ -19,7 +20,6 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -131,9 +131,9 @@ QString StudyRulesPage::title() const
     return tr("Study rules");
 }
 
-QIcon StudyRulesPage::icon() const
+QString StudyRulesPage::iconName() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    return QStringLiteral("preferences-system");
 }
 
 QTableView *StudyRulesPage::table(Tab tab) const
@@ -304,14 +304,14 @@ QWidget *StudyRulesPage::createTableTab(Tab tab, const QString &objectName, cons
     auto *page = new QWidget(m_tabs);
     auto *toolBar = new QToolBar(page);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(style()->standardIcon(QStyle::SP_FileIcon), addText, this, &StudyRulesPage::newRecord)
+    toolBar->addAction(themedIcon(QStringLiteral("document-new")), addText, this, &StudyRulesPage::newRecord)
         ->setToolTip(addTip);
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"), this,
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this,
                     &StudyRulesPage::editSelected)
         ->setToolTip(tr("Edit the selected row (Enter)"));
     toolBar
-        ->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this,
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this,
                     &StudyRulesPage::deleteSelected)
         ->setToolTip(tr("Delete the selected row (Delete)"));
 

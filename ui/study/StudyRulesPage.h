@@ -39,7 +39,7 @@ public:
     explicit StudyRulesPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override;
+    QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("rules"); }
     QAbstractItemView *mainTable() const override;
     QUndoStack *undoStack() override { return m_undoStack; }
