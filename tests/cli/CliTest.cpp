@@ -412,30 +412,6 @@ QStringList folderEntries(const QString &path)
     return entries;
 }
 
-/// A file as the foundation release wrote it (schema 1), with one cadre; see DatabaseTest.
-QString schemaOneDatabase(TemporaryFolder &folder, const QString &name)
-{
-    const QString path = folder.path(name);
-    QFile script(QStringLiteral(":/sql/0001_foundation.sql"));
-    REQUIRE(script.open(QIODevice::ReadOnly));
-    QStringList statements = splitSqlStatements(QString::fromUtf8(script.readAll()));
-    statements
-        << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
-        << QStringLiteral("PRAGMA user_version = 1")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('e', NULL, 'enterprise', '华远集团', NULL, 'x', 'x')")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('c', 1, 'committee', '集团党委', NULL, 'x', 'x')")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('b', 2, 'branch', '第一党支部', 3, 'x', 'x')")
-        << QStringLiteral("INSERT INTO cadre (uuid, branch_id, name, employee_number, gender, birth_date, "
-                          "level, track, party_status, employment_status, created_at, updated_at) VALUES "
-                          "('k', 3, '王伟', 'A001', 'male', '1980-01-01', 'middle', 'party', 'member', "
-                          "'active', 'x', 'x')");
-    rawSql(path, statements);
-    return path;
-}
-
 const QStringList commandNames{QStringLiteral("check"), QStringLiteral("demo"), QStringLiteral("backup"),
                                QStringLiteral("compliance"), QStringLiteral("upgrade")};
 

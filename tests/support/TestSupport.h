@@ -96,6 +96,9 @@ ValidationError refusalOf(const std::function<void()> &action);
 /// SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString &path);
 
+/// A file as the foundation release wrote it (schema 1: migration 1 only), with one cadre.
+QString schemaOneDatabase(TemporaryFolder &folder, const QString &name);
+
 /// Writes bytes to a new file.
 void writeFile(const QString &path, const QByteArray &bytes);
 

@@ -531,25 +531,7 @@ TEST_CASE("check reads every page, including the roll calls that opening leaves 
 TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its roster", "[database]")
 {
     TemporaryFolder folder;
-    const QString path = folder.path(QStringLiteral("foundation.db"));
-    // A file as the foundation release wrote it: migration 1 only, with one cadre.
-    QFile script(QStringLiteral(":/sql/0001_foundation.sql"));
-    REQUIRE(script.open(QIODevice::ReadOnly));
-    QStringList statements = splitSqlStatements(QString::fromUtf8(script.readAll()));
-    statements
-        << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
-        << QStringLiteral("PRAGMA user_version = 1")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('e', NULL, 'enterprise', '华远集团', NULL, 'x', 'x')")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('c', 1, 'committee', '集团党委', NULL, 'x', 'x')")
-        << QStringLiteral("INSERT INTO organization (uuid, parent_id, kind, name, branch_id, created_at, "
-                          "updated_at) VALUES ('b', 2, 'branch', '第一党支部', 3, 'x', 'x')")
-        << QStringLiteral("INSERT INTO cadre (uuid, branch_id, name, employee_number, gender, birth_date, "
-                          "level, track, party_status, employment_status, created_at, updated_at) VALUES "
-                          "('k', 3, '王伟', 'A001', 'male', '1980-01-01', 'middle', 'party', 'member', "
-                          "'active', 'x', 'x')");
-    rawSql(path, statements);
+    const QString path = schemaOneDatabase(folder, QStringLiteral("foundation.db"));
 
     const FixedClock clock;
     Workspace workspace(path, Database::OpenMode::MustExist, clock);
