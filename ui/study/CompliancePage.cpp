@@ -141,7 +141,7 @@ void CompliancePage::refresh()
     m_computedYear = year;
     m_job->start<QList<ComplianceRow>>(
         [path, now, year](const TaskControl &control) {
-            const Database reader(path, Database::OpenMode::ReadOnly);
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
             const StoppedClock clock(now);
             return HourCompliance(reader, clock).compute(year, {}, control);
         },

@@ -213,7 +213,7 @@ void MeetingCalendarPage::fillGrid()
     const int year = shellScope().period.yearNumber();
     m_gridJob->start<QList<MeetingCalendarRow>>(
         [path, now, branchId, year](const TaskControl &) {
-            const Database reader(path, Database::OpenMode::ReadOnly);
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
             const StoppedClock clock(now);
             return MeetingCalendar(reader, clock).rows(branchId, year);
         },
@@ -260,7 +260,7 @@ void MeetingCalendarPage::fillOverdue()
     const QSet<qint64> branches = scope.value_or(QSet<qint64>{});
     m_overdueJob->start<QList<OverdueMeeting>>(
         [path, now, year, branches](const TaskControl &) {
-            const Database reader(path, Database::OpenMode::ReadOnly);
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
             const StoppedClock clock(now);
             return MeetingCalendar(reader, clock).overdue(year, branches);
         },

@@ -33,10 +33,26 @@ CadreAction studyFileAction(Workspace &workspace)
 
 void openStudyFile(Workspace &workspace, const Cadre &cadre, QWidget *parent)
 {
-    auto *dialog = new StudyFileDialog(StudyFile::load(workspace.database(), cadre.id), cadre,
-                                       workspace.clock().today(), parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // Read on a connection of its own off the GUI thread; the dialog opens when the file is in.
+    auto *job = new BackgroundJob(parent);
+    const QString path = workspace.database().path();
+    const QDate today = workspace.clock().today();
+    QObject::connect(job, &BackgroundJob::failed, parent, [job, parent](const QString &message) {
+        QMessageBox::warning(parent, QCoreApplication::translate("rongpei::StudyModule", "Study file"),
+                             message);
+        job->deleteLater();
+    });
+    job->start<StudyFile>(
+        [path, id = cadre.id](const TaskControl &) {
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
+            return StudyFile::load(reader, id);
+        },
+        [job, cadre, today, parent](StudyFile file) {
+            auto *dialog = new StudyFileDialog(std::move(file), cadre, today, parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            job->deleteLater();
+        });
 }
 
 } // namespace rongpei::StudyModule

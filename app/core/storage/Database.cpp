@@ -93,6 +93,8 @@ QVariant firstValue(QSqlQuery query)
 /// How much of the file a check reads.
 enum class CheckDepth
 {
+    /// The file's identity and schema version only.
+    Identity,
     /// Every table but the bulk ones: what opening a file can afford at every start.
     Opening,
     /// Every page: rongpei-cli check and the verification of a backup.
@@ -120,6 +122,8 @@ QStringList quickChecks(const StatementRunner &run, CheckDepth depth)
 {
     if (depth == CheckDepth::Full)
         return {QStringLiteral("PRAGMA quick_check")};
+    if (depth == CheckDepth::Identity)
+        return {};
     QStringList quotedTables;
     QSqlQuery tables =
         run(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
@@ -260,9 +264,10 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
     int version = 0;
+    const CheckDepth depth = options.checkPages ? CheckDepth::Opening : CheckDepth::Identity;
     if (exists && !zeroBytes) {
         try {
-            version = inspectReadOnly(m_path, creating, CheckDepth::Opening);
+            version = inspectReadOnly(m_path, creating, depth);
         } catch (const DatabaseError &error) {
             // A crash in rollback-journal mode leaves a journal that only a writer may roll
             // back. That is SQLite's ordinary recovery, done here only for a file whose
@@ -272,7 +277,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
                 headerApplicationId(m_path) != applicationId)
                 throw;
             recoverJournal(m_path, options.busyTimeoutMs);
-            version = inspectReadOnly(m_path, creating, CheckDepth::Opening);
+            version = inspectReadOnly(m_path, creating, depth);
         }
     }
 

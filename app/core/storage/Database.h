@@ -16,6 +16,18 @@ struct DatabaseOptions
 {
     /// How long a write waits for another program's lock before giving up.
     int busyTimeoutMs = 5000;
+    /// Whether opening runs quick_check over the tables. Off only for a further connection to
+    /// a file this process has already opened and checked (a background computation's reader):
+    /// the file's identity and schema version are still checked.
+    bool checkPages = true;
+
+    /// The options of a background computation's read-only connection to an open file.
+    static DatabaseOptions secondReader()
+    {
+        DatabaseOptions options;
+        options.checkPages = false;
+        return options;
+    }
 };
 
 /// Owns the SQLite connection of one RongPei file: identity checks, pragmas, migrations.

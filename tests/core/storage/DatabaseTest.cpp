@@ -525,7 +525,23 @@ TEST_CASE("check reads every page, including the roll calls that opening leaves 
     // Opening skips only tables too large to check at every start, whichever module owns
     // them: 300 roll-call lines are checked when the file is opened too.
     CHECK(refusalOf(path) == DatabaseError::Kind::Corrupt);
+    // A background computation's second reader checks the file's identity, not its pages.
+    CHECK_NOTHROW(Database(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader()));
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A second reader still refuses a file that is not RongPei's or is older", "[database][refusal]")
+{
+    TemporaryFolder folder;
+    const QString other = folder.path(QStringLiteral("other.db"));
+    rawSql(other, {QStringLiteral("CREATE TABLE t (x)")});
+    const QByteArray before = fileHash(other);
+    CHECK_THROWS_AS(Database(other, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader()),
+                    DatabaseError);
+    CHECK(fileHash(other) == before);
+    const QString old = schemaOneDatabase(folder, QStringLiteral("old.db"));
+    CHECK_THROWS_AS(Database(old, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader()),
+                    OlderSchemaError);
 }
 
 TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its roster", "[database]")

@@ -264,6 +264,8 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     roster->table()->selectRow(0);
     roster->table()->setFocus();
     QTest::keyClick(roster->table(), Qt::Key_I, Qt::ControlModifier);
+    // Read off the GUI thread: the dialog opens once the file has arrived, not during the key.
+    CHECK(w.window->findChild<StudyFileDialog *>() == nullptr);
     auto *file = waitForChild<StudyFileDialog>(w.window.get());
     REQUIRE(file != nullptr);
     CHECK(file->file().hoursByYear.value(2026) == 3.0);
