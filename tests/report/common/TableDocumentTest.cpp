@@ -1,7 +1,6 @@
-#include "common/PrintedTable.h"
-
 #include "PdfText.h"
 #include "TestSupport.h"
+#include "common/PrintedTable.h"
 #include "common/ValidationError.h"
 
 #include <QFile>
@@ -52,7 +51,8 @@ TEST_CASE("A printed table holds its title, caption, headings and every row, in 
         CHECK(page.contains(QStringLiteral("姓名")));
 }
 
-TEST_CASE("A wide table is printed in landscape; an unwritable path is refused and leaves nothing", "[report][table]")
+TEST_CASE("A wide table is printed in landscape; an unwritable path is refused and leaves nothing",
+          "[report][table]")
 {
     PrintedTable wide = sampleTable(3);
     for (int i = 0; i < 6; ++i)

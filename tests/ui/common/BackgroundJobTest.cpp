@@ -48,7 +48,8 @@ TEST_CASE("Starting again supersedes a running job; cancel delivers nothing", "[
         return 1;
     };
     job.start<int>(slow, [&delivered](int value) { delivered.append(value); });
-    job.start<int>([](const TaskControl &) { return 2; }, [&delivered](int value) { delivered.append(value); });
+    job.start<int>([](const TaskControl &) { return 2; },
+                   [&delivered](int value) { delivered.append(value); });
     QSignalSpy running(&job, &BackgroundJob::runningChanged);
     REQUIRE(running.wait(5000));
     release = true;

@@ -1,0 +1,116 @@
+#pragma once
+
+// What the storage tests share: reading pragmas, refusals, and real bad files made by the test.
+
+#include "TestSupport.h"
+#include "roster/CadreRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace rongpei::test {
+
+inline QVariant pragma(Database &database, const QString &name)
+{
+    QSqlQuery query = database.exec(QStringLiteral("PRAGMA ") + name);
+    return database.scalar(query);
+}
+
+inline DatabaseError::Kind refusalOf(const QString &path,
+                                     Database::OpenMode mode = Database::OpenMode::MustExist)
+{
+    try {
+        Database database(path, mode);
+    } catch (const DatabaseError &error) {
+        INFO(error.message().toStdString());
+        CHECK_FALSE(error.message().isEmpty());
+        return error.kind();
+    }
+    FAIL("the database was opened, but should have been refused");
+    return DatabaseError::Kind::Other;
+}
+
+inline DatabaseError::Kind checkRefusalOf(const QString &path)
+{
+    try {
+        Database::check(path);
+    } catch (const DatabaseError &error) {
+        return error.kind();
+    }
+    FAIL("check() passed, but should have refused the file");
+    return DatabaseError::Kind::Other;
+}
+
+/// A healthy RongPei file with one cadre, closed.
+inline QString makeRongPeiFile(TemporaryFolder &folder, const QString &name)
+{
+    const QString path = folder.path(name);
+    FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::CreateIfMissing, clock);
+    const auto org = SmallOrganization::create(workspace);
+    workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    return path;
+}
+
+/// Every refusal path (open in either mode, check) leaves the file and its write-ahead
+/// log byte for byte as they were.
+inline void requireRefusedUntouched(const QString &path, DatabaseError::Kind expected)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    const bool hadWal = QFileInfo::exists(wal);
+    const QByteArray before = fileHash(path);
+    const QByteArray walBefore = hadWal ? fileHash(wal) : QByteArray();
+    CHECK(refusalOf(path) == expected);
+    CHECK(refusalOf(path, Database::OpenMode::CreateIfMissing) == expected);
+    CHECK(checkRefusalOf(path) == expected);
+    CHECK(fileHash(path) == before);
+    REQUIRE(QFileInfo::exists(wal) == hadWal);
+    if (hadWal)
+        CHECK(fileHash(wal) == walBefore);
+    CHECK_FALSE(Database::isUninitialized(path));
+}
+
+/// Runs statements on `source` in WAL mode without checkpointing, and copies the file with
+/// its -wal and -shm while the connection is open: what a crash or a pulled USB stick leaves.
+inline QString crashedCopy(TemporaryFolder &folder, const QString &source, const QStringList &statements,
+                           const QString &name)
+{
+    const QString target = folder.path(name);
+    withRawConnection(source, [&](QSqlQuery &query) {
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        for (const QString &statement : statements)
+            REQUIRE(query.exec(statement));
+        query.finish();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            REQUIRE(QFile::copy(source + suffix, target + suffix));
+    });
+    REQUIRE(QFileInfo(target + QStringLiteral("-wal")).size() > 0);
+    return target;
+}
+
+/// Copies `source` with its rollback journal while a large transaction is half-written to
+/// it: the hot journal a crash in rollback-journal mode leaves behind.
+inline QString copyWithHotJournal(TemporaryFolder &folder, const QString &source, const QString &name)
+{
+    rawSql(source, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const QString target = folder.path(name);
+    withRawConnection(source, [&](QSqlQuery &query) {
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 2"))); // spill changes into the file early
+        REQUIRE(query.exec(QStringLiteral("BEGIN")));
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        REQUIRE(
+            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                      "i < 400) INSERT INTO filler SELECT randomblob(3000) FROM n")));
+        REQUIRE(QFileInfo(source + QStringLiteral("-journal")).size() > 0);
+        for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+            REQUIRE(QFile::copy(source + suffix, target + suffix));
+        REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
+    });
+    return target;
+}
+
+} // namespace rongpei::test
