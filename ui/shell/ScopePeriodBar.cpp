@@ -294,17 +294,15 @@ void ScopePeriodBar::update(bool announce)
     m_scope.unitName = unit ? unit->name : allUnitsText();
     m_scope.branches = unit ? std::optional(branchesBelow(m_organizations.all(), unit->id)) : std::nullopt;
     m_scopeButton->setText(m_scope.unitName);
-    remember();
+    remember(unit ? unit->uuid : QString());
     if (announce)
         emit scopeChanged(m_scope);
 }
 
-void ScopePeriodBar::remember() const
+void ScopePeriodBar::remember(const QString &unitUuid) const
 {
     QSettings settings;
-    const std::optional<Organization> unit =
-        m_scope.unitId > 0 ? m_organizations.find(m_scope.unitId) : std::nullopt;
-    settings.setValue(scopeKey, unit ? unit->uuid : QString());
+    settings.setValue(scopeKey, unitUuid);
     settings.setValue(periodKey, m_scope.period.code());
 }
 

@@ -55,7 +55,8 @@ private:
     void periodEdited();
     void step(int direction);
     void update(bool announce);
-    void remember() const;
+    /// Keeps the scope (by the unit's uuid, which survives exchange) and the period for the next start.
+    void remember(const QString &unitUuid) const;
 
     OrganizationRepository &m_organizations;
     ShellScope m_scope;
