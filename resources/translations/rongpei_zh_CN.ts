@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -192,6 +191,37 @@
     </message>
 </context>
 <context>
+    <name>rongpei::BackupWriter</name>
+    <message>
+        <source>The disk holding %1 is full, so the backup was not written. Free some space and try again.</source>
+        <translation>%1 所在的磁盘已满，备份未写入。请清理出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program; try the backup again in a moment.</source>
+        <translation>数据库 %1 正被其他程序锁定，请稍后再备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that you may write to it and that there is space.</source>
+        <translation>备份无法写入 %1。请检查该文件夹是否存在、是否有写入权限、空间是否充足。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is never written over an existing file. Choose a new name.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created. Check that the folder exists and that you may write to it.</source>
+        <translation>无法创建备份 %1。请检查该文件夹是否存在、是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the backup was written; it was left as it was and the backup was not saved. Choose a new name.</source>
+        <translation>备份期间出现了同名文件 %1；该文件保持原样，备份未保存。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1. Check that you may write to the folder.</source>
+        <translation>备份无法保存为 %1。请检查是否有该文件夹的写入权限。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::BusyIndicator</name>
     <message>
         <source>Computing…</source>
@@ -311,7 +341,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre&apos;s own branch.</source>
+        <source>Choose a department of the cadre's own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -373,7 +403,7 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre&apos;s name.</source>
+        <source>Enter the cadre's name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
@@ -393,7 +423,7 @@
         </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -431,7 +461,7 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
@@ -444,8 +474,8 @@
 <context>
     <name>rongpei::CheckCommand</name>
     <message>
-        <source>Check that a database is a healthy RongPei file (prints &quot;ok&quot;); changes nothing.</source>
-        <translation>检查数据库是否为完好的融培台账文件（完好时输出 &quot;ok&quot;），不作任何改动。</translation>
+        <source>Check that a database is a healthy RongPei file (prints "ok"); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件（完好时输出 "ok"），不作任何改动。</translation>
     </message>
     <message>
         <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
@@ -494,7 +524,7 @@
         <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
+        <source>"%1 help COMMAND" or "%1 COMMAND --help" lists the options of a command.</source>
         <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -509,7 +539,7 @@
 <context>
     <name>rongpei::CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
+        <source>Unknown command "%1". The commands are %2.</source>
         <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
@@ -521,7 +551,7 @@
         <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
+        <source>%1 takes no argument "%2"; its options all start with --.</source>
         <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
@@ -545,7 +575,7 @@
         <translation>%1 的值为空。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh_CN or en, not "%1".</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -576,7 +606,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
+        <source>List every cadre's study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
@@ -588,11 +618,11 @@
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
+        <source>There is no branch or party committee called "%1" in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
+        <source>"%1" names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
     </message>
 </context>
@@ -626,24 +656,6 @@
         <source>%n cadre(s) shown: %1 on track, %2 behind, %3 far behind. Expected hours are the requirement pro rata to %4; each cadre is measured against the most pressing requirement that applies. Hover over a row for its source.</source>
         <translation>
             <numerusform>显示 %n 名干部：达标 %1 人，落后 %2 人，严重落后 %3 人。应达学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export hour compliance</source>
-        <translation>导出学时达标情况</translation>
-    </message>
-    <message>
-        <source>hour-compliance-%1.csv</source>
-        <translation>学时达标-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n cadre(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 名干部导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -759,10 +771,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
 <context>
     <name>rongpei::Database</name>
     <message>
-        <source>The database %1 cannot be read (%2).</source>
-        <translation>无法读取数据库 %1（%2）。</translation>
-    </message>
-    <message>
         <source>%1 is not a RongPei database: it is not an SQLite file at all.</source>
         <translation>%1 不是融培台账数据库：它根本不是 SQLite 文件。</translation>
     </message>
@@ -777,10 +785,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>%1 was written by a newer version of RongPei (schema %2; this version understands up to %3). Install the newer RongPei to open it; the file was left unchanged.</source>
         <translation>%1 由更新版本的融培台账写入（结构版本 %2；本版本最高支持 %3）。请安装新版融培台账后再打开；文件未做任何改动。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). It was left unchanged; restore it from a backup.</source>
-        <translation>数据库 %1 已损坏（%2）。文件未做任何改动，请从备份恢复。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -799,28 +803,36 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>%1 是空文件，不是融培台账数据库。</translation>
     </message>
     <message>
-        <source>%1 already exists; a backup is never written over an existing file.</source>
-        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
-    </message>
-    <message>
         <source>The database %1 cannot use write-ahead logging (journal mode is %2).</source>
         <translation>数据库 %1 无法使用预写日志（当前日志模式为 %2）。</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing.</source>
-        <translation>缺少数据库迁移脚本 %1。</translation>
     </message>
     <message>
         <source>An inner step of the change failed, so nothing was saved.</source>
         <translation>修改中的某一步失败，因此未保存任何内容。</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be created (%2).</source>
-        <translation>无法创建备份 %1（%2）。</translation>
-    </message>
-    <message>
         <source>%1 was written by an older version of RongPei (file format %2; this version uses %3). It was opened for reading only, so it was not upgraded and was left unchanged; open it in RongPei to upgrade it.</source>
         <translation>%1 由较早版本的融培台账写入，文件格式较旧（版本 %2，本版本使用版本 %3）。本次以只读方式打开，未升级，文件未作任何改动；请在融培台账中打开以升级。</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk or in a folder that cannot be written to (a CD, a write-protected USB stick, a folder you may only read). Copy it to a folder you may write to and open the copy; where it is, it can still be checked and backed up.</source>
+        <translation>%1 位于不能写入的磁盘或文件夹中（光盘、写保护的U盘、只读共享文件夹等）。请将其复制到可写入的文件夹后打开副本；在原处仍可检查和备份。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read. Check that you may read it.</source>
+        <translation>无法读取数据库 %1。请检查是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a device, a pipe or a socket, so it cannot be a database. Choose the database file itself.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），不可能是数据库。请选择数据库文件本身。</translation>
+    </message>
+    <message>
+        <source>Beside the database %1 lies %2, which is not a file but a device, a pipe or a socket. Move it away to open the database; the database was left unchanged.</source>
+        <translation>数据库 %1 旁有一个 %2，它不是普通文件（而是设备、管道或套接字）。请将其移走后再打开数据库；数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was left unchanged; restore it from a backup.</source>
+        <translation>数据库 %1 已损坏，未做任何改动。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -830,7 +842,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -838,32 +850,32 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>%1 所在的磁盘已满。未保存任何内容；请清理空间后重试。</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>数据库 %1 已损坏（%2）。请从备份恢复。</translation>
-    </message>
-    <message>
         <source>%1 is not a RongPei database.</source>
         <translation>%1 不是融培台账数据库。</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened (%2).</source>
-        <translation>无法打开数据库 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Reading or writing %1 failed (%2). Nothing was saved.</source>
-        <translation>读写 %1 失败（%2）。未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing records (%1). Nothing was saved.</source>
-        <translation>修改与现有记录冲突（%1）。未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>A database operation on %1 failed (%2). Nothing was saved.</source>
-        <translation>数据库 %1 操作失败（%2）。未保存任何内容。</translation>
-    </message>
-    <message>
         <source>The database %1 was left half-written when a program stopped, and must be recovered before it can be read. RongPei recovers its own databases when it opens them; this file was left unchanged.</source>
         <translation>数据库 %1 在某个程序中途停止时只写入了一半，需先恢复才能读取。融培台账在打开自己的数据库时会自动恢复；此文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. Check that the file and its folder exist and that you may read them.</source>
+        <translation>无法打开数据库 %1。请检查该文件及其文件夹是否存在、是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed; the disk or the connection to it may be at fault. Nothing was saved.</source>
+        <translation>读写 %1 失败，可能是磁盘或网络连接出了问题。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing records. Nothing was saved.</source>
+        <translation>此修改与已有记录冲突，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Working with the database %1 failed. Nothing was saved.</source>
+        <translation>处理数据库 %1 时出错，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -955,14 +967,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise&apos;s name.</source>
+        <source>Enter the enterprise's name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::GlobalOptions</name>
     <message>
-        <source>Show this help; with a command, the command&apos;s options.</source>
+        <source>Show this help; with a command, the command's options.</source>
         <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
     </message>
     <message>
@@ -970,7 +982,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>显示 rongpei-cli 的版本。</translation>
     </message>
     <message>
-        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei's settings). CSV stays in English.</source>
         <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
     </message>
     <message>
@@ -1402,11 +1414,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place &quot;%1&quot; can be moved to.</source>
+        <source>There is no other place "%1" can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move &quot;%1&quot; under:</source>
+        <source>Move "%1" under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -1422,15 +1434,15 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Unit moved and saved. Ctrl+Z moves it back.</source>
         <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?
+        <source>Delete "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除“%1”吗？
@@ -1453,19 +1465,19 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
+        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
+        <source>"%1" cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -1481,7 +1493,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
+        <source>Another unit at the same place is already called "%1".</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -1497,7 +1509,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>%2下不能设立%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the organisation.</source>
+        <source>"%1" is already in the organisation.</source>
         <translation>“%1”已在组织机构中。</translation>
     </message>
     <message>
@@ -1695,6 +1707,17 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::SchemaCatalog</name>
+    <message>
+        <source>The definition of file format %1 is missing from this RongPei; reinstall it.</source>
+        <translation>程序文件不完整（缺少文件格式 %1 的定义），请重新安装融培台账。</translation>
+    </message>
+    <message>
+        <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::ScopePeriodBar</name>
     <message>
         <source>All units</source>
@@ -1824,7 +1847,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch&apos;s cadres</source>
+        <source>Start the roll call again from the host branch's cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -2005,11 +2028,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The sign-in sheet cannot be saved as "%1": %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
 </context>
@@ -2029,6 +2052,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据文件…</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StrayJournalCheck</name>
+    <message>
+        <source>Beside the database %1 lies %2, left when a program stopped. RongPei applies it to a copy first, but could not make the copy in %3: free some space there and try again. The database was left unchanged.</source>
+        <translation>数据库 %1 旁有上次未正常关闭时留下的文件 %2。融培台账会先在副本上试用它，但无法在 %3 中制作副本：请在该处清理出空间后重试。数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Beside the database %1 lies %2, which does not belong to it: applying it would damage the database. Move %2 to another folder (do not delete it yet) and open the database again; it then opens as it was when last saved. The database was left unchanged.</source>
+        <translation>数据库 %1 旁的文件 %2 不属于这个数据库，沿用它会损坏数据库。请将 %2 移到其他文件夹（暂勿删除）后重新打开数据库，数据库将以最后一次保存时的状态打开。数据库未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2119,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch&apos;s party &amp;members</source>
+        <source>The roll call is for the branch's party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -2097,7 +2131,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>新建活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -2191,7 +2225,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
+        <source>Delete the session "%1" of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
         <translation>
@@ -2252,7 +2286,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Choose how the kind&apos;s hours are counted.</source>
+        <source>Choose how the kind's hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -2395,7 +2429,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
+        <source>Add a way of counting a session's hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -2497,11 +2531,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>计学时的考勤状态已保存。</translation>
     </message>
     <message>
-        <source>kind of session &quot;%1&quot;</source>
+        <source>kind of session "%1"</source>
         <translation>活动类型“%1”</translation>
     </message>
     <message>
-        <source>hour conversion &quot;%1&quot;</source>
+        <source>hour conversion "%1"</source>
         <translation>学时折算“%1”</translation>
     </message>
     <message>
@@ -2537,7 +2571,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the kind of session &quot;%1&quot;?
+        <source>Delete the kind of session "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除活动类型“%1”吗？
@@ -2549,7 +2583,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the hour conversion &quot;%1&quot;?
+        <source>Delete the hour conversion "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除学时折算“%1”吗？
@@ -2568,7 +2602,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session &quot;%1&quot; is already recorded.</source>
+        <source>The session "%1" is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -2674,7 +2708,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>表格未能在打印机或文件上完成输出。</translation>
     </message>
     <message>
-        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The table cannot be saved as "%1": %2</source>
         <translation>无法将表格保存为“%1”：%2</translation>
     </message>
 </context>

@@ -1,205 +1,21 @@
 #include "storage/Database.h"
 
-#include "storage/SqlScript.h"
+#include "storage/BackupWriter.h"
+#include "storage/FileInspection.h"
+#include "storage/SchemaCatalog.h"
+#include "storage/StrayJournalCheck.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
-#include <QtEndian>
-
-#include <functional>
-#include <map>
 
 namespace rongpei {
 
+using namespace inspection;
+
 namespace {
-
-constexpr int sqliteHeaderSize = 100;
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("rongpei-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-/// Migrations are resources named ":/sql/NNNN_description.sql", numbered from 1 without gaps.
-std::map<int, QString> migrationFiles()
-{
-    static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_[a-z0-9_]+\.sql$)"));
-    std::map<int, QString> files;
-    const QDir dir(QStringLiteral(":/sql"));
-    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(entry);
-        if (match.hasMatch())
-            files.emplace(match.captured(1).toInt(), dir.filePath(entry));
-    }
-    int expected = 1;
-    for (const auto &[version, file] : files) {
-        Q_ASSERT_X(version == expected, "migrationFiles", "migration numbers must be contiguous from 1");
-        Q_UNUSED(file);
-        ++expected;
-    }
-    return files;
-}
-
-enum class HeaderState
-{
-    Empty,
-    Sqlite
-};
-
-/// Looks at the file's first bytes without SQLite, so a foreign file is never handed to it.
-HeaderState readHeader(const QString &path)
-{
-    QFile file(path);
-    const QString native = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(
-            DatabaseError::Kind::CannotOpen,
-            Database::tr("The database %1 cannot be read (%2).").arg(native, file.errorString()));
-    const QByteArray header = file.read(sqliteHeaderSize);
-    if (header.isEmpty())
-        return HeaderState::Empty;
-    if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        throw DatabaseError(
-            DatabaseError::Kind::NotSqlite,
-            Database::tr("%1 is not a RongPei database: it is not an SQLite file at all.").arg(native));
-    return HeaderState::Sqlite;
-}
-
-/// The application id as written in the file's header, read without SQLite.
-qint32 headerApplicationId(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray header = file.read(sqliteHeaderSize);
-    if (header.size() < sqliteHeaderSize)
-        return 0;
-    return qFromBigEndian<qint32>(header.constData() + 68);
-}
-
-using StatementRunner = std::function<QSqlQuery(const QString &)>;
-
-QVariant firstValue(QSqlQuery query)
-{
-    return query.next() ? query.value(0) : QVariant();
-}
-
-/// How much of the file a check reads.
-enum class CheckDepth
-{
-    /// The file's identity and schema version only.
-    Identity,
-    /// Every table but the bulk ones: what opening a file can afford at every start.
-    Opening,
-    /// Every page: rongpei-cli check and the verification of a backup.
-    Full
-};
-
-/// Tables past this many rows (the roll calls: millions) would make a quick_check at every
-/// start take seconds; opening leaves them to SQLite's own checks as their pages are read.
-/// Judged by size, so storage keeps no list of any module's tables.
-constexpr qint64 bulkTableRows = 200000;
-
-/// An upper bound of a table's rows, read from the end of its rowid b-tree, not by counting.
-/// A table without rowids (none of RongPei's) gives -1 and is always checked.
-qint64 estimatedRows(const StatementRunner &run, const QString &quotedTable)
-{
-    try {
-        return firstValue(run(QStringLiteral("SELECT max(rowid) FROM %1").arg(quotedTable))).toLongLong();
-    } catch (const DatabaseError &) {
-        return -1;
-    }
-}
-
-/// The quick_check statements for a depth: one for the whole file, or one per table.
-QStringList quickChecks(const StatementRunner &run, CheckDepth depth)
-{
-    if (depth == CheckDepth::Full)
-        return {QStringLiteral("PRAGMA quick_check")};
-    if (depth == CheckDepth::Identity)
-        return {};
-    QStringList quotedTables;
-    QSqlQuery tables =
-        run(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
-    while (tables.next())
-        quotedTables.append(
-            QStringLiteral("\"%1\"").arg(tables.value(0).toString().replace(u'"', QStringLiteral("\"\""))));
-    QStringList checks;
-    for (const QString &table : std::as_const(quotedTables))
-        if (estimatedRows(run, table) <= bulkTableRows)
-            checks.append(QStringLiteral("PRAGMA quick_check(%1)").arg(table));
-    return checks;
-}
-
-/// Identifies the file and runs quick_check, reading only; throws on any problem.
-/// Returns the schema version found (0 for a blank file that may be initialised).
-int inspect(const QString &path, const StatementRunner &run, bool allowBlank, CheckDepth depth)
-{
-    const QString native = QDir::toNativeSeparators(path);
-    const qint32 applicationId = firstValue(run(QStringLiteral("PRAGMA application_id"))).toInt();
-    const int userVersion = firstValue(run(QStringLiteral("PRAGMA user_version"))).toInt();
-    const int schemaObjects = firstValue(run(QStringLiteral("SELECT count(*) FROM sqlite_schema"))).toInt();
-
-    const bool blank = applicationId == 0 && userVersion == 0 && schemaObjects == 0;
-    if (blank && !allowBlank)
-        throw DatabaseError(DatabaseError::Kind::ForeignApplication,
-                            Database::tr("%1 is an empty SQLite file, not a RongPei database.").arg(native));
-    if (!blank && applicationId != Database::applicationId)
-        throw DatabaseError(DatabaseError::Kind::ForeignApplication,
-                            Database::tr("%1 is an SQLite database of another application, not a RongPei "
-                                         "database. It was left unchanged.")
-                                .arg(native));
-    if (userVersion > Database::latestSchemaVersion())
-        throw DatabaseError(
-            DatabaseError::Kind::NewerSchema,
-            Database::tr("%1 was written by a newer version of RongPei (schema %2; this version "
-                         "understands up to %3). Install the newer RongPei to open it; the file "
-                         "was left unchanged.")
-                .arg(native)
-                .arg(userVersion)
-                .arg(Database::latestSchemaVersion()));
-
-    QStringList problems;
-    for (const QString &statement : quickChecks(run, depth)) {
-        QSqlQuery check = run(statement);
-        while (check.next())
-            if (const QString result = check.value(0).toString(); result != QStringLiteral("ok"))
-                problems.append(result);
-    }
-    if (!problems.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Corrupt,
-                            Database::tr("The database %1 is damaged (%2). It was left unchanged; restore it "
-                                         "from a backup.")
-                                .arg(native, problems.mid(0, 3).join(QStringLiteral("; "))));
-    return userVersion;
-}
-
-/// Opens a QSQLITE connection; the caller removes it.
-QSqlDatabase openConnection(const QString &name, const QString &path, const QString &options);
-void closeConnection(const QString &name);
-
-/// inspect() on a connection that cannot write, so nothing about the file changes.
-int inspectReadOnly(const QString &path, bool allowBlank, CheckDepth depth)
-{
-    const QString name = nextConnectionName();
-    const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
-    openConnection(name, path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    return inspect(
-        path,
-        [&](const QString &sql) {
-            QSqlQuery query(QSqlDatabase::database(name, false));
-            if (!query.exec(sql))
-                throw DatabaseError::fromSqlError(query.lastError(), path);
-            return query;
-        },
-        allowBlank, depth);
-}
 
 /// Lets SQLite roll back the journal a crash left behind: the first read on a connection
 /// that may write does it.
@@ -213,28 +29,18 @@ void recoverJournal(const QString &path, int busyTimeoutMs)
         throw DatabaseError::fromSqlError(query.lastError(), path);
 }
 
-/// Opens a QSQLITE connection; the caller removes it.
-QSqlDatabase openConnection(const QString &name, const QString &path, const QString &options)
+/// What every look at an existing file starts with, before SQLite is handed it: refuse what
+/// is not a regular file, read the header raw, and try a journal a crash left on a copy.
+/// A file this process already has open was looked at when it was opened.
+HeaderState preflight(const QString &path)
 {
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    connection.setDatabaseName(path);
-    connection.setConnectOptions(options);
-    if (!connection.open()) {
-        const QSqlError error = connection.lastError();
-        connection = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw DatabaseError::fromSqlError(error, path);
-    }
-    return connection;
-}
-
-void closeConnection(const QString &name)
-{
-    {
-        QSqlDatabase connection = QSqlDatabase::database(name, false);
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    requireRegularFiles(path);
+    if (isOpenInThisProcess(path))
+        return HeaderState::Sqlite;
+    const HeaderState header = readHeader(path);
+    if (header == HeaderState::Sqlite)
+        StrayJournalCheck::requireOwnJournals(path);
+    return header;
 }
 
 } // namespace
@@ -247,6 +53,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     const QString native = QDir::toNativeSeparators(m_path);
     const bool creating = mode == OpenMode::CreateIfMissing;
     const bool exists = QFileInfo::exists(m_path);
+    requireRegularFiles(m_path);
     if (!exists && !creating)
         throw DatabaseError(DatabaseError::Kind::NotFound, tr("The database %1 does not exist.").arg(native));
     if (exists && QFileInfo(m_path).isDir())
@@ -259,7 +66,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     // A zero-byte file may be set up only when creating; any other file must first prove,
     // on a read-only connection, that it is ours: a read-write connection to a refused file
     // would checkpoint its write-ahead log into it on closing.
-    const bool zeroBytes = exists && readHeader(m_path) == HeaderState::Empty;
+    const bool zeroBytes = exists && preflight(m_path) == HeaderState::Empty;
     if (zeroBytes && !creating)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
@@ -291,37 +98,49 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
                     .arg(version)
                     .arg(latestSchemaVersion()),
                 version);
-        openConnection(
-            m_connectionName, m_path,
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        const ReadOnlyTarget target = readOnlyTarget(m_path);
+        openConnection(m_connectionName, target.databaseName,
+                       target.options +
+                           QStringLiteral(";QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         try {
             applyReadOnlyPragmas();
         } catch (...) {
             closeConnection(m_connectionName);
             throw;
         }
+        m_openKey = noteOpened(m_path);
         return;
     }
 
+    if (exists && !zeroBytes && !isOpenInThisProcess(m_path) && !canWriteBeside(m_path))
+        throw DatabaseError(
+            DatabaseError::Kind::ReadOnly,
+            tr("%1 is on a disk or in a folder that cannot be written to (a CD, a write-protected "
+               "USB stick, a folder you may only read). Copy it to a folder you may write to and "
+               "open the copy; where it is, it can still be checked and backed up.")
+                .arg(native));
     openConnection(m_connectionName, m_path,
                    QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     try {
         applyPragmas();
         migrate(version);
+        m_countsWrites = true;
     } catch (...) {
         closeConnection(m_connectionName);
         throw;
     }
+    m_openKey = noteOpened(m_path);
 }
 
 Database::~Database()
 {
     closeConnection(m_connectionName);
+    noteClosed(m_openKey);
 }
 
 int Database::latestSchemaVersion()
 {
-    static const int latest = static_cast<int>(migrationFiles().size());
+    static const int latest = static_cast<int>(SchemaCatalog::migrationFiles().size());
     return latest;
 }
 
@@ -331,7 +150,7 @@ int Database::check(const QString &path)
     const QString native = QDir::toNativeSeparators(absolute);
     if (!QFileInfo::exists(absolute))
         throw DatabaseError(DatabaseError::Kind::NotFound, tr("The database %1 does not exist.").arg(native));
-    if (readHeader(absolute) == HeaderState::Empty)
+    if (preflight(absolute) == HeaderState::Empty)
         throw DatabaseError(DatabaseError::Kind::NotSqlite,
                             tr("%1 is an empty file, not a RongPei database.").arg(native));
     return inspectReadOnly(absolute, false, CheckDepth::Full);
@@ -343,6 +162,7 @@ bool Database::isUninitialized(const QString &path)
     if (!QFileInfo::exists(absolute))
         return true;
     try {
+        requireRegularFiles(absolute);
         return readHeader(absolute) == HeaderState::Empty ||
                inspectReadOnly(absolute, true, CheckDepth::Opening) == 0;
     } catch (const DatabaseError &) {
@@ -350,39 +170,12 @@ bool Database::isUninitialized(const QString &path)
     }
 }
 
-void Database::backup(const QString &source, const QString &target)
+void Database::backup(const QString &source, const QString &target, const TaskControl &control)
 {
     const QString absoluteSource = QFileInfo(source).absoluteFilePath();
-    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
-    const QString nativeTarget = QDir::toNativeSeparators(absoluteTarget);
     check(absoluteSource);
-
-    // Claim the target first, so nobody else's file is ever written over or removed.
-    QFile claim(absoluteTarget);
-    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw DatabaseError(
-            DatabaseError::Kind::CannotOpen,
-            QFileInfo::exists(absoluteTarget)
-                ? tr("%1 already exists; a backup is never written over an existing file.").arg(nativeTarget)
-                : tr("The backup %1 cannot be created (%2).").arg(nativeTarget, claim.errorString()));
-    claim.close();
-
-    const QString name = nextConnectionName();
-    try {
-        {
-            const auto cleanup = qScopeGuard([&name] { closeConnection(name); });
-            openConnection(name, absoluteSource, QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QSqlQuery query(QSqlDatabase::database(name, false));
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(absoluteTarget);
-            if (!query.exec())
-                throw DatabaseError::fromSqlError(query.lastError(), absoluteTarget);
-        }
-        check(absoluteTarget);
-    } catch (const DatabaseError &) {
-        QFile::remove(absoluteTarget); // the file this call created, never anyone else's
-        throw;
-    }
+    BackupWriter(absoluteSource, QFileInfo(target).absoluteFilePath())
+        .write(control, [](const QString &copy) { check(copy); });
 }
 
 int Database::schemaVersion() const
@@ -457,6 +250,15 @@ void Database::applyPragmas()
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+void Database::countWrite()
+{
+    // Files older than schema 3 have no identity row until they are upgraded.
+    if (!m_countsWrites)
+        return;
+    QSqlQuery bump = exec(QStringLiteral("UPDATE file_identity SET writes = writes + 1"));
+    Q_UNUSED(bump);
+}
+
 void Database::applyReadOnlyPragmas()
 {
     // Settings of this connection only: none of them writes to the file.
@@ -467,15 +269,9 @@ void Database::applyReadOnlyPragmas()
 
 void Database::migrate(int fromVersion)
 {
-    for (const auto &[version, fileName] : migrationFiles()) {
-        if (version <= fromVersion)
-            continue;
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly))
-            throw DatabaseError(DatabaseError::Kind::Other, tr("Migration %1 is missing.").arg(fileName));
-        const QString script = QString::fromUtf8(file.readAll());
+    for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
         Transaction transaction(*this);
-        for (const QString &statement : splitSqlStatements(script))
+        for (const QString &statement : SchemaCatalog::migrationStatements(version))
             exec(statement);
         exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
         exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -522,6 +318,7 @@ void Transaction::commit()
                             Database::tr("An inner step of the change failed, so nothing was saved."));
     }
     try {
+        m_database.countWrite();
         m_database.exec(QStringLiteral("COMMIT"));
     } catch (const DatabaseError &) {
         m_database.m_pendingNotifications.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/TaskControl.h"
 #include "storage/DatabaseError.h"
 
 #include <QCoreApplication>
@@ -67,9 +68,11 @@ public:
     /// nothing in it (say, left by a first start that failed): one to set up anew.
     static bool isUninitialized(const QString &path);
 
-    /// Writes a consistent, compacted copy of the database at `source` to `target`, which
-    /// must not exist yet; reads the source only, then checks the copy.
-    static void backup(const QString &source, const QString &target);
+    /// Writes a consistent copy of the database at `source` to `target`, which must not exist
+    /// yet; reads the source only. The copy is written under a temporary name beside the
+    /// target and given the target's name only once check() has passed it, so a failed,
+    /// cancelled or killed backup leaves nothing under the target's name.
+    static void backup(const QString &source, const QString &target, const TaskControl &control = {});
 
     const QString &path() const { return m_path; }
     int schemaVersion() const;
@@ -97,13 +100,18 @@ private:
     void applyPragmas();
     void applyReadOnlyPragmas();
     void migrate(int fromVersion);
+    /// Bumps the file's write count inside the transaction about to commit: see
+    /// resources/sql/0003_file_identity.sql.
+    void countWrite();
     DatabaseError errorFrom(const QSqlError &error) const;
 
     void deliverNotifications();
 
     QString m_path;
     QString m_connectionName;
+    QString m_openKey;
     bool m_readOnly = false;
+    bool m_countsWrites = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pendingNotifications;

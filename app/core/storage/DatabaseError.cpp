@@ -24,10 +24,11 @@ enum SqliteCode
 
 } // namespace
 
-DatabaseError::DatabaseError(Kind kind, const QString &message)
+DatabaseError::DatabaseError(Kind kind, const QString &message, const QString &details)
     : std::runtime_error(message.toStdString())
     , m_kind(kind)
     , m_message(message)
+    , m_details(details)
 {}
 
 DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString &path)
@@ -40,37 +41,50 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString 
                 tr("The database %1 was left half-written when a program stopped, and must be recovered "
                    "before it can be read. RongPei recovers its own databases when it opens them; this file "
                    "was left unchanged.")
-                    .arg(file)};
+                    .arg(file),
+                detail};
     // QSQLITE may report extended result codes; the low byte is the primary code.
     switch (code & 0xFF) {
     case Busy:
     case Locked:
-        return {Kind::Busy, tr("The database %1 is being changed by another program. Nothing was saved; "
-                               "try again in a moment.")
-                                .arg(file)};
+        return {Kind::Busy,
+                tr("The database %1 is being changed by another program. Nothing was saved; "
+                   "try again in a moment.")
+                    .arg(file),
+                detail};
     case ReadOnly:
-        return {Kind::ReadOnly, tr("The database %1 can only be read, not written. Nothing was saved; check "
-                                   "the file's permissions or copy it to a writable folder.")
-                                    .arg(file)};
+        return {Kind::ReadOnly,
+                tr("The database %1 can only be read, not written. Nothing was saved; check "
+                   "the file's permissions or copy it to a writable folder.")
+                    .arg(file),
+                detail};
     case Full:
-        return {Kind::DiskFull, tr("The disk holding %1 is full. Nothing was saved; free some space and "
-                                   "try again.")
-                                    .arg(file)};
+        return {Kind::DiskFull,
+                tr("The disk holding %1 is full. Nothing was saved; free some space and "
+                   "try again.")
+                    .arg(file),
+                detail};
     case Corrupt:
-        return {Kind::Corrupt,
-                tr("The database %1 is damaged (%2). Restore it from a backup.").arg(file, detail)};
+        return {Kind::Corrupt, tr("The database %1 is damaged. Restore it from a backup.").arg(file), detail};
     case NotADatabase:
-        return {Kind::NotSqlite, tr("%1 is not a RongPei database.").arg(file)};
+        return {Kind::NotSqlite, tr("%1 is not a RongPei database.").arg(file), detail};
     case CantOpen:
-        return {Kind::CannotOpen, tr("The database %1 cannot be opened (%2).").arg(file, detail)};
+        return {Kind::CannotOpen,
+                tr("The database %1 cannot be opened. Check that the file and its folder exist and "
+                   "that you may read them.")
+                    .arg(file),
+                detail};
     case IoError:
-        return {Kind::Other, tr("Reading or writing %1 failed (%2). Nothing was saved.").arg(file, detail)};
-    case Constraint:
-        return {Kind::Constraint,
-                tr("The change conflicts with existing records (%1). Nothing was saved.").arg(detail)};
-    default:
         return {Kind::Other,
-                tr("A database operation on %1 failed (%2). Nothing was saved.").arg(file, detail)};
+                tr("Reading or writing %1 failed; the disk or the connection to it may be at fault. "
+                   "Nothing was saved.")
+                    .arg(file),
+                detail};
+    case Constraint:
+        return {Kind::Constraint, tr("The change conflicts with existing records. Nothing was saved."),
+                detail};
+    default:
+        return {Kind::Other, tr("Working with the database %1 failed. Nothing was saved.").arg(file), detail};
     }
 }
 

@@ -55,22 +55,32 @@ inline QString makeRongPeiFile(TemporaryFolder &folder, const QString &name)
     return path;
 }
 
-/// Every refusal path (open in either mode, check) leaves the file and its write-ahead
-/// log byte for byte as they were.
+/// The hashes of a file and of the journals beside it (empty for one that is not there).
+inline QList<QByteArray> hashesWithJournals(const QString &path)
+{
+    QList<QByteArray> hashes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        const QFileInfo file(path + suffix);
+        hashes.append(!file.exists()  ? QByteArray()
+                      : file.isFile() ? fileHash(file.filePath())
+                                      : "not a file");
+    }
+    return hashes;
+}
+
+/// Every refusal path (open in every mode, check) leaves the file, its write-ahead log and
+/// its rollback journal byte for byte as they were.
 inline void requireRefusedUntouched(const QString &path, DatabaseError::Kind expected)
 {
-    const QString wal = path + QStringLiteral("-wal");
-    const bool hadWal = QFileInfo::exists(wal);
-    const QByteArray before = fileHash(path);
-    const QByteArray walBefore = hadWal ? fileHash(wal) : QByteArray();
+    const QList<QByteArray> before = hashesWithJournals(path);
     CHECK(refusalOf(path) == expected);
     CHECK(refusalOf(path, Database::OpenMode::CreateIfMissing) == expected);
+    if (expected != DatabaseError::Kind::NeedsRecovery)
+        CHECK(refusalOf(path, Database::OpenMode::ReadOnly) == expected);
     CHECK(checkRefusalOf(path) == expected);
-    CHECK(fileHash(path) == before);
-    REQUIRE(QFileInfo::exists(wal) == hadWal);
-    if (hadWal)
-        CHECK(fileHash(wal) == walBefore);
+    CHECK(hashesWithJournals(path) == before);
     CHECK_FALSE(Database::isUninitialized(path));
+    CHECK(hashesWithJournals(path) == before);
 }
 
 /// Runs statements on `source` in WAL mode without checkpointing, and copies the file with
