@@ -3,6 +3,7 @@
 #
 #   installer/setup.sh run [rongpei options…]   build and start the application
 #   installer/setup.sh test                     build and run the whole test suite
+#   installer/setup.sh build                    only build (the stress runs and benchmarks use it)
 #
 # Installs the Debian packages that are missing (as root, or through sudo),
 # configures once with CMake and Ninja, and rebuilds only what changed.
@@ -24,7 +25,7 @@ packages=(
 )
 
 usage() {
-    echo "usage: $0 run [rongpei options…] | test" >&2
+    echo "usage: $0 run [rongpei options…] | test | build" >&2
     exit 2
 }
 
@@ -67,6 +68,10 @@ MESSAGE
         exit 1
     fi
     exec "$build/bin/rongpei" "$@"
+    ;;
+build)
+    install_missing_packages
+    build_project
     ;;
 test)
     install_missing_packages

@@ -38,8 +38,7 @@ int BackupCommand::run(const CommandArguments &arguments, CommandContext &contex
                     << '\n';
         return ExitCode::Success;
     } catch (const DatabaseError &error) {
-        context.err << error.message() << '\n';
-        return ExitCode::Failure;
+        return context.fail(error);
     }
 }
 

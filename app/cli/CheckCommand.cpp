@@ -41,8 +41,7 @@ int CheckCommand::run(const CommandArguments &arguments, CommandContext &context
                         << ' ' << ReadOnlyWorkspace::upgradeAdvice(database) << '\n';
         return ExitCode::Success;
     } catch (const DatabaseError &error) {
-        context.err << error.message() << '\n';
-        return ExitCode::Failure;
+        return context.fail(error);
     }
 }
 

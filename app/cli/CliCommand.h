@@ -33,6 +33,11 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     const Clock &clock;
+    /// --details: a failure prints what the check or SQLite found too, for support.
+    bool showDetails = false;
+
+    /// Prints the error's message (and its details with --details) and returns ExitCode::Failure.
+    int fail(const std::exception &error);
 };
 
 /// One command of rongpei-cli: `rongpei-cli NAME [options]`.

@@ -137,6 +137,7 @@ int CommandLine::runCommand(const CliCommand &command, const QStringList &argume
                     .arg(command.name(), CommandHelp::optionWithValue(entry.option.names().first(),
                                                                       entry.option.valueName())),
                 help);
+    m_context.showDetails = parser.isSet(GlobalOptions::details());
     try {
         return command.run(CommandArguments(parser), m_context);
     } catch (const UsageError &error) {

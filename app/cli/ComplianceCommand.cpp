@@ -70,8 +70,7 @@ int ComplianceCommand::run(const CommandArguments &arguments, CommandContext &co
         context.out << (format == csvFormat ? ComplianceText::csv(rows) : ComplianceText::table(rows));
         return ExitCode::Success;
     } catch (const std::exception &error) {
-        context.err << userMessage(error) << '\n';
-        return ExitCode::Failure;
+        return context.fail(error);
     }
 }
 

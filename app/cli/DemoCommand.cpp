@@ -86,8 +86,7 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
         // The file is ours alone: demo created it a moment ago, so a failed one is removed.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(database + suffix);
-        context.err << userMessage(error) << '\n';
-        return ExitCode::Failure;
+        return context.fail(error);
     }
 }
 

@@ -33,9 +33,16 @@ QCommandLineOption GlobalOptions::language()
                               tr("language"));
 }
 
+QCommandLineOption GlobalOptions::details()
+{
+    return QCommandLineOption(QStringLiteral("details"),
+                              tr("On failure, also print what the check found, in the words of the storage "
+                                 "engine (English), for whoever supports RongPei."));
+}
+
 QList<QCommandLineOption> GlobalOptions::all()
 {
-    return {help(), helpAliases(), version(), language()};
+    return {help(), helpAliases(), version(), language(), details()};
 }
 
 std::optional<UiLanguage> GlobalOptions::languageFrom(const QString &code)

@@ -12,7 +12,7 @@
 namespace rongpei {
 
 /// The options rongpei-cli accepts with every command, before or after it:
-/// --lang, --help and --version.
+/// --lang, --details, --help and --version.
 class GlobalOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(rongpei::GlobalOptions)
@@ -23,6 +23,7 @@ public:
     static QCommandLineOption helpAliases();
     static QCommandLineOption version();
     static QCommandLineOption language();
+    static QCommandLineOption details();
     /// Every global option, for a parser.
     static QList<QCommandLineOption> all();
 

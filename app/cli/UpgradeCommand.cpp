@@ -72,8 +72,7 @@ int UpgradeCommand::run(const CommandArguments &arguments, CommandContext &conte
             << '\n';
         return ExitCode::Success;
     } catch (const std::exception &error) {
-        context.err << userMessage(error) << '\n';
-        return ExitCode::Failure;
+        return context.fail(error);
     }
 }
 

@@ -771,22 +771,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
 <context>
     <name>rongpei::Database</name>
     <message>
-        <source>%1 is not a RongPei database: it is not an SQLite file at all.</source>
-        <translation>%1 不是融培台账数据库：它根本不是 SQLite 文件。</translation>
-    </message>
-    <message>
-        <source>%1 is an empty SQLite file, not a RongPei database.</source>
-        <translation>%1 是一个空的 SQLite 文件，不是融培台账数据库。</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another application, not a RongPei database. It was left unchanged.</source>
-        <translation>%1 是其他应用程序的 SQLite 数据库，不是融培台账数据库。文件未做任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of RongPei (schema %2; this version understands up to %3). Install the newer RongPei to open it; the file was left unchanged.</source>
-        <translation>%1 由更新版本的融培台账写入（结构版本 %2；本版本最高支持 %3）。请安装新版融培台账后再打开；文件未做任何改动。</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist.</source>
         <translation>数据库 %1 不存在。</translation>
     </message>
@@ -801,10 +785,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>%1 is an empty file, not a RongPei database.</source>
         <translation>%1 是空文件，不是融培台账数据库。</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot use write-ahead logging (journal mode is %2).</source>
-        <translation>数据库 %1 无法使用预写日志（当前日志模式为 %2）。</translation>
     </message>
     <message>
         <source>An inner step of the change failed, so nothing was saved.</source>
@@ -833,6 +813,26 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>The database %1 is damaged. It was left unchanged; restore it from a backup.</source>
         <translation>数据库 %1 已损坏，未做任何改动。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written safely where it is: its disk or network share does not support what RongPei needs. Copy it to a local disk and open the copy.</source>
+        <translation>数据库 %1 在当前位置无法安全写入：所在磁盘或网络共享不支持融培台账所需的功能。请将其复制到本机磁盘后打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a RongPei database: its file format is not recognised.</source>
+        <translation>%1 不是融培台账数据库：文件格式无法识别。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database of another kind, not a RongPei database.</source>
+        <translation>%1 是其他类型的空数据库，不是融培台账数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a RongPei database. It was left unchanged.</source>
+        <translation>%1 是其他程序的数据库，不是融培台账数据库。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of RongPei (file format %2; this version understands up to %3). Install the newer RongPei to open it; the file was left unchanged.</source>
+        <translation>%1 由更新版本的融培台账写入（文件格式 %2，本版本最高支持 %3）。请安装新版融培台账后再打开；文件未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +988,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>On failure, also print what the check found, in the words of the storage engine (English), for whoever supports RongPei.</source>
+        <translation>出错时另外输出检查发现的详细情况（存储引擎的英文原文），供技术支持人员查看。</translation>
     </message>
 </context>
 <context>

@@ -73,14 +73,14 @@ TEST_CASE("rongpei-cli check names the problem and never creates a file", "[cli]
     const QByteArray before = fileHash(text);
     result = runCli({QStringLiteral("check"), QStringLiteral("--database"), text});
     CHECK(result.exitCode == 1);
-    CHECK(result.err.contains(QStringLiteral("not an SQLite file")));
+    CHECK(result.err.contains(QStringLiteral("file format is not recognised")));
     CHECK(fileHash(text) == before);
 
     const QString other = folder.path(QStringLiteral("other.sqlite"));
     rawSql(other, {QStringLiteral("CREATE TABLE t (x)")});
     result = runCli({QStringLiteral("check"), QStringLiteral("--database"), other});
     CHECK(result.exitCode == 1);
-    CHECK(result.err.contains(QStringLiteral("another application")));
+    CHECK(result.err.contains(QStringLiteral("another program")));
 }
 
 TEST_CASE("rongpei-cli rejects bad usage with exit code 2", "[cli]")

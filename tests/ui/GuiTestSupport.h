@@ -56,6 +56,7 @@ public:
                 return;
             }
             texts.append(box->text());
+            details.append(box->detailedText());
             if (then)
                 then();
             box->button(button)->click();
@@ -63,6 +64,7 @@ public:
     }
 
     QStringList texts;
+    QStringList details;
 };
 
 } // namespace rongpei::test

@@ -1,4 +1,5 @@
 #include "common/ModulePage.h"
+#include "common/ErrorMessageBox.h"
 
 #include "common/CsvFile.h"
 #include "common/Icons.h"
@@ -74,7 +75,7 @@ UndoErrorHandler ModulePage::undoErrorHandler()
 
 void ModulePage::showRefusal(const QString &title, const std::exception &error)
 {
-    QMessageBox::warning(this, title, userMessage(error));
+    showErrorMessage(this, title, error);
 }
 
 void ModulePage::pushUndo(std::unique_ptr<QUndoCommand> command)

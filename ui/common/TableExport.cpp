@@ -1,4 +1,5 @@
 #include "common/TableExport.h"
+#include "common/ErrorMessageBox.h"
 
 #include "common/CsvFile.h"
 #include "common/UserMessage.h"
@@ -86,8 +87,7 @@ void printWithPreview(const PrintedTable &table, QWidget *parent)
             try {
                 TableDocument::print(table, target);
             } catch (const std::exception &error) {
-                QMessageBox::warning(parent, QCoreApplication::translate("rongpei::TableExport", "Print"),
-                                     userMessage(error));
+                showErrorMessage(parent, QCoreApplication::translate("rongpei::TableExport", "Print"), error);
             }
         });
     preview.exec();

@@ -1,4 +1,5 @@
 #include "shell/GuardedApplication.h"
+#include "common/ErrorMessageBox.h"
 
 #include "common/UserMessage.h"
 
@@ -17,8 +18,8 @@ bool GuardedApplication::notify(QObject *receiver, QEvent *event)
     } catch (const std::exception &error) {
         const QString message = userMessage(error);
         emit errorReported(message);
-        QMessageBox::warning(activeWindow(), tr("RongPei"),
-                             tr("The last action could not be completed.\n\n%1").arg(message));
+        showErrorMessage(activeWindow(), tr("RongPei"), error,
+                         tr("The last action could not be completed.\n\n%1"));
         return false;
     }
 }

@@ -1,4 +1,5 @@
 #include "shell/GuiStartup.h"
+#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
 #include "common/Clock.h"
@@ -92,8 +93,7 @@ std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clo
             workspace.reset();
             if (created)
                 removeDatabaseFiles(path); // made by this attempt a moment ago, never anyone else's
-            QMessageBox::warning(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
-                                 userMessage(error));
+            showErrorMessage(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"), error);
         }
     }
 }
@@ -140,10 +140,8 @@ int runRongPei(QApplication &application)
     } catch (const std::exception &error) {
         if (splash)
             splash->close();
-        QMessageBox::critical(
-            nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
-            QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1")
-                .arg(userMessage(error)));
+        showErrorMessage(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"), error,
+                         QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1"));
         return 1;
     }
     if (!window)

@@ -1,4 +1,5 @@
 #include "study/StudyPage.h"
+#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
 #include "common/Clock.h"
@@ -252,12 +253,12 @@ void StudyPage::printSignInSheet()
             try {
                 SignInSheet::print(sheet, target);
             } catch (const std::exception &error) {
-                QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+                showErrorMessage(this, tr("Sign-in sheet"), error);
             }
         });
         preview.exec();
     } catch (const std::exception &error) {
-        QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+        showErrorMessage(this, tr("Sign-in sheet"), error);
     }
 }
 
@@ -277,7 +278,7 @@ void StudyPage::saveSignInSheet()
         SignInSheet::writePdf(sheet, path);
         emit statusMessage(tr("Sign-in sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const std::exception &error) {
-        QMessageBox::warning(this, tr("Sign-in sheet"), userMessage(error));
+        showErrorMessage(this, tr("Sign-in sheet"), error);
     }
 }
 

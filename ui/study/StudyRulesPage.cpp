@@ -1,4 +1,5 @@
 #include "study/StudyRulesPage.h"
+#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
 #include "common/Icons.h"
@@ -450,7 +451,7 @@ void StudyRulesPage::saveEarningStatuses()
         m_workspace.studyRules().setEarningStatuses(statuses);
         emit statusMessage(tr("Marks that earn hours saved."));
     } catch (const std::exception &error) {
-        QMessageBox::warning(this, tr("Marks that earn hours"), userMessage(error));
+        showErrorMessage(this, tr("Marks that earn hours"), error);
         reload(); // back to what is stored
     }
 }

@@ -17,4 +17,11 @@ QString userMessage(const std::exception &error)
     return QString::fromLocal8Bit(error.what());
 }
 
+QString userDetails(const std::exception &error)
+{
+    if (const auto *storage = dynamic_cast<const DatabaseError *>(&error))
+        return storage->details();
+    return {};
+}
+
 } // namespace rongpei

@@ -244,8 +244,11 @@ void Database::applyPragmas()
     const QString mode = scalar(journal).toString();
     if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw DatabaseError(DatabaseError::Kind::CannotOpen,
-                            tr("The database %1 cannot use write-ahead logging (journal mode is %2).")
-                                .arg(QDir::toNativeSeparators(m_path), mode));
+                            tr("The database %1 cannot be written safely where it is: its disk or network "
+                               "share does not support what RongPei needs. Copy it to a local disk and open "
+                               "the copy.")
+                                .arg(QDir::toNativeSeparators(m_path)),
+                            QStringLiteral("journal_mode is %1, not wal").arg(mode));
     // FULL: a clerk's PC may be switched off at the wall; WAL with NORMAL could lose the last commits.
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }

@@ -145,7 +145,7 @@ HeaderState readHeader(const QString &path)
     if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         throw DatabaseError(
             DatabaseError::Kind::NotSqlite,
-            Database::tr("%1 is not a RongPei database: it is not an SQLite file at all.").arg(native));
+            Database::tr("%1 is not a RongPei database: its file format is not recognised.").arg(native));
     return HeaderState::Sqlite;
 }
 
@@ -190,17 +190,19 @@ int inspect(const QString &path, const StatementRunner &run, bool allowBlank, Ch
 
     const bool blank = applicationId == 0 && userVersion == 0 && schemaObjects == 0;
     if (blank && !allowBlank)
-        throw DatabaseError(DatabaseError::Kind::ForeignApplication,
-                            Database::tr("%1 is an empty SQLite file, not a RongPei database.").arg(native));
+        throw DatabaseError(
+            DatabaseError::Kind::ForeignApplication,
+            Database::tr("%1 is an empty database of another kind, not a RongPei database.").arg(native));
     if (!blank && applicationId != Database::applicationId)
-        throw DatabaseError(DatabaseError::Kind::ForeignApplication,
-                            Database::tr("%1 is an SQLite database of another application, not a RongPei "
-                                         "database. It was left unchanged.")
-                                .arg(native));
+        throw DatabaseError(
+            DatabaseError::Kind::ForeignApplication,
+            Database::tr("%1 is a database of another program, not a RongPei database. It was "
+                         "left unchanged.")
+                .arg(native));
     if (userVersion > Database::latestSchemaVersion())
         throw DatabaseError(
             DatabaseError::Kind::NewerSchema,
-            Database::tr("%1 was written by a newer version of RongPei (schema %2; this version "
+            Database::tr("%1 was written by a newer version of RongPei (file format %2; this version "
                          "understands up to %3). Install the newer RongPei to open it; the file "
                          "was left unchanged.")
                 .arg(native)
