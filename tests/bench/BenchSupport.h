@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+#include <vector>
+
 namespace rongpei::bench {
 
 /// Generates a demo database at `path` with rongpei-cli, in its own process so that its
@@ -42,6 +45,49 @@ inline QString benchDatabase(const QCoreApplication &application, const QTempora
         return parser.value(databaseOption);
     const QString path = folder.filePath(QStringLiteral("bench.db"));
     return generateDemo(path, parser.value(cadresOption), out) ? path : QString();
+}
+
+/// The floor of a question: its statements asked by hand in the sqlite3 shell on the same
+/// file, the median over `rounds` of their summed times in milliseconds, as ".timer on"
+/// reports them; -1 if the shell is missing (installer/setup.sh installs it).
+inline double sqliteShellMs(const QString &path, const QStringList &statements, int rounds = 5)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), QStringLiteral("-readonly"), path});
+    if (!shell.waitForStarted())
+        return -1;
+    QByteArray script = ".timer on\n.output /dev/null\n";
+    for (int i = 0; i < rounds; ++i)
+        for (const QString &sql : statements)
+            script += sql.toUtf8() + ";\n";
+    shell.write(script);
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(600000))
+        return -1;
+    std::vector<double> lines;
+    for (const QByteArray &line : shell.readAllStandardOutput().split('\n'))
+        if (line.startsWith("Run Time: real "))
+            lines.push_back(line.mid(15).split(' ').first().toDouble() * 1000);
+    if (lines.size() != static_cast<size_t>(rounds * statements.size()))
+        return -1;
+    std::vector<double> times;
+    for (size_t round = 0; round < static_cast<size_t>(rounds); ++round) {
+        double sum = 0;
+        for (size_t i = 0; i < static_cast<size_t>(statements.size()); ++i)
+            sum += lines[round * statements.size() + i];
+        times.push_back(sum);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+/// Prints "<name>_sqlite_floor: F ms" and "<name>_floor_ratio: R x" for a figure of `ms`.
+inline void printFloor(QTextStream &out, const QString &name, double ms, double floorMs)
+{
+    if (floorMs <= 0)
+        return;
+    out << name << "_sqlite_floor: " << floorMs << " ms\n";
+    out << name << "_floor_ratio: " << ms / floorMs << " x\n";
 }
 
 } // namespace rongpei::bench

@@ -73,6 +73,17 @@ int main(int argc, char *argv[])
     out << "cadres: " << roster->proxy()->rowCount() << " rows\n";
     out << "open_database: " << opened / 1e6 << " ms\n";
     out << "open_to_roster: " << openToRoster << " ms\n";
+    // Its own SQLite work, by hand: the file's checks, the organisation tree and the roster.
+    rongpei::bench::printFloor(
+        out, QStringLiteral("open_to_roster"), openToRoster,
+        rongpei::bench::sqliteShellMs(
+            path,
+            {QStringLiteral("PRAGMA quick_check(organization)"), QStringLiteral("PRAGMA quick_check(cadre)"),
+             QStringLiteral("SELECT id, uuid, parent_id, kind, name, branch_id, sort_order, created_at, "
+                            "updated_at FROM organization ORDER BY sort_order, id"),
+             QStringLiteral("SELECT id, uuid, name, employee_number, gender, birth_date, branch_id, "
+                            "department_id, post, level, track, party_status, party_joined_on, phone, "
+                            "employment_status, notes, created_at, updated_at FROM cadre ORDER BY id")}));
 
     // Typing one character at a time, as a clerk would: a name, then an employee number.
     const QStringList sequences{QStringLiteral("王"),

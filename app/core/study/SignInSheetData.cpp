@@ -27,9 +27,9 @@ SignInSheetData SignInSheetData::load(const Database &database, qint64 sessionId
     data.branchName = session.value(2).toString();
     data.speaker = session.value(3).toString();
     data.location = session.value(4).toString();
-    data.date = QDate::fromString(session.value(5).toString(), QStringLiteral("yyyy-MM-dd"));
-    data.startTime = QTime::fromString(session.value(6).toString(), QStringLiteral("HH:mm"));
-    data.endTime = QTime::fromString(session.value(7).toString(), QStringLiteral("HH:mm"));
+    data.date = QDate::fromString(session.value(5).toString(), Qt::ISODate);
+    data.startTime = QTime::fromString(session.value(6).toString(), Qt::ISODate);
+    data.endTime = QTime::fromString(session.value(7).toString(), Qt::ISODate);
     data.hours = session.value(8).toDouble();
     data.title = data.branchName + u' ' + data.kindName;
 

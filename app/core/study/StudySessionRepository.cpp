@@ -34,8 +34,8 @@ StudySession sessionFrom(const QSqlQuery &query)
     s.speaker = query.value(6).toString();
     s.branchId = query.value(7).toLongLong();
     s.date = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-    s.startTime = QTime::fromString(query.value(9).toString(), timeFormat);
-    s.endTime = QTime::fromString(query.value(10).toString(), timeFormat);
+    s.startTime = QTime::fromString(query.value(9).toString(), Qt::ISODate);
+    s.endTime = QTime::fromString(query.value(10).toString(), Qt::ISODate);
     s.hours = query.value(11).toDouble();
     s.location = query.value(12).toString();
     s.notes = query.value(13).toString();
@@ -144,12 +144,24 @@ QList<Attendance> StudySessionRepository::attendanceOf(qint64 sessionId) const
 
 namespace {
 
-const QString summarySql = QStringLiteral(
-    "SELECT s.id, s.kind_id, s.state, s.topic, s.speaker, s.branch_id, s.session_date, s.start_time, "
-    "s.end_time, s.hours, s.location, "
-    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id), "
-    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late')) "
-    "FROM study_session s ");
+/// The summaries of the sessions that `filter` (on study_session's columns, unqualified, with
+/// `?`s) picks.
+/// The roll calls are counted in one grouped pass over the sessions' index entries, not by two
+/// subqueries per session; the filter is bound twice.
+QString summarySql(const QString &filter)
+{
+    return QStringLiteral(
+               "SELECT s.id, s.kind_id, s.state, s.topic, s.speaker, s.branch_id, s.session_date, "
+               "s.start_time, "
+               "s.end_time, s.hours, s.location, coalesce(a.expected, 0), coalesce(a.attended, 0) "
+               "FROM study_session s LEFT JOIN ("
+               "  SELECT session_id, count(*) AS expected, sum(status IN ('present', 'late')) AS attended "
+               "  FROM attendance WHERE session_id IN (SELECT id FROM study_session WHERE %1) GROUP BY "
+               "session_id"
+               ") a ON a.session_id = s.id "
+               "WHERE %1 ") // unqualified: only study_session has these columns
+        .arg(filter);
+}
 
 SessionSummary summaryFrom(const QSqlQuery &query)
 {
@@ -161,8 +173,8 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     s.speaker = query.value(4).toString();
     s.branchId = query.value(5).toLongLong();
     s.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-    s.startTime = QTime::fromString(query.value(7).toString(), timeFormat);
-    s.endTime = QTime::fromString(query.value(8).toString(), timeFormat);
+    s.startTime = QTime::fromString(query.value(7).toString(), Qt::ISODate);
+    s.endTime = QTime::fromString(query.value(8).toString(), Qt::ISODate);
     s.hours = query.value(9).toDouble();
     s.location = query.value(10).toString();
     s.expected = query.value(11).toInt();
@@ -174,7 +186,8 @@ SessionSummary summaryFrom(const QSqlQuery &query)
 
 std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
 {
-    QSqlQuery query = m_database.prepare(summarySql + QStringLiteral("WHERE s.id = ?"));
+    QSqlQuery query = m_database.prepare(summarySql(QStringLiteral("id = ?")));
+    query.addBindValue(id);
     query.addBindValue(id);
     m_database.exec(query);
     if (!query.next())
@@ -184,11 +197,13 @@ std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
 
 QList<SessionSummary> StudySessionRepository::summaries(QDate from, QDate to) const
 {
-    QSqlQuery query = m_database.prepare(
-        summarySql + QStringLiteral("WHERE s.session_date BETWEEN ? AND ? ORDER BY s.session_date, s.id"));
+    QSqlQuery query = m_database.prepare(summarySql(QStringLiteral("session_date BETWEEN ? AND ?")) +
+                                         QStringLiteral("ORDER BY s.session_date, s.id"));
     query.setForwardOnly(true);
-    query.addBindValue(from.toString(dateFormat));
-    query.addBindValue(to.toString(dateFormat));
+    for (int pass = 0; pass < 2; ++pass) {
+        query.addBindValue(from.toString(dateFormat));
+        query.addBindValue(to.toString(dateFormat));
+    }
     m_database.exec(query);
     QList<SessionSummary> result;
     while (query.next())
