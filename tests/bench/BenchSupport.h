@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -19,12 +20,28 @@ inline bool generateDemo(const QString &path, const QString &cadres, QTextStream
 {
     QElapsedTimer timer;
     timer.start();
-    const int exitCode =
-        QProcess::execute(QStringLiteral(RONGPEI_CLI), {QStringLiteral("demo"), QStringLiteral("--database"),
-                                                        path, QStringLiteral("--cadres"), cadres});
-    if (exitCode != 0)
+    QProcess demo;
+    demo.start(QStringLiteral(RONGPEI_CLI),
+               {QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--cadres"),
+                cadres, QStringLiteral("--lang"), QStringLiteral("en")});
+    if (!demo.waitForFinished(-1) || demo.exitStatus() != QProcess::NormalExit || demo.exitCode() != 0)
         return false;
-    out << "generate_demo_database: " << timer.elapsed() << " ms\n";
+    const double ms = timer.elapsed();
+    out << "generate_demo_database: " << ms << " ms\n";
+    // "…: 2 party committees, 8 branches, 18 departments, 300 cadres, 1336 study sessions, 30144
+    // attendance records in 676 ms.": every record written, over the generator's own time.
+    static const QRegularExpression counts(QStringLiteral(
+        R"((\d+) party committees, (\d+) branches, (\d+) departments, (\d+) cadres, (\d+) study sessions, )"
+        R"((\d+) attendance records in (\d+) ms)"));
+    const QRegularExpressionMatch match = counts.match(QString::fromUtf8(demo.readAllStandardOutput()));
+    if (match.hasMatch()) {
+        qint64 rows = 1; // the enterprise
+        for (int i = 1; i <= 6; ++i)
+            rows += match.captured(i).toLongLong();
+        out << "generate_demo_rows: " << rows << " rows\n";
+        out << "generate_demo_rate: " << rows * 1000.0 / std::max(1LL, match.captured(7).toLongLong())
+            << " rows/s\n";
+    }
     return true;
 }
 

@@ -146,6 +146,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     const QDate today = m_workspace.clock().today();
     DemoSummary summary;
 
+    const Database::BulkWrite bulk(m_workspace.database());
     Transaction transaction(m_workspace.database());
     const qint64 enterprise = organizations.add(
         node(OrganizationKind::Enterprise, 0, QStringLiteral("华远能源集团有限公司"), random));

@@ -108,10 +108,9 @@ qint64 CadreRepository::add(Cadre cadre)
     cadre = validated(cadre);
     cadre.uuid = SqlValue::uuidOrNew(cadre.uuid);
     cadre.id = insert(cadre, m_clock.timestamp());
-    const Cadre saved = find(cadre.id).value_or(cadre);
-    notifyAdded(saved.id);
+    notifyAdded(cadre.id);
     transaction.commit();
-    return saved.id;
+    return cadre.id;
 }
 
 void CadreRepository::update(Cadre cadre)

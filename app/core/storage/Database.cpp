@@ -178,6 +178,27 @@ void Database::backup(const QString &source, const QString &target, const TaskCo
         .write(control, [](const QString &copy) { check(copy); });
 }
 
+Database::BulkWrite::BulkWrite(Database &database)
+    : m_database(database)
+{
+    QSqlQuery current = m_database.exec(QStringLiteral("PRAGMA cache_size"));
+    m_cacheSize = m_database.scalar(current);
+    m_database.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MB: the indexes stay in memory
+    // Copying the log into the file once at the end, not every thousand pages on the way.
+    m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+Database::BulkWrite::~BulkWrite()
+{
+    try {
+        m_database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+        m_database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        m_database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    } catch (const DatabaseError &) {
+        // Only this connection's memory is at stake.
+    }
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query = exec(QStringLiteral("PRAGMA user_version"));

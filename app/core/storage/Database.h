@@ -79,6 +79,20 @@ public:
     /// True when opened with OpenMode::ReadOnly: every write fails with Kind::ReadOnly.
     bool isReadOnly() const { return m_readOnly; }
 
+    /// While it lives, this connection keeps far more of the file in memory, for writing a great
+    /// many rows at once (the demo generator, later an import); saved exactly as durably.
+    class BulkWrite final
+    {
+    public:
+        explicit BulkWrite(Database &database);
+        ~BulkWrite();
+        Q_DISABLE_COPY_MOVE(BulkWrite)
+
+    private:
+        Database &m_database;
+        QVariant m_cacheSize;
+    };
+
     QSqlQuery prepare(const QString &sql) const;
     /// Executes a prepared query; throws DatabaseError on failure.
     void exec(QSqlQuery &query) const;

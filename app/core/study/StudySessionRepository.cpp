@@ -217,6 +217,14 @@ int StudySessionRepository::count() const
     return m_database.scalar(query).toInt();
 }
 
+struct StudySessionRepository::Writer
+{
+    QSqlQuery insertSession;
+    QSqlQuery insertLine;
+    QSqlQuery changeLine;
+    QSqlQuery dropLine;
+};
+
 qint64 StudySessionRepository::add(StudySession session)
 {
     Transaction transaction(m_database);
@@ -226,8 +234,10 @@ qint64 StudySessionRepository::add(StudySession session)
         ids.append(line.cadreId);
     session = validated(session, {}, References(m_database, ids));
     session.uuid = SqlValue::uuidOrNew(session.uuid);
-    session.id = insertSession(session, m_clock.timestamp());
-    saveAttendance(session, {});
+    Writer statements = writer();
+    const QString now = m_clock.timestamp();
+    session.id = insertSession(statements, session, now, now);
+    saveAttendance(statements, session, {}, now);
     const qint64 id = session.id;
     notifyAdded(id);
     transaction.commit();
@@ -239,12 +249,13 @@ void StudySessionRepository::addAll(QList<StudySession> sessions)
     Transaction transaction(m_database);
     const References references(m_database, {});
     const QString now = m_clock.timestamp();
+    Writer statements = writer();
     for (StudySession &session : sessions) {
         session.id = 0;
         session = validated(session, {}, references);
         session.uuid = SqlValue::uuidOrNew(session.uuid);
-        session.id = insertSession(session, now);
-        saveAttendance(session, {});
+        session.id = insertSession(statements, session, now, now);
+        saveAttendance(statements, session, {}, now);
     }
     transaction.commit();
 }
@@ -268,7 +279,8 @@ void StudySessionRepository::update(StudySession session)
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(session.id);
     m_database.exec(query);
-    saveAttendance(session, stored->attendance);
+    Writer statements = writer();
+    saveAttendance(statements, session, stored->attendance, m_clock.timestamp());
     const qint64 id = session.id;
     notifyChanged(id);
     transaction.commit();
@@ -298,9 +310,11 @@ void StudySessionRepository::restore(const StudySession &session)
         ids.append(line.cadreId);
     // Cadres who have left since were on the roll call when it was taken: keep them.
     const StudySession valid = validated(session, session.attendance, References(m_database, ids));
-    insertSession(valid, valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate)
-                                                   : m_clock.timestamp());
-    saveAttendance(valid, {});
+    Writer statements = writer();
+    const QString now = m_clock.timestamp();
+    insertSession(statements, valid,
+                  valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : now, now);
+    saveAttendance(statements, valid, {}, now);
     const qint64 id = valid.id;
     notifyAdded(id);
     transaction.commit();
@@ -347,34 +361,44 @@ StudySession StudySessionRepository::validated(const StudySession &input, const 
     return session;
 }
 
-qint64 StudySessionRepository::insertSession(const StudySession &session, const QString &createdAt)
+StudySessionRepository::Writer StudySessionRepository::writer() const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral(
-            "INSERT INTO study_session (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(sessionColumns));
+    return {
+        m_database.prepare(
+            QStringLiteral(
+                "INSERT INTO study_session (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(sessionColumns)),
+        m_database.prepare(QStringLiteral(
+            "INSERT INTO attendance (uuid, session_id, cadre_id, branch_id, position, status, excuse, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+        m_database.prepare(QStringLiteral(
+            "UPDATE attendance SET branch_id = ?, position = ?, status = ?, excuse = ?, updated_at = ? "
+            "WHERE session_id = ? AND cadre_id = ?")),
+        m_database.prepare(QStringLiteral("DELETE FROM attendance WHERE session_id = ? AND cadre_id = ?"))};
+}
+
+qint64 StudySessionRepository::insertSession(Writer &writer, const StudySession &session,
+                                             const QString &createdAt, const QString &now)
+{
+    QSqlQuery &query = writer.insertSession;
     query.addBindValue(SqlValue::optionalId(session.id));
     query.addBindValue(session.uuid);
     bindFields(query, session);
     query.addBindValue(createdAt);
-    query.addBindValue(m_clock.timestamp());
+    query.addBindValue(now);
     m_database.exec(query);
     return query.lastInsertId().toLongLong();
 }
 
-void StudySessionRepository::saveAttendance(const StudySession &session, const QList<Attendance> &stored)
+void StudySessionRepository::saveAttendance(Writer &writer, const StudySession &session,
+                                            const QList<Attendance> &stored, const QString &now)
 {
-    const QString now = m_clock.timestamp();
     QHash<qint64, std::pair<int, Attendance>> before; // cadre → (position, line)
     for (int i = 0; i < stored.size(); ++i)
         before.insert(stored.at(i).cadreId, {i, stored.at(i)});
 
-    QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO attendance (uuid, session_id, cadre_id, branch_id, position, status, excuse, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery change = m_database.prepare(QStringLiteral(
-        "UPDATE attendance SET branch_id = ?, position = ?, status = ?, excuse = ?, updated_at = ? "
-        "WHERE session_id = ? AND cadre_id = ?"));
+    QSqlQuery &insert = writer.insertLine;
+    QSqlQuery &change = writer.changeLine;
     for (int position = 0; position < session.attendance.size(); ++position) {
         const Attendance &line = session.attendance.at(position);
         const auto previous = before.constFind(line.cadreId);
@@ -417,8 +441,7 @@ void StudySessionRepository::saveAttendance(const StudySession &session, const Q
     QSet<qint64> kept;
     for (const Attendance &line : session.attendance)
         kept.insert(line.cadreId);
-    QSqlQuery drop =
-        m_database.prepare(QStringLiteral("DELETE FROM attendance WHERE session_id = ? AND cadre_id = ?"));
+    QSqlQuery &drop = writer.dropLine;
     for (const Attendance &line : stored) {
         if (kept.contains(line.cadreId))
             continue;

@@ -44,8 +44,13 @@ private:
     class References;
     StudySession validated(const StudySession &session, const QList<Attendance> &stored,
                            const References &references) const;
-    qint64 insertSession(const StudySession &session, const QString &createdAt);
-    void saveAttendance(const StudySession &session, const QList<Attendance> &stored);
+    /// The statements that write a session and its roll call, prepared once for a batch.
+    struct Writer;
+    Writer writer() const;
+    qint64 insertSession(Writer &writer, const StudySession &session, const QString &createdAt,
+                         const QString &now);
+    void saveAttendance(Writer &writer, const StudySession &session, const QList<Attendance> &stored,
+                        const QString &now);
     QList<Attendance> attendanceOf(qint64 sessionId) const;
 
     const Clock &m_clock;
