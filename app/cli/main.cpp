@@ -19,7 +19,13 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const rongpei::SystemClock clock;
+    // RONGPEI_FIXED_NOW (ISO 8601, e.g. 2026-11-24T10:00:00) stops the clock: for tests and for
+    // reproducing a figure as it was on a given day.
+    const QDateTime fixedNow = QDateTime::fromString(qEnvironmentVariable("RONGPEI_FIXED_NOW"), Qt::ISODate);
+    const rongpei::SystemClock systemClock;
+    const rongpei::StoppedClock stoppedClock(fixedNow);
+    const rongpei::Clock &clock =
+        fixedNow.isValid() ? static_cast<const rongpei::Clock &>(stoppedClock) : systemClock;
     const rongpei::CommandRegistry registry = rongpei::CommandRegistry::standard();
     return rongpei::CommandLine(registry, {out, err, clock}).run(arguments);
 }

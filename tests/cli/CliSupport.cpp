@@ -28,6 +28,8 @@ Result runCli(const QStringList &arguments, const QString &configHome)
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    // The tests' clock (FixedClock's moment), not the machine's: figures do not move with the date.
+    environment.insert(QStringLiteral("RONGPEI_FIXED_NOW"), QStringLiteral("2026-11-24T10:00:00"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RONGPEI_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));
@@ -46,8 +48,8 @@ QStringList roster(const QString &path)
     return rows;
 }
 
-/// A database whose 2025 figures are worked out by hand (the CLI measures against the
-/// system clock, for which 2025 is over: everything required is expected).
+/// A database whose 2025 figures are worked out by hand (the CLI runs on the tests' clock,
+/// 2026-11-24, for which 2025 is over: everything required is expected).
 ///  A001 王伟, member, middle level: 12 full days = 96 h (township 90: on track).
 ///  A002 李娜, non-member, grassroots: 8 full days + 6 h = 70 h, not the planned day
 ///       (township 90: 70 ≥ 67.5 is behind).

@@ -20,7 +20,8 @@ struct Result
 /// in RongPei on this computer does not change what the CLI prints.
 QString emptyConfigHome();
 
-/// Runs rongpei-cli in the C locale with `configHome` as its settings folder.
+/// Runs rongpei-cli in the C locale with `configHome` as its settings folder, on the tests'
+/// clock (2026-11-24 10:00, through RONGPEI_FIXED_NOW).
 Result runCli(const QStringList &arguments, const QString &configHome = emptyConfigHome());
 
 /// Employee number, name and uuid of every cadre of the file, in id order.

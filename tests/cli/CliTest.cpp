@@ -96,6 +96,18 @@ TEST_CASE("rongpei-cli rejects bad usage with exit code 2", "[cli]")
                   QStringLiteral("0")})
               .exitCode == 2);
     CHECK(runCli({QStringLiteral("backup"), QStringLiteral("--database"), path}).exitCode == 2);
+    for (const QString &seed :
+         {QStringLiteral("soon"), QStringLiteral("-1"), QStringLiteral("4294967296"), QStringLiteral("")}) {
+        INFO("--seed " << seed.toStdString());
+        const Result badSeed = runCli(
+            {QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--seed"), seed});
+        CHECK(badSeed.exitCode == 2);
+        CHECK(badSeed.err.contains(QStringLiteral("--seed")));
+    }
+    const Result unknown =
+        runCli({QStringLiteral("check"), QStringLiteral("--database"), path, QStringLiteral("--frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--frobnicate")));
     CHECK_FALSE(QFileInfo::exists(path));
 }
 

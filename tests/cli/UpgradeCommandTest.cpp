@@ -19,7 +19,7 @@ TEST_CASE("rongpei-cli upgrade backs the file up, upgrades it, then has nothing 
 {
     TemporaryFolder folder;
     const QString path = schemaOneDatabase(folder, QStringLiteral("foundation.db"));
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = QStringLiteral("2026-11-24"); // the tests' clock, not the machine's
     // A file already under the dated name is never written over.
     const QString taken = folder.path(QStringLiteral("foundation-before-upgrade-%1.db").arg(today));
     writeFile(taken, "an earlier copy");

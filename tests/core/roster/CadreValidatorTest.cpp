@@ -56,6 +56,12 @@ TEST_CASE("Each field rule names its field", "[validator]")
         c.birthDate = today.addYears(-16);
         c.partyStatus = PartyStatus::Masses;
         CHECK(fieldsWithErrors(c).isEmpty());
+        c.birthDate = today.addYears(-16).addDays(1);
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::birthDate});
+        c.birthDate = today.addYears(-100);
+        CHECK(fieldsWithErrors(c).isEmpty());
+        c.birthDate = today.addYears(-100).addDays(-1);
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::birthDate});
         c.birthDate = today.addYears(-101);
         CHECK(fieldsWithErrors(c) == QStringList{CadreField::birthDate});
     }
@@ -70,6 +76,8 @@ TEST_CASE("Each field rule names its field", "[validator]")
         CHECK(fieldsWithErrors(c) == QStringList{CadreField::partyJoinedOn});
         c.partyJoinedOn = today.addDays(1);
         CHECK(fieldsWithErrors(c) == QStringList{CadreField::partyJoinedOn});
+        c.partyJoinedOn = today; // joined this morning: entered the same day
+        CHECK(fieldsWithErrors(c).isEmpty());
         c.partyJoinedOn = c.birthDate.addYears(18).addDays(-1);
         CHECK(fieldsWithErrors(c) == QStringList{CadreField::partyJoinedOn});
         c.partyJoinedOn = c.birthDate.addYears(18);

@@ -76,7 +76,17 @@ struct ComplianceFixture
         return rows;
     }
 
-    double earned(qint64 cadreId, int year) { return byCadre(year).value(cadreId).earned; }
+    /// The row of one cadre, which must be there: a missing row read as a default one would
+    /// pass for "0 hours, on track".
+    ComplianceRow rowOf(qint64 cadreId, int year)
+    {
+        const QHash<qint64, ComplianceRow> rows = byCadre(year);
+        INFO("cadre " << cadreId << " in " << year);
+        REQUIRE(rows.contains(cadreId));
+        return rows.value(cadreId);
+    }
+
+    double earned(qint64 cadreId, int year) { return rowOf(cadreId, year).earned; }
 
     /// Leaves one requirement, so compute() shows how a cadre fares against it alone.
     void keepOnlyRequirement(CadreCategory category)
@@ -129,6 +139,8 @@ TEST_CASE("Held sessions earn their hours for present and late cadres by default
 
     const QHash<qint64, ComplianceRow> rows = f.byCadre(2026);
     REQUIRE(rows.size() == 4);
+    for (const qint64 cadre : {present, late, excused, absent})
+        REQUIRE(rows.contains(cadre));
     CHECK(rows.value(present).earned == Approx(11.5));
     CHECK(rows.value(late).earned == Approx(11.5));
     CHECK(rows.value(excused).earned == Approx(0));
@@ -267,13 +279,13 @@ TEST_CASE("The expectation grows pro rata through the period", "[study][complian
     ComplianceFixture f;
     const qint64 cadre = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"),
                                     CadreLevel::Grassroots, PartyStatus::Masses, QStringLiteral("班组长"));
-    CHECK(f.byCadre(2026).value(cadre).expected == Approx(90 * elapsed2026 / fullYear2026));
-    CHECK(f.byCadre(2025).value(cadre).expected == Approx(90));
-    const ComplianceRow future = f.byCadre(2027).value(cadre);
+    CHECK(f.rowOf(cadre, 2026).expected == Approx(90 * elapsed2026 / fullYear2026));
+    CHECK(f.rowOf(cadre, 2025).expected == Approx(90));
+    const ComplianceRow future = f.rowOf(cadre, 2027);
     CHECK(future.expected == Approx(0));
     CHECK(future.level == ComplianceLevel::OnTrack); // nothing is expected yet
     f.temp.clock().set(QDateTime(QDate(2028, 2, 29), QTime(9, 0)));
-    CHECK(f.byCadre(2028).value(cadre).expected == Approx(90.0 * 60 / 366));
+    CHECK(f.rowOf(cadre, 2028).expected == Approx(90.0 * 60 / 366));
 }
 
 TEST_CASE("Compliance levels have their thresholds", "[study][compliance]")
@@ -308,6 +320,9 @@ TEST_CASE("Compliance levels have their thresholds", "[study][compliance]")
     earn(behind, 64);
     earn(farBehind, 56);
     const QHash<qint64, ComplianceRow> rows = f.byCadre(2026);
+    REQUIRE(rows.contains(onTrack));
+    REQUIRE(rows.contains(behind));
+    REQUIRE(rows.contains(farBehind));
     CHECK(rows.value(onTrack).expected == Approx(expected));
     CHECK(rows.value(onTrack).earned == Approx(81));
     CHECK(rows.value(onTrack).level == ComplianceLevel::OnTrack);
@@ -329,7 +344,7 @@ TEST_CASE("The five-year window counts hours from four years before the year", "
     f.session(QDate(2026, 11, 24), 2, {{senior, AttendanceStatus::Late}});
 
     const auto check2026 = [&] {
-        const ComplianceRow row = f.byCadre(2026).value(senior);
+        const ComplianceRow row = f.rowOf(senior, 2026);
         CHECK(row.requirement.category == CadreCategory::CountyAndAbove);
         CHECK(row.periodStart == QDate(2022, 1, 1));
         CHECK(row.periodEnd == QDate(2026, 12, 31));
@@ -337,7 +352,7 @@ TEST_CASE("The five-year window counts hours from four years before the year", "
         CHECK(row.expected == Approx(550.0 * 1789 / 1826));
         CHECK(row.earned == Approx(9));
         CHECK(row.level == ComplianceLevel::FarBehind);
-        const ComplianceRow earlier = f.byCadre(2025).value(senior);
+        const ComplianceRow earlier = f.rowOf(senior, 2025);
         CHECK(earlier.periodStart == QDate(2021, 1, 1));
         CHECK(earlier.earned == Approx(15));
         CHECK(earlier.expected == Approx(550));
@@ -374,7 +389,7 @@ TEST_CASE("Compliance shows each cadre's most pressing requirement", "[study][co
     for (int day = 0; day < 6; ++day)
         f.session(QDate(2026, 3, 1).addDays(day * 7), 8, {{secretary, AttendanceStatus::Present}});
 
-    ComplianceRow row = f.byCadre(2026).value(secretary);
+    ComplianceRow row = f.rowOf(secretary, 2026);
     CHECK(row.earned == Approx(48));
     CHECK(row.requirement.category == CadreCategory::BranchCommittee);
     CHECK(row.required == Approx(56));
@@ -383,7 +398,7 @@ TEST_CASE("Compliance shows each cadre's most pressing requirement", "[study][co
     // Short of the county-level requirement as well, which is further behind: that one is shown.
     f.temp.workspace().studyRules().saveRequirement(
         {0, QString(), CadreCategory::CountyAndAbove, 5, 2000, QStringLiteral("本单位规定")});
-    row = f.byCadre(2026).value(secretary);
+    row = f.rowOf(secretary, 2026);
     CHECK(row.level == ComplianceLevel::FarBehind);
     CHECK(row.requirement.minimumHours == Approx(2000));
     CHECK(row.earned == Approx(4 * 128 + 48));
@@ -391,10 +406,45 @@ TEST_CASE("Compliance shows each cadre's most pressing requirement", "[study][co
     // Among equally bad ones, the largest shortfall wins: 90 a year for township level against 32.
     ComplianceFixture g;
     const qint64 member = g.addCadre(g.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"));
-    const ComplianceRow idle = g.byCadre(2026).value(member);
+    const ComplianceRow idle = g.rowOf(member, 2026);
     CHECK(idle.level == ComplianceLevel::FarBehind);
     CHECK(idle.requirement.category == CadreCategory::TownshipAndBelow);
     CHECK(idle.earned == Approx(0));
+}
+
+TEST_CASE("A worse level outranks a larger shortfall in the most pressing requirement", "[study][compliance]")
+{
+    ComplianceFixture f;
+    StudyRuleRepository &rules = f.temp.workspace().studyRules();
+    for (const HourRequirement &requirement : rules.requirements())
+        rules.removeRequirement(requirement.id);
+    // 10 学时 a year for members: 6 earned in 2026 against 10 × 328/365 = 8.99 expected is far
+    // behind (under three quarters), short by 3. 1000 over five years for county level: 806 earned
+    // against 979.7 expected is only behind, but short by 174.
+    rules.saveRequirement({0, QString(), CadreCategory::PartyMember, 1, 10, QStringLiteral("本单位规定")});
+    rules.saveRequirement(
+        {0, QString(), CadreCategory::CountyAndAbove, 5, 1000, QStringLiteral("本单位规定")});
+    const qint64 cadre = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"),
+                                    CadreLevel::Senior, PartyStatus::Member);
+    for (int year = 2022; year <= 2025; ++year)
+        for (int day = 0; day < 25; ++day)
+            f.session(QDate(year, 2, 1).addDays(day * 7), 8, {{cadre, AttendanceStatus::Present}});
+    f.session(QDate(2026, 3, 2), 6, {{cadre, AttendanceStatus::Present}});
+
+    const QHash<qint64, ComplianceRow> rows = f.byCadre(2026);
+    REQUIRE(rows.contains(cadre));
+    const ComplianceRow row = rows.value(cadre);
+    CHECK(row.requirement.category == CadreCategory::PartyMember);
+    CHECK(row.level == ComplianceLevel::FarBehind);
+    CHECK(row.earned == Approx(6));
+
+    // Alone, the county-level requirement is behind, and its shortfall is the larger one.
+    rules.removeRequirement(rules.requirements().first().id);
+    REQUIRE(rules.requirements().size() == 1);
+    const ComplianceRow county = f.rowOf(cadre, 2026);
+    CHECK(county.requirement.category == CadreCategory::CountyAndAbove);
+    CHECK(county.level == ComplianceLevel::Behind);
+    CHECK(county.expected - county.earned > row.expected - row.earned);
 }
 
 TEST_CASE("Cadres who left or retired are not measured", "[study][compliance]")

@@ -168,6 +168,31 @@ TEST_CASE("The sign-in sheet data follows the roll call", "[report][signin]")
     }
 }
 
+TEST_CASE("The sign-in sheet keeps roll-call order after a line is removed and put back", "[report][signin]")
+{
+    SheetFixture fixture;
+    StudySessionRepository &sessions = fixture.temp.workspace().studySessions();
+    const StudySession original = sessions.find(fixture.sessionId).value();
+    // Taking the third line off and putting it back gives it a new row, with a higher id than
+    // the lines after it: only its position keeps it third.
+    StudySession without = original;
+    without.attendance.removeAt(2);
+    sessions.update(without);
+    StudySession restored = sessions.find(fixture.sessionId).value();
+    Attendance back = original.attendance.at(2);
+    back.uuid.clear();
+    restored.attendance.insert(2, back);
+    sessions.update(restored);
+
+    const SignInSheetData data = fixture.data();
+    REQUIRE(data.lines.size() == fixture.numbers.size());
+    for (int i = 0; i < data.lines.size(); ++i) {
+        INFO("line " << i);
+        CHECK(data.lines.at(i).employeeNumber == fixture.numbers.at(i));
+        CHECK(data.lines.at(i).number == i + 1);
+    }
+}
+
 TEST_CASE("The sign-in sheet of a missing session is refused", "[report][signin]")
 {
     SheetFixture fixture;
