@@ -348,6 +348,14 @@
         <source>The employee number %1 already belongs to %2.</source>
         <translation>工号 %1 已被 %2 使用。</translation>
     </message>
+    <message>
+        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired instead; the records stay as they were.</source>
+        <translation>%1 不能删除：该干部已列入%2。请将其人员状态改为离职或退休，相关记录保持不变。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CadreTableModel</name>
@@ -1711,6 +1719,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::RowReferences</name>
+    <message numerus="yes">
+        <source>%n other records</source>
+        <translation><numerusform>其他 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rongpei::SchemaCatalog</name>
     <message>
         <source>The definition of file format %1 is missing from this RongPei; reinstall it.</source>
@@ -2628,6 +2643,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 cannot be added to the roll call: the roster records the cadre as %2.</source>
         <translation>无法将 %1 加入点名名单：名册记录该干部为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the roll calls of %n study sessions</source>
+        <translation><numerusform>%n 次学习的签到名单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study sessions</source>
+        <translation><numerusform>%n 次学习</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "common/ModulePage.h"
-#include "common/ErrorMessageBox.h"
 
 #include "common/CsvFile.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/TableExport.h"
 #include "common/UserMessage.h"
@@ -71,6 +71,11 @@ bool ModulePage::confirm(const QString &title, const QString &question)
 UndoErrorHandler ModulePage::undoErrorHandler()
 {
     return [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); };
+}
+
+void ModulePage::showRefusal(const QString &title, const QString &refusal)
+{
+    QMessageBox::information(this, title, refusal);
 }
 
 void ModulePage::showRefusal(const QString &title, const std::exception &error)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAbstractItemView;
 class QDialog;
@@ -76,6 +77,7 @@ protected:
     UndoErrorHandler undoErrorHandler();
     /// Shows why an action was refused.
     void showRefusal(const QString &title, const std::exception &error);
+    void showRefusal(const QString &title, const QString &refusal);
 
     /// A dialog's saver that adds the record through an undo command and keeps its new id.
     template <typename Repository, typename Record>
@@ -106,6 +108,13 @@ protected:
                         const QString &done)
     {
         using Record = decltype(repository.remove(id));
+        // A deletion that will be refused is refused before the question, not after promising undo.
+        if constexpr (requires { repository.removalRefusal(id); }) {
+            if (const std::optional<QString> refusal = repository.removalRefusal(id)) {
+                showRefusal(title, *refusal);
+                return false;
+            }
+        }
         if (!confirm(title, question))
             return false;
         try {

@@ -4,6 +4,7 @@
 #include "organization/Organization.h"
 #include "roster/CadreValidator.h"
 #include "storage/Database.h"
+#include "storage/RowReferences.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -133,12 +134,27 @@ void CadreRepository::update(Cadre cadre)
     transaction.commit();
 }
 
+std::optional<QString> CadreRepository::removalRefusal(qint64 id) const
+{
+    const std::optional<Cadre> cadre = find(id);
+    if (!cadre)
+        return tr("This cadre no longer exists; it may have been deleted.");
+    const QStringList references = m_database.references().blocking(QStringLiteral("cadre"), id);
+    if (references.isEmpty())
+        return std::nullopt;
+    return tr("%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired "
+              "instead; the records stay as they were.")
+        .arg(cadre->name, references.join(tr(", ")));
+}
+
 Cadre CadreRepository::remove(qint64 id)
 {
     Transaction transaction(m_database);
     const std::optional<Cadre> cadre = find(id);
     if (!cadre)
         throw ValidationError(tr("This cadre no longer exists; it may have been deleted."));
+    if (const std::optional<QString> refusal = removalRefusal(id))
+        throw ValidationError(*refusal);
     QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM cadre WHERE id = ?"));
     query.addBindValue(id);
     try {

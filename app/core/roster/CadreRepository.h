@@ -32,6 +32,8 @@ public:
     /// Validates and saves every field of an existing cadre.
     void update(Cadre cadre);
     /// Deletes a cadre; returns the record as it was, so the deletion can be undone.
+    /// Why the cadre cannot be deleted (other records refer to them), in words; empty if they can.
+    std::optional<QString> removalRefusal(qint64 id) const;
     Cadre remove(qint64 id);
     /// Puts a deleted cadre back with its original id, uuid and creation time.
     void restore(const Cadre &cadre);

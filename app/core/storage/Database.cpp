@@ -2,6 +2,7 @@
 
 #include "storage/BackupWriter.h"
 #include "storage/FileInspection.h"
+#include "storage/RowReferences.h"
 #include "storage/SchemaCatalog.h"
 #include "storage/StrayJournalCheck.h"
 
@@ -50,6 +51,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     , m_connectionName(nextConnectionName())
     , m_readOnly(mode == OpenMode::ReadOnly)
 {
+    m_references = std::make_unique<RowReferences>(*this);
     const QString native = QDir::toNativeSeparators(m_path);
     const bool creating = mode == OpenMode::CreateIfMissing;
     const bool exists = QFileInfo::exists(m_path);

@@ -9,9 +9,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace rongpei {
+
+class RowReferences;
 
 struct DatabaseOptions
 {
@@ -108,6 +111,10 @@ public:
     /// by then the change is saved.
     void afterCommit(std::function<void()> notification);
 
+    /// What refers to a row, for refusing a deletion in words before it is tried; each
+    /// repository names its own tables there.
+    RowReferences &references() const { return *m_references; }
+
 private:
     friend class Transaction;
 
@@ -129,6 +136,7 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pendingNotifications;
+    std::unique_ptr<RowReferences> m_references;
 };
 
 /// Refuses to open, read-only, a file written by an older RongPei: it must be upgraded first,

@@ -4,6 +4,7 @@
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
 #include "storage/Database.h"
+#include "storage/RowReferences.h"
 #include "storage/SqlValue.h"
 #include "study/StudySessionValidator.h"
 
@@ -112,7 +113,15 @@ public:
 StudySessionRepository::StudySessionRepository(Database &database, const Clock &clock, QObject *parent)
     : RecordRepository(database, parent)
     , m_clock(clock)
-{}
+{
+    // A roll-call line names one cadre at one session.
+    m_database.references().describe(QStringLiteral("attendance"), [](qint64 count) {
+        return tr("the roll calls of %n study sessions", nullptr, static_cast<int>(count));
+    });
+    m_database.references().describe(QStringLiteral("study_session"), [](qint64 count) {
+        return tr("%n study sessions", nullptr, static_cast<int>(count));
+    });
+}
 
 std::optional<StudySession> StudySessionRepository::find(qint64 id) const
 {

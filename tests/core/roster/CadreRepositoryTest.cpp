@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "study/StudySessionRepository.h"
 
 using namespace rongpei;
 using namespace rongpei::test;
@@ -149,4 +150,33 @@ TEST_CASE("The database itself rejects invalid rows that bypass the repository",
     } catch (const DatabaseError &error) {
         CHECK(error.kind() == DatabaseError::Kind::Constraint);
     }
+}
+
+TEST_CASE("A cadre on a roll call cannot be deleted, and the refusal says why before trying",
+          "[roster][references]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    const qint64 free =
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟")));
+    const qint64 onRollCall =
+        cadres.add(sampleCadre(org.firstBranch, QStringLiteral("A002"), QStringLiteral("李娜")));
+    const qint64 kind = studyKind(temp.workspace(), QStringLiteral("theme_day"));
+    for (int month = 1; month <= 3; ++month)
+        temp.workspace().studySessions().add(
+            sampleSession(kind, org.firstBranch, QDate(2026, month, 5), {onRollCall}));
+
+    CHECK_FALSE(cadres.removalRefusal(free).has_value());
+    const std::optional<QString> refusal = cadres.removalRefusal(onRollCall);
+    REQUIRE(refusal.has_value());
+    CHECK(refusal->contains(QStringLiteral("李娜")));
+    CHECK(refusal->contains(QStringLiteral("the roll calls of 3 study sessions")));
+    // remove() refuses with the same words, and leaves the cadre and the roll calls as they were.
+    CHECK(refusalOf([&] { cadres.remove(onRollCall); }).message() == *refusal);
+    CHECK(cadres.count() == 2);
+    CHECK(scalar(temp.workspace().database(), QStringLiteral("SELECT count(*) FROM attendance")).toInt() ==
+          3);
+    cadres.remove(free);
+    CHECK(cadres.count() == 1);
 }

@@ -8,6 +8,7 @@
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
+#include "study/StudySessionRepository.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -136,6 +137,32 @@ TEST_CASE("A clerk adds a cadre, finds it, deletes it and undoes the deletion", 
     // Undoing the addition too empties the roster.
     QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(cadres.count() == 0);
+}
+
+TEST_CASE("Deleting a cadre on a roll call is refused before the question, naming the roll calls",
+          "[ui][roster]")
+{
+    OpenWindow w;
+    CadreRepository &cadres = w.temp.workspace().cadres();
+    const qint64 id =
+        cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001"), QStringLiteral("李强")));
+    const qint64 kind = studyKind(w.temp.workspace(), QStringLiteral("theme_day"));
+    w.temp.workspace().studySessions().add(sampleSession(kind, w.org.firstBranch, QDate(2026, 3, 2), {id}));
+    w.temp.workspace().studySessions().add(sampleSession(kind, w.org.firstBranch, QDate(2026, 4, 6), {id}));
+    RosterPage *roster = w.window.page<RosterPage>();
+    w.window.showPage(roster);
+    roster->table()->setFocus();
+    roster->table()->selectRow(0);
+
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::Ok);
+    QTest::keyClick(roster->table(), Qt::Key_Delete);
+    w.activate();
+    REQUIRE(answers.texts.size() == 1); // the refusal only: no "are you sure?" first
+    CHECK(answers.texts.first().contains(QStringLiteral("李强")));
+    CHECK(answers.texts.first().contains(QStringLiteral("roll calls of 2 study sessions")));
+    CHECK(cadres.count() == 1);
+    CHECK_FALSE(roster->undoStack()->canUndo());
 }
 
 TEST_CASE("A refused cadre keeps the dialog open with the message on the field", "[ui][roster]")
