@@ -1722,7 +1722,9 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::RowReferences</name>
     <message numerus="yes">
         <source>%n other records</source>
-        <translation><numerusform>其他 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>其他 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2615,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Hour conversion deleted. Ctrl+Z brings it back.</source>
         <translation>学时折算已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>Roll-call marks</source>
+        <translation>考勤状态</translation>
+    </message>
+    <message>
+        <source>The attendance rate is the cadres present or late over those expected. The ticked marks are left out of both, as if those cadres had not been expected: most branches leave out the excused.</source>
+        <translation>出席率＝实到人数÷应到人数，实到含出席和迟到。勾选的考勤状态在实到和应到中都不计，视同不在应到之列；多数支部不计请假。</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the attendance rate</source>
+        <translation>计算出席率时不计“%1”</translation>
+    </message>
+    <message>
+        <source>Attendance rate saved.</source>
+        <translation>出席率计算方式已保存。</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudySessionRepository</name>
@@ -2646,11 +2668,15 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>the roll calls of %n study sessions</source>
-        <translation><numerusform>%n 次学习的签到名单</numerusform></translation>
+        <translation>
+            <numerusform>%n 次学习的签到名单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study sessions</source>
-        <translation><numerusform>%n 次学习</numerusform></translation>
+        <translation>
+            <numerusform>%n 次学习</numerusform>
+        </translation>
     </message>
 </context>
 <context>

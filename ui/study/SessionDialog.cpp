@@ -350,7 +350,7 @@ void SessionDialog::updateCounts()
                           .arg(counts.late)
                           .arg(counts.excused)
                           .arg(counts.absent)
-                          .arg(qRound(counts.rate() * 100)));
+                          .arg(qRound(counts.rate(m_data.rateLeftOut) * 100)));
 }
 
 } // namespace rongpei

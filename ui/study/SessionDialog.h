@@ -32,6 +32,8 @@ struct SessionDialogData
     QDate today;
     /// Lets the clerk choose cadres; returns their ids (none if cancelled).
     std::function<QList<qint64>(QWidget *parent)> pickCadres;
+    /// The marks left out of the attendance rate (StudyRuleRepository::rateLeftOutStatuses()).
+    QSet<AttendanceStatus> rateLeftOut{AttendanceStatus::Excused};
 };
 
 /// Records a study session and takes its roll call. The roll call of a new session

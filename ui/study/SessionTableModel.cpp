@@ -2,6 +2,7 @@
 
 #include "common/TableRoles.h"
 #include "organization/OrganizationRepository.h"
+#include "study/RollCall.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -53,6 +54,7 @@ void SessionTableModel::reload()
 
 void SessionTableModel::loadNames()
 {
+    m_rateLeftOut = m_rules.rateLeftOutStatuses();
     m_kindNames.clear();
     for (const StudyKind &kind : m_rules.kinds())
         m_kindNames.insert(kind.id, kind.name);
@@ -124,11 +126,16 @@ QVariant SessionTableModel::display(const SessionSummary &s, int column) const
     case AttendanceColumn:
         if (s.state == SessionState::Planned)
             return tr("%n expected", nullptr, s.expected);
-        return s.expected > 0 ? QStringLiteral("%1/%2 (%3%)")
-                                    .arg(s.attended)
-                                    .arg(s.expected)
-                                    .arg(qRound(100.0 * s.attended / s.expected))
-                              : QStringLiteral("0");
+        {
+            // 实到/应到 as the rate counts them: a left-out mark (请假) is in neither.
+            const RollCallCounts counts = s.counts();
+            const int base = counts.rateBase(m_rateLeftOut);
+            return base > 0 ? QStringLiteral("%1/%2 (%3%)")
+                                  .arg(counts.rateAttending(m_rateLeftOut))
+                                  .arg(base)
+                                  .arg(qRound(100.0 * counts.rate(m_rateLeftOut)))
+                            : QStringLiteral("0");
+        }
     case SpeakerColumn:
         return s.speaker;
     case LocationColumn:
@@ -170,7 +177,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case HoursColumn:
             return s.hours;
         case AttendanceColumn:
-            return s.expected > 0 ? double(s.attended) / s.expected : 0.0;
+            return s.counts().rate(m_rateLeftOut);
         default:
             return display(s, index.column());
         }

@@ -66,6 +66,7 @@ private:
     QList<SessionSummary> m_rows;
     QHash<qint64, QString> m_kindNames;
     QHash<qint64, QString> m_branchNames;
+    QSet<AttendanceStatus> m_rateLeftOut;
 };
 
 } // namespace rongpei

@@ -1,8 +1,8 @@
 #include "study/StudyPage.h"
-#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/RecordCommands.h"
 #include "common/RecordTable.h"
@@ -174,7 +174,8 @@ SessionDialogData StudyPage::sessionDialogData() const
             workspace.clock().today(),
             [&workspace](QWidget *parent) {
                 return CadrePickerDialog::pick(workspace.cadres(), workspace.organizations(), parent);
-            }};
+            },
+            workspace.studyRules().rateLeftOutStatuses()};
 }
 
 void StudyPage::newRecord()

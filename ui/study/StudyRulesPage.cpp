@@ -1,7 +1,7 @@
 #include "study/StudyRulesPage.h"
-#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/TableRoles.h"
 #include "common/UserMessage.h"
@@ -116,7 +116,7 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
                                   {tr("Name"), tr("Method"), tr("Hours"), tr("Source")}, tr("Add conversion"),
                                   tr("Add a way of counting a session's hours (Ctrl+N)")),
                    tr("Hour conversions"));
-    m_tabs->addTab(createEarningTab(), tr("Marks that earn hours"));
+    m_tabs->addTab(createEarningTab(), tr("Roll-call marks"));
     m_tabs->setTabToolTip(MeetingRulesTab, tr("How often each branch must hold each kind of meeting"));
 
     auto *layout = new QVBoxLayout(this);
@@ -369,6 +369,24 @@ QWidget *StudyRulesPage::createEarningTab()
         layout->addWidget(box);
         m_earning.insert(status, box);
     }
+
+    auto *rateExplanation = new QLabel(
+        tr("The attendance rate is the cadres present or late over those expected. The ticked marks "
+           "are left out of both, as if those cadres had not been expected: most branches leave out "
+           "the excused."),
+        page);
+    rateExplanation->setWordWrap(true);
+    layout->addSpacing(12);
+    layout->addWidget(rateExplanation);
+    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+        auto *box = new QCheckBox(tr("Leave %1 out of the attendance rate").arg(enumLabel(status)), page);
+        QString code = enumCode(status);
+        code[0] = code.at(0).toUpper();
+        box->setObjectName(QStringLiteral("rateLeavesOut") + code); // e.g. "rateLeavesOutExcused"
+        connect(box, &QCheckBox::toggled, this, &StudyRulesPage::saveRateLeftOutStatuses);
+        layout->addWidget(box);
+        m_rateLeftOut.insert(status, box);
+    }
     layout->addStretch(1);
     return page;
 }
@@ -426,6 +444,11 @@ void StudyRulesPage::reload()
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(earning.contains(it.key()));
     }
+    const QSet<AttendanceStatus> leftOut = rules.rateLeftOutStatuses();
+    for (auto it = m_rateLeftOut.cbegin(); it != m_rateLeftOut.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(leftOut.contains(it.key()));
+    }
 }
 
 void StudyRulesPage::fillTable(Tab tab, const QList<QList<QStandardItem *>> &rows)
@@ -453,6 +476,21 @@ void StudyRulesPage::saveEarningStatuses()
     } catch (const std::exception &error) {
         showErrorMessage(this, tr("Marks that earn hours"), error);
         reload(); // back to what is stored
+    }
+}
+
+void StudyRulesPage::saveRateLeftOutStatuses()
+{
+    QSet<AttendanceStatus> statuses;
+    for (auto it = m_rateLeftOut.cbegin(); it != m_rateLeftOut.cend(); ++it)
+        if (it.value()->isChecked())
+            statuses.insert(it.key());
+    try {
+        m_workspace.studyRules().setRateLeftOutStatuses(statuses);
+        emit statusMessage(tr("Attendance rate saved."));
+    } catch (const std::exception &error) {
+        showErrorMessage(this, tr("Attendance rate"), error);
+        reload();
     }
 }
 

@@ -73,6 +73,7 @@ private:
     /// Replaces the rows of a table, keeping the selection; each row's first item holds the id.
     void fillTable(Tab tab, const QList<QList<QStandardItem *>> &rows);
     void saveEarningStatuses();
+    void saveRateLeftOutStatuses();
     Tab currentTab() const;
     QModelIndex selectedIndex(Tab tab) const;
 
@@ -81,6 +82,7 @@ private:
     QUndoStack *m_undoStack;
     Table m_tables[EarningTab];
     QHash<AttendanceStatus, QCheckBox *> m_earning;
+    QHash<AttendanceStatus, QCheckBox *> m_rateLeftOut;
 };
 
 } // namespace rongpei

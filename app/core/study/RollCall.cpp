@@ -2,6 +2,53 @@
 
 #include <algorithm>
 
+namespace rongpei {
+
+int RollCallCounts::count(AttendanceStatus status) const
+{
+    switch (status) {
+    case AttendanceStatus::Present:
+        return present;
+    case AttendanceStatus::Late:
+        return late;
+    case AttendanceStatus::Excused:
+        return excused;
+    case AttendanceStatus::Absent:
+        return absent;
+    }
+    return 0;
+}
+
+int RollCallCounts::rateBase(const QSet<AttendanceStatus> &leftOut) const
+{
+    int base = expected;
+    for (AttendanceStatus status : leftOut)
+        base -= count(status);
+    return base;
+}
+
+int RollCallCounts::rateAttending(const QSet<AttendanceStatus> &leftOut) const
+{
+    int attending = attended();
+    for (AttendanceStatus status : leftOut)
+        if (isAttending(status))
+            attending -= count(status);
+    return attending;
+}
+
+double RollCallCounts::rate(const QSet<AttendanceStatus> &leftOut) const
+{
+    const int base = rateBase(leftOut);
+    return base > 0 ? double(rateAttending(leftOut)) / base : 0;
+}
+
+RollCallCounts SessionSummary::counts() const
+{
+    return {expected, attended - late, late, excused, absent};
+}
+
+} // namespace rongpei
+
 namespace rongpei::RollCall {
 
 QList<Attendance> expected(qint64 branchId, const StudyKind &kind, const QList<Cadre> &cadres)

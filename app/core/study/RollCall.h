@@ -5,6 +5,7 @@
 #include "study/StudySession.h"
 
 #include <QList>
+#include <QSet>
 
 namespace rongpei {
 
@@ -24,8 +25,13 @@ struct RollCallCounts
     int absent = 0;
 
     int attended() const { return present + late; }
-    /// Attended as a share of expected, 0–1.
-    double rate() const { return expected > 0 ? double(attended()) / expected : 0; }
+    int count(AttendanceStatus status) const;
+    /// The attendance rate, 0–1: the attending lines over the lines counted in it, leaving out
+    /// those whose mark is in `leftOut` (by default 请假: 实到 / (应到 − 请假)). 0 when none count.
+    double rate(const QSet<AttendanceStatus> &leftOut) const;
+    /// The lines the rate is taken over (应到 without the left-out marks), and the attending ones among them.
+    int rateBase(const QSet<AttendanceStatus> &leftOut) const;
+    int rateAttending(const QSet<AttendanceStatus> &leftOut) const;
 };
 
 /// The rules of a roll call: who is expected and how its lines are counted.

@@ -565,6 +565,33 @@ void StudyRuleRepository::setEarningStatuses(const QSet<AttendanceStatus> &statu
     transaction.commit();
 }
 
+QSet<AttendanceStatus> StudyRuleRepository::rateLeftOutStatuses() const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT status FROM attendance_credit WHERE in_rate_base = 0"));
+    m_database.exec(query);
+    QSet<AttendanceStatus> result;
+    while (query.next())
+        if (const auto status = enumFromCode<AttendanceStatus>(query.value(0).toString()))
+            result.insert(*status);
+    return result;
+}
+
+void StudyRuleRepository::setRateLeftOutStatuses(const QSet<AttendanceStatus> &statuses)
+{
+    Transaction transaction(m_database);
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("UPDATE attendance_credit SET in_rate_base = ?, updated_at = ? WHERE status = ?"));
+    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+        query.addBindValue(statuses.contains(status) ? 0 : 1);
+        query.addBindValue(m_clock.timestamp());
+        query.addBindValue(enumCode(status));
+        m_database.exec(query);
+    }
+    changed();
+    transaction.commit();
+}
+
 void StudyRuleRepository::changed()
 {
     m_database.afterCommit([this] { emit rulesChanged(); });

@@ -90,6 +90,9 @@ public:
 
     QSet<AttendanceStatus> earningStatuses() const;
     static QSet<AttendanceStatus> earningStatusesIn(const Database &database);
+    /// The marks left out of the attendance rate (by default 请假): see RollCallCounts::rate().
+    QSet<AttendanceStatus> rateLeftOutStatuses() const;
+    void setRateLeftOutStatuses(const QSet<AttendanceStatus> &statuses);
     void setEarningStatuses(const QSet<AttendanceStatus> &statuses);
 
 signals:

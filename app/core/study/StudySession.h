@@ -95,6 +95,8 @@ inline const QString attendance = QStringLiteral("attendance");
 } // namespace StudySessionField
 
 /// A session as listed on the study page: its fields without the roll call, and its counts.
+struct RollCallCounts;
+
 struct SessionSummary
 {
     qint64 id = 0;
@@ -110,6 +112,12 @@ struct SessionSummary
     QString location;
     int expected = 0; // lines on the roll call
     int attended = 0; // present or late
+    int late = 0;
+    int excused = 0;
+    int absent = 0;
+
+    /// The roll call's counts by mark (RollCall.h).
+    RollCallCounts counts() const;
 
     bool operator==(const SessionSummary &) const = default;
 };

@@ -162,9 +162,12 @@ QString summarySql(const QString &filter)
     return QStringLiteral(
                "SELECT s.id, s.kind_id, s.state, s.topic, s.speaker, s.branch_id, s.session_date, "
                "s.start_time, "
-               "s.end_time, s.hours, s.location, coalesce(a.expected, 0), coalesce(a.attended, 0) "
+               "s.end_time, s.hours, s.location, coalesce(a.expected, 0), coalesce(a.attended, 0), "
+               "coalesce(a.late, 0), coalesce(a.excused, 0), coalesce(a.absent, 0) "
                "FROM study_session s LEFT JOIN ("
-               "  SELECT session_id, count(*) AS expected, sum(status IN ('present', 'late')) AS attended "
+               "  SELECT session_id, count(*) AS expected, sum(status IN ('present', 'late')) AS attended, "
+               "  sum(status = 'late') AS late, sum(status = 'excused') AS excused, sum(status = 'absent') "
+               "AS absent "
                "  FROM attendance WHERE session_id IN (SELECT id FROM study_session WHERE %1) GROUP BY "
                "session_id"
                ") a ON a.session_id = s.id "
@@ -188,6 +191,9 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     s.location = query.value(10).toString();
     s.expected = query.value(11).toInt();
     s.attended = query.value(12).toInt();
+    s.late = query.value(13).toInt();
+    s.excused = query.value(14).toInt();
+    s.absent = query.value(15).toInt();
     return s;
 }
 

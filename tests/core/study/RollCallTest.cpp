@@ -85,8 +85,17 @@ TEST_CASE("Roll-call counts add up each mark", "[study][rollcall]")
     CHECK(counts.excused == 1);
     CHECK(counts.absent == 1);
     CHECK(counts.attended() == 3);
-    CHECK(counts.rate() == Approx(0.6));
-    CHECK(RollCall::counts({}).rate() == 0);
+    // 实到 / (应到 − 请假) by default; every line counted when nothing is left out.
+    CHECK(counts.rate({AttendanceStatus::Excused}) == Approx(3.0 / 4));
+    CHECK(counts.rateBase({AttendanceStatus::Excused}) == 4);
+    CHECK(counts.rate({}) == Approx(0.6));
+    // Leaving out the late too: 2 present of 3 (present twice, absent once).
+    CHECK(counts.rate({AttendanceStatus::Excused, AttendanceStatus::Late}) == Approx(2.0 / 3));
+    CHECK(counts.rateAttending({AttendanceStatus::Excused, AttendanceStatus::Late}) == 2);
+    CHECK(RollCall::counts({}).rate({}) == 0);
+    // A roll call of excused lines only has no rate, not a division by zero.
+    CHECK(RollCall::counts({{QString(), 1, AttendanceStatus::Excused, QStringLiteral("病假")}})
+              .rate({AttendanceStatus::Excused}) == 0);
 }
 
 TEST_CASE("A session's kind gives its hour conversion", "[study][rules]")

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "roster/CadreRepository.h"
 #include "storage/Database.h"
+#include "study/RollCall.h"
+#include "study/StudyRuleRepository.h"
 
 #include <QSet>
 #include <QSqlRecord>
@@ -154,7 +156,16 @@ TEST_CASE("A study session round-trips with its roll call in order", "[study]")
     CHECK(summary->topic == saved->topic);
     CHECK(summary->expected == 4);
     CHECK(summary->attended == 2);
-    CHECK(f.sessions().summaries(QDate(2026, 11, 20), QDate(2026, 11, 20)).size() == 1);
+    const RollCallCounts counts = summary->counts();
+    CHECK(counts.present == 1);
+    CHECK(counts.late == 1);
+    CHECK(counts.excused == 1);
+    CHECK(counts.absent == 1);
+    // By the default setting the excused are left out: 2 of 3.
+    CHECK(counts.rate(f.temp.workspace().studyRules().rateLeftOutStatuses()) == Approx(2.0 / 3));
+    const QList<SessionSummary> listed = f.sessions().summaries(QDate(2026, 11, 20), QDate(2026, 11, 20));
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first() == *summary);
     CHECK(f.sessions().summaries(QDate(2026, 11, 21), QDate(2026, 11, 30)).isEmpty());
     CHECK_FALSE(f.sessions().find(id + 1).has_value());
 }

@@ -311,6 +311,24 @@ TEST_CASE("Unticking a mark stops it earning hours", "[ui][rules]")
           QSet<AttendanceStatus>{AttendanceStatus::Present, AttendanceStatus::Excused});
 }
 
+TEST_CASE("Which marks the attendance rate leaves out is a setting, excused by default", "[ui][rules]")
+{
+    RulesPage p;
+    p.page.tabs()->setCurrentIndex(StudyRulesPage::EarningTab);
+    CHECK(p.rules().rateLeftOutStatuses() == QSet<AttendanceStatus>{AttendanceStatus::Excused});
+    auto *excused = p.page.findChild<QCheckBox *>(QStringLiteral("rateLeavesOutExcused"));
+    auto *late = p.page.findChild<QCheckBox *>(QStringLiteral("rateLeavesOutLate"));
+    REQUIRE(excused != nullptr);
+    REQUIRE(late != nullptr);
+    CHECK(excused->isChecked());
+    CHECK_FALSE(late->isChecked());
+    excused->click();
+    CHECK(p.rules().rateLeftOutStatuses().isEmpty());
+    late->click();
+    CHECK(p.rules().rateLeftOutStatuses() == QSet<AttendanceStatus>{AttendanceStatus::Late});
+    CHECK(p.rules().earningStatuses().contains(AttendanceStatus::Late)); // the other setting is its own
+}
+
 TEST_CASE("An added kind of session appears in the table", "[ui][rules]")
 {
     RulesPage p;
