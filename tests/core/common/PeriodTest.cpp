@@ -42,3 +42,26 @@ TEST_CASE("Stepping back and forward crosses the year", "[period]")
     CHECK(Period::containing(Period::Kind::Quarter, QDate(2026, 8, 15)) == Period::quarter(2026, 3));
     CHECK(Period::containing(Period::Kind::Month, QDate(2026, 8, 15)) == Period::month(2026, 8));
 }
+
+TEST_CASE("The last month of a quarter belongs to that quarter", "[period]")
+{
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+        INFO("Q" << quarter);
+        const Period period = Period::quarter(2026, quarter);
+        CHECK(Period::containing(Period::Kind::Quarter, period.start()) == period);
+        CHECK(Period::containing(Period::Kind::Quarter, period.end()) == period);
+    }
+    CHECK(Period::containing(Period::Kind::Quarter, QDate(2026, 3, 31)) == Period::quarter(2026, 1));
+    CHECK(Period::quarter(2026, 2).previous() == Period::quarter(2026, 1));
+    CHECK(Period::quarter(2026, 3).previous() == Period::quarter(2026, 2));
+}
+
+TEST_CASE("Period codes cover the years 1900 to 2999", "[period]")
+{
+    CHECK(Period::fromCode(QStringLiteral("1900")) == Period::year(1900));
+    CHECK(Period::fromCode(QStringLiteral("1900Q1")) == Period::quarter(1900, 1));
+    CHECK(Period::fromCode(QStringLiteral("2999-12")) == Period::month(2999, 12));
+    CHECK_FALSE(Period::fromCode(QStringLiteral("1899")).has_value());
+    CHECK_FALSE(Period::fromCode(QStringLiteral("1899-12")).has_value());
+    CHECK_FALSE(Period::fromCode(QStringLiteral("3000")).has_value());
+}

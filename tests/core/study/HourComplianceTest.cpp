@@ -569,3 +569,37 @@ TEST_CASE("Compliance CSV quotes what needs quoting and never starts a cell with
           QStringLiteral("A001,\"'=HYPERLINK(\"\"x\"\")\",\"第一党支部,机关\",party_member,2026-01-01,"
                          "2026-12-31,32.0,28.8,30.0,on_track"));
 }
+
+TEST_CASE("Rounding noise just under three quarters does not put a cadre far behind", "[study][compliance]")
+{
+    using enum ComplianceLevel;
+    // 30 of 40 expected is exactly three quarters; a hair less, within the tolerance, is still behind.
+    CHECK(HourCompliance::levelOf(30 - 1e-9, 40, 90) == Behind);
+    CHECK(HourCompliance::levelOf(30 - 1e-6, 40, 90) == FarBehind); // beyond the tolerance
+}
+
+TEST_CASE("Between equally pressing requirements, the first one in the rules is shown", "[study][compliance]")
+{
+    ComplianceFixture f;
+    StudyRuleRepository &rules = f.temp.workspace().studyRules();
+    for (const HourRequirement &requirement : rules.requirements())
+        rules.removeRequirement(requirement.id);
+    const qint64 cadre = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"));
+    f.session(QDate(2026, 3, 2), 8, {{cadre, AttendanceStatus::Present}});
+    // A member of middle level: two yearly requirements of 40 学时 each. 8 earned against
+    // 40 × 328/365 = 35.9 expected: both far behind, both short by the same 27.9.
+    const auto shownWith = [&](CadreCategory first, CadreCategory second) {
+        for (const HourRequirement &requirement : rules.requirements())
+            rules.removeRequirement(requirement.id);
+        rules.saveRequirement({0, QString(), first, 1, 40, QStringLiteral("本单位规定")});
+        rules.saveRequirement({0, QString(), second, 1, 40, QStringLiteral("本单位规定")});
+        const ComplianceRow row = f.rowOf(cadre, 2026);
+        CHECK(row.level == ComplianceLevel::FarBehind);
+        CHECK(row.earned == Approx(8));
+        return row.requirement.category;
+    };
+    CHECK(shownWith(CadreCategory::PartyMember, CadreCategory::TownshipAndBelow) ==
+          CadreCategory::PartyMember);
+    CHECK(shownWith(CadreCategory::TownshipAndBelow, CadreCategory::PartyMember) ==
+          CadreCategory::TownshipAndBelow);
+}
