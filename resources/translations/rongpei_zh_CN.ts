@@ -2358,6 +2358,10 @@ You can undo this with Ctrl+Z.</source>
         <source>This rule already exists; it may have been restored already.</source>
         <translation>该规则已存在，可能已经恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already have a requirement over %n year(s) (%2 hours); edit that one instead.</source>
+        <translation><numerusform>%1已有 %n 年期的学时要求（%2 学时），请修改那一条。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudyRulesPage</name>

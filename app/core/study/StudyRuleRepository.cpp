@@ -1,9 +1,11 @@
 #include "study/StudyRuleRepository.h"
 
 #include "common/Clock.h"
+#include "common/ValidationError.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -505,7 +507,22 @@ QList<HourRequirement> StudyRuleRepository::requirementsIn(const Database &datab
 
 qint64 StudyRuleRepository::saveRequirement(HourRequirement requirement)
 {
-    return save(m_requirementRecords, requirement);
+    Transaction transaction(m_database);
+    const qint64 id = save(m_requirementRecords, requirement); // the fields are checked first
+    // Two rows for the same cadres over the same period would measure them twice.
+    QSqlQuery twin = m_database.prepare(QStringLiteral(
+        "SELECT minimum_hours FROM hour_requirement WHERE category = ? AND period_years = ? AND id <> ?"));
+    twin.addBindValue(enumCode(requirement.category));
+    twin.addBindValue(requirement.periodYears);
+    twin.addBindValue(id);
+    if (const QVariant hours = m_database.scalar(twin); hours.isValid())
+        throw ValidationError(QList<FieldError>{
+            {StudyRuleField::periodYears,
+             tr("%1 already have a requirement over %n year(s) (%2 hours); edit that one instead.", nullptr,
+                requirement.periodYears)
+                 .arg(enumLabel(requirement.category), QLocale().toString(hours.toDouble(), 'g', 6))}});
+    transaction.commit();
+    return id;
 }
 
 void StudyRuleRepository::removeRequirement(qint64 id)

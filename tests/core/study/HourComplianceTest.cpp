@@ -396,8 +396,12 @@ TEST_CASE("Compliance shows each cadre's most pressing requirement", "[study][co
     CHECK(row.level == ComplianceLevel::Behind);
 
     // Short of the county-level requirement as well, which is further behind: that one is shown.
-    f.temp.workspace().studyRules().saveRequirement(
-        {0, QString(), CadreCategory::CountyAndAbove, 5, 2000, QStringLiteral("本单位规定")});
+    StudyRuleRepository &rules = f.temp.workspace().studyRules();
+    for (HourRequirement requirement : rules.requirements())
+        if (requirement.category == CadreCategory::CountyAndAbove) {
+            requirement.minimumHours = 2000; // 本单位规定
+            rules.saveRequirement(requirement);
+        }
     row = f.rowOf(secretary, 2026);
     CHECK(row.level == ComplianceLevel::FarBehind);
     CHECK(row.requirement.minimumHours == Approx(2000));

@@ -273,6 +273,41 @@ TEST_CASE("Hour requirements are added, edited and removed", "[study][rules]")
     CHECK(f.changes == 3);
 }
 
+TEST_CASE("A second requirement for the same cadres over the same period is refused", "[study][rules]")
+{
+    RulesFixture f;
+    // The defaults hold 90 学时 a year for township level and below.
+    const ValidationError twin = refusalOf([&] {
+        f.rules().saveRequirement(
+            {0, QString(), CadreCategory::TownshipAndBelow, 1, 100, QStringLiteral("本单位规定")});
+    });
+    CHECK(twin.hasErrorFor(StudyRuleField::periodYears));
+    CHECK(twin.message().contains(QStringLiteral("90")));
+    CHECK(f.rules().requirements().size() == 4);
+    CHECK(f.changes == 0);
+    // Over another period, or edited in place, it is a requirement of its own.
+    f.rules().saveRequirement(
+        {0, QString(), CadreCategory::TownshipAndBelow, 3, 240, QStringLiteral("本单位")});
+    HourRequirement yearly;
+    for (const HourRequirement &r : f.rules().requirements())
+        if (r.category == CadreCategory::TownshipAndBelow && r.periodYears == 1)
+            yearly = r;
+    yearly.minimumHours = 100;
+    f.rules().saveRequirement(yearly);
+    CHECK(f.rules().requirements().size() == 5);
+    // Moving the three-year one onto the yearly one is refused too, and changes nothing.
+    HourRequirement threeYear;
+    for (const HourRequirement &r : f.rules().requirements())
+        if (r.periodYears == 3)
+            threeYear = r;
+    threeYear.periodYears = 1;
+    CHECK(refusalOf([&] { f.rules().saveRequirement(threeYear); }).hasErrorFor(StudyRuleField::periodYears));
+    int threeYearRows = 0;
+    for (const HourRequirement &r : f.rules().requirements())
+        threeYearRows += r.periodYears == 3;
+    CHECK(threeYearRows == 1);
+}
+
 TEST_CASE("Meeting rules are added, edited and removed", "[study][rules]")
 {
     RulesFixture f;
