@@ -1,6 +1,7 @@
 #include "organization/OrganizationPage.h"
 
 #include "Workspace.h"
+#include "common/ColumnWidths.h"
 #include "common/Icons.h"
 #include "common/UserMessage.h"
 #include "organization/OrganizationDialog.h"
@@ -73,6 +74,7 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(OrganizationTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    ColumnWidths::keep(m_tree, QStringLiteral("organizationTree"));
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : toolBar->actions())
         m_tree->addAction(action);

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/ColumnWidths.h"
 #include "common/Icons.h"
 #include "common/RecordTable.h"
 #include "common/UserMessage.h"
@@ -109,7 +110,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateCount);
-    m_table->resizeColumnsToContents();
+    ColumnWidths::keep(m_table, QStringLiteral("roster"));
     updateCount();
 }
 

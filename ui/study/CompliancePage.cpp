@@ -4,6 +4,7 @@
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
+#include "common/ColumnWidths.h"
 #include "common/Icons.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
@@ -65,6 +66,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("complianceTable"));
     m_table->setModel(m_proxy);
+    ColumnWidths::keep(m_table, QStringLiteral("compliance"));
     setUpRecordTable(m_table);
     m_table->setAlternatingRowColors(false); // the status colours carry the meaning
     m_table->sortByColumn(ComplianceTableModel::LevelColumn, Qt::AscendingOrder);
@@ -151,10 +153,6 @@ void CompliancePage::refresh()
 void CompliancePage::showRows(QList<ComplianceRow> rows)
 {
     m_model->setRows(std::move(rows));
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents(); // once, when there is something to measure
-        m_columnsSized = true;
-    }
     applyFilters();
     emit computed();
 }

@@ -67,7 +67,6 @@ private:
     BackgroundJob *m_job;
     int m_computedYear = 0;
     bool m_stale = true;
-    bool m_columnsSized = false;
 };
 
 } // namespace rongpei

@@ -4,6 +4,7 @@
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
+#include "common/ColumnWidths.h"
 #include "common/ScopeCombo.h"
 #include "common/StatusColors.h"
 #include "storage/Database.h"
@@ -93,6 +94,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     m_overdueProxy->setSortLocaleAware(true);
     m_overdueView->setObjectName(QStringLiteral("overdueTable"));
     m_overdueView->setModel(m_overdueProxy);
+    ColumnWidths::keep(m_overdueView, QStringLiteral("meetingOverdue"));
     m_overdueView->setSortingEnabled(true);
     m_overdueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdueView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -288,7 +290,6 @@ void MeetingCalendarPage::showOverdue(const QList<OverdueMeeting> &items)
         m_overdue->setItem(row, 4, state);
     }
     m_overdueProxy->setSourceModel(m_overdue);
-    m_overdueView->resizeColumnsToContents();
     m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
     emit overdueComputed();
 }

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/ColumnWidths.h"
 #include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/RecordCommands.h"
@@ -96,6 +97,7 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setModel(m_proxy);
+    ColumnWidths::keep(m_table, QStringLiteral("studySessions"));
     setUpRecordTable(m_table);
     m_table->sortByColumn(SessionTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,8 +131,6 @@ void StudyPage::showEvent(QShowEvent *event)
     ModulePage::showEvent(event);
     if (!m_model->isLoaded()) { // the sessions are read when the page is first shown
         m_model->setDates(shellScope().period.start(), shellScope().period.end());
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(SessionTableModel::TopicColumn, 320);
         updateCount();
     }
 }
