@@ -1,7 +1,14 @@
 #include "common/FieldErrorLabels.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace rongpei {
@@ -16,6 +23,29 @@ QLabel *makeErrorLabel(QWidget *parent)
     label->setWordWrap(true);
     label->hide();
     return label;
+}
+
+/// Hides `error` as soon as the user changes `field`: the message was about the old value.
+void clearOnEdit(QWidget *field, QLabel *error)
+{
+    const auto hide = [error] {
+        error->clear();
+        error->hide();
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        QObject::connect(line, &QLineEdit::textEdited, error, hide);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        QObject::connect(combo, &QComboBox::currentIndexChanged, error, hide);
+    else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(field)) // QDateEdit and QTimeEdit too
+        QObject::connect(dateTime, &QDateTimeEdit::dateTimeChanged, error, hide);
+    else if (auto *spin = qobject_cast<QSpinBox *>(field))
+        QObject::connect(spin, &QSpinBox::valueChanged, error, hide);
+    else if (auto *doubleSpin = qobject_cast<QDoubleSpinBox *>(field))
+        QObject::connect(doubleSpin, &QDoubleSpinBox::valueChanged, error, hide);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        QObject::connect(text, &QPlainTextEdit::textChanged, error, hide);
+    else if (auto *button = qobject_cast<QAbstractButton *>(field))
+        QObject::connect(button, &QAbstractButton::toggled, error, hide);
 }
 
 } // namespace
@@ -43,6 +73,7 @@ void FieldErrorLabels::addRow(QFormLayout *form, const QString &label, QWidget *
     form->addRow(label, cell);
     if (auto *rowLabel = qobject_cast<QLabel *>(form->labelForField(cell)))
         rowLabel->setBuddy(field);
+    clearOnEdit(field, error);
     m_entries.insert(fieldKey, {field, error});
 }
 

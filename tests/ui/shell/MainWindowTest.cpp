@@ -183,6 +183,9 @@ TEST_CASE("A refused cadre keeps the dialog open with the message on the field",
     CHECK(cadres.count() == 1);
 
     typeText(OpenWindow::field(dialog, CadreField::name), QStringLiteral("王芳"));
+    // A fixed field's message goes at once; the one still wrong keeps its own.
+    CHECK(dialog->errorText(CadreField::name).isEmpty());
+    CHECK_FALSE(dialog->errorText(CadreField::employeeNumber).isEmpty());
     OpenWindow::field(dialog, CadreField::employeeNumber)->clear();
     QTest::keyClicks(OpenWindow::field(dialog, CadreField::employeeNumber), QStringLiteral("A002"));
     QTest::keyClick(OpenWindow::field(dialog, CadreField::employeeNumber), Qt::Key_Return);
