@@ -1,6 +1,7 @@
 #include "roster/CadreDialog.h"
 
 #include "common/EnumCombo.h"
+#include "common/Localization.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,7 +18,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &objectName)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(displayDateFormat());
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;
 }

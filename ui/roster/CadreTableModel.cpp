@@ -1,5 +1,6 @@
 #include "roster/CadreTableModel.h"
 
+#include "common/Localization.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 
@@ -98,7 +99,7 @@ QString CadreTableModel::displayText(const Cadre &cadre, int column) const
     case GenderColumn:
         return enumLabel(cadre.gender);
     case BirthDateColumn:
-        return QLocale().toString(cadre.birthDate, QLocale::ShortFormat);
+        return displayDate(cadre.birthDate);
     case BranchColumn:
         return m_organizationNames.value(cadre.branchId);
     case DepartmentColumn:

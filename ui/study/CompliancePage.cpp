@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
 #include "common/Icons.h"
+#include "common/Localization.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
@@ -180,7 +181,7 @@ void CompliancePage::applyFilters()
                            .arg(counts[0])
                            .arg(counts[1])
                            .arg(counts[2])
-                           .arg(QLocale().toString(today, QLocale::ShortFormat)));
+                           .arg(displayDate(today)));
 }
 
 void CompliancePage::showStudyFile(const QModelIndex &index)

@@ -1,5 +1,6 @@
 #include "study/ComplianceTableModel.h"
 
+#include "common/Localization.h"
 #include "common/StatusColors.h"
 #include "common/TableRoles.h"
 
@@ -97,9 +98,8 @@ QVariant ComplianceTableModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     case Qt::ToolTipRole:
         return tr("%1\nRequired %2 hours from %3 to %4; expected by today %5.")
-            .arg(row.requirement.source, hours(row.required),
-                 QLocale().toString(row.periodStart, QLocale::ShortFormat),
-                 QLocale().toString(row.periodEnd, QLocale::ShortFormat), hours(row.expected));
+            .arg(row.requirement.source, hours(row.required), displayDate(row.periodStart),
+                 displayDate(row.periodEnd), hours(row.expected));
     case TableRole::Id:
         return row.cadreId;
     case TableRole::Filter:

@@ -1,6 +1,7 @@
 #include "study/SessionDialog.h"
 
 #include "common/EnumCombo.h"
+#include "common/Localization.h"
 #include "study/RollCall.h"
 #include "study/RollCallModel.h"
 #include "study/StudySessionValidator.h"
@@ -107,7 +108,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     m_branch->setObjectName(QStringLiteral("branch"));
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(displayDateFormat());
     for (QTimeEdit *time : {m_start, m_end})
         time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setObjectName(QStringLiteral("startTime"));

@@ -1,5 +1,6 @@
 #include "study/SessionTableModel.h"
 
+#include "common/Localization.h"
 #include "common/TableRoles.h"
 #include "organization/OrganizationRepository.h"
 #include "study/RollCall.h"
@@ -109,7 +110,7 @@ QVariant SessionTableModel::display(const SessionSummary &s, int column) const
 {
     switch (column) {
     case DateColumn:
-        return QLocale().toString(s.date, QStringLiteral("yyyy-MM-dd ddd"));
+        return QLocale().toString(s.date, displayDateFormat() + QStringLiteral(" ddd"));
     case TimeColumn:
         return QStringLiteral("%1–%2").arg(s.startTime.toString(QStringLiteral("HH:mm")),
                                            s.endTime.toString(QStringLiteral("HH:mm")));

@@ -1,5 +1,7 @@
 #include "study/StudyFileDialog.h"
 
+#include "common/Localization.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -81,7 +83,7 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     QList<QList<QTableWidgetItem *>> sessions;
     for (const StudyFileEntry &entry : std::as_const(m_file.entries))
         sessions.append(QList<QTableWidgetItem *>{
-            new QTableWidgetItem(entry.date.toString(Qt::ISODate)), new QTableWidgetItem(entry.kindName),
+            new QTableWidgetItem(displayDate(entry.date)), new QTableWidgetItem(entry.kindName),
             new QTableWidgetItem(entry.topic), new QTableWidgetItem(entry.branchName),
             new QTableWidgetItem(entry.state == SessionState::Planned ? enumLabel(entry.state)
                                                                       : enumLabel(entry.status)),

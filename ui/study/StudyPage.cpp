@@ -5,6 +5,7 @@
 #include "common/ColumnWidths.h"
 #include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
+#include "common/Localization.h"
 #include "common/RecordCommands.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
@@ -224,7 +225,7 @@ void StudyPage::deleteSelected()
                    tr("Delete the session \"%1\" of %2 and its roll call of %n people?\n\nYou can "
                       "undo this with Ctrl+Z.",
                       nullptr, session.expected)
-                       .arg(session.topic, QLocale().toString(session.date, QLocale::ShortFormat)),
+                       .arg(session.topic, displayDate(session.date)),
                    tr("Session deleted. Ctrl+Z brings it back."));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -63,6 +64,20 @@ bool installTranslations(QCoreApplication &application, const QLocale &locale)
         return false;
     QCoreApplication::installTranslator(ownTranslator.release());
     return true;
+}
+
+QString displayDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Two-digit years ("M/d/yy") are ambiguous in records that span generations of cadres.
+    static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
+    format.replace(shortYear, QStringLiteral("yyyy"));
+    return format;
+}
+
+QString displayDate(QDate date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, displayDateFormat(locale)) : QString();
 }
 
 } // namespace rongpei

@@ -1,5 +1,7 @@
 #include "roster/CadreValidator.h"
 
+#include "common/Localization.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -21,7 +23,6 @@ QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
 {
     static const QRegularExpression employeeNumberPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
     static const QRegularExpression phonePattern(QStringLiteral(R"(^\+?[0-9][0-9 ()-]{2,19}$)"));
-    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
     QList<FieldError> errors;
 
     if (cadre.name.isEmpty())
@@ -43,7 +44,7 @@ QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
         errors.append({CadreField::birthDate, tr("Enter the date of birth.")});
     else if (cadre.birthDate > today.addYears(-minAge) || cadre.birthDate < today.addYears(-maxAge))
         errors.append({CadreField::birthDate, tr("The date of birth %1 gives an age outside %2 to %3 years.")
-                                                  .arg(cadre.birthDate.toString(dateFormat))
+                                                  .arg(displayDate(cadre.birthDate))
                                                   .arg(minAge)
                                                   .arg(maxAge)});
 

@@ -1,5 +1,7 @@
 #include "study/StudySessionValidator.h"
 
+#include "common/Localization.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -41,9 +43,9 @@ QList<FieldError> StudySessionValidator::validate(const StudySession &session, Q
     if (!session.date.isValid())
         errors.append({StudySessionField::date, tr("Enter the date.")});
     else if (session.date < earliest || session.date > latest)
-        errors.append({StudySessionField::date, tr("The date must lie between %1 and %2.")
-                                                    .arg(QLocale().toString(earliest, QLocale::ShortFormat),
-                                                         QLocale().toString(latest, QLocale::ShortFormat))});
+        errors.append(
+            {StudySessionField::date,
+             tr("The date must lie between %1 and %2.").arg(displayDate(earliest), displayDate(latest))});
     else if (session.state == SessionState::Held && session.date > today)
         errors.append({StudySessionField::date,
                        tr("A session dated after today has not been held yet: save it as planned.")});

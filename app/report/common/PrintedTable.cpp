@@ -1,5 +1,6 @@
 #include "common/PrintedTable.h"
 
+#include "common/Localization.h"
 #include "common/PagedDocument.h"
 #include "common/ReportFont.h"
 #include "common/ValidationError.h"
@@ -59,7 +60,7 @@ std::unique_ptr<QTextDocument> tableDocument(const PrintedTable &table, QPaintDe
     cursor.insertBlock(captionBlock);
     cursor.insertText(table.caption + QStringLiteral("    ") +
                           TableDocument::tr("%n row(s), printed %1", nullptr, int(table.rows.size()))
-                              .arg(QLocale().toString(table.printedOn, QLocale::ShortFormat)),
+                              .arg(displayDate(table.printedOn)),
                       charFormat(textPoints));
 
     const int columns = int(table.headers.size());

@@ -1,5 +1,6 @@
 #include "study/SignInSheet.h"
 
+#include "common/Localization.h"
 #include "common/PagedDocument.h"
 #include "common/ReportFont.h"
 #include "common/ValidationError.h"
@@ -286,10 +287,9 @@ int SignInSheet::print(const SignInSheetData &data, QPagedPaintDevice *device)
             painter.setPen(QColor(0x40, 0x40, 0x40));
             const QRectF footer(0, body.height(), body.width(), footerHeight);
             const QLocale locale;
-            painter.drawText(
-                footer, Qt::AlignLeft | Qt::AlignBottom,
-                data.title + QStringLiteral("  ") +
-                    (data.date.isValid() ? locale.toString(data.date, QLocale::ShortFormat) : QString()));
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                             data.title + QStringLiteral("  ") +
+                                 (data.date.isValid() ? displayDate(data.date, locale) : QString()));
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                              tr("Page %1 of %2").arg(locale.toString(page + 1), locale.toString(pages)));
         }

@@ -52,3 +52,16 @@ TEST_CASE("Chinese translations reach core messages and labels", "[localization]
         QCoreApplication::removeTranslator(translator);
     CHECK(enumLabel(Gender::Male) == QStringLiteral("Male"));
 }
+
+TEST_CASE("Dates show the locale's order with a four-digit year, in every language", "[localization]")
+{
+    const QDate date(1988, 8, 31);
+    const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    CHECK(displayDate(date, chinese) == QStringLiteral("1988/8/31"));
+    CHECK(displayDate(date, english) == QStringLiteral("8/31/1988")); // not 8/31/88
+    CHECK(displayDateFormat(english).count(u'y') == 4);
+    CHECK(QDate::fromString(displayDate(date, english), displayDateFormat(english)) ==
+          date); // date edits read it back
+    CHECK(displayDate(QDate(), chinese).isEmpty());
+}

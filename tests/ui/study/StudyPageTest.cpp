@@ -2,6 +2,7 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/Localization.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "roster/CadreFilterProxy.h"
@@ -394,7 +395,7 @@ TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
     }
     CHECK(years->item(0, 0)->text() == QStringLiteral("2026")); // newest first
     CHECK(dialog.sessionsTable()->rowCount() == 3);
-    CHECK(dialog.sessionsTable()->item(0, 0)->text() == QStringLiteral("2026-05-06"));
+    CHECK(dialog.sessionsTable()->item(0, 0)->text() == displayDate(QDate(2026, 5, 6)));
     CHECK(dialog.sessionsTable()->item(0, 5)->data(Qt::DisplayRole).toDouble() == 4.0);
 }
 
