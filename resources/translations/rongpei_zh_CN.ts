@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -306,6 +306,10 @@
         <source>Party b&amp;ranch:</source>
         <translation>所在党支部(&amp;R)：</translation>
     </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CadrePickerDialog</name>
@@ -355,6 +359,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>This ID number is already %1's.</source>
+        <translation>该身份证号已登记为%1的身份证号。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +414,10 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
 </context>
 <context>
@@ -477,6 +489,18 @@
         <translation>
             <numerusform>备注超过 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters whose last one, the check digit, fits the first 17; check it against the ID card.</source>
+        <translation>身份证号应为18位，且最后一位校验码须与前17位相符；请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the date of birth %1, not %2.</source>
+        <translation>身份证号中的出生日期是 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The ID number is that of a %1 cadre.</source>
+        <translation>该身份证号对应的性别为“%1”，与所填性别不符。</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2384,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>%1 already have a requirement over %n year(s) (%2 hours); edit that one instead.</source>
-        <translation><numerusform>%1已有 %n 年期的学时要求（%2 学时），请修改那一条。</numerusform></translation>
+        <translation>
+            <numerusform>%1已有 %n 年期的学时要求（%2 学时），请修改那一条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,9 @@ void ColumnWidths::fit()
         return; // nothing to measure yet: wait for the first rows
     const int last = m_view->model()->columnCount() - 1;
     for (int column = 0; column <= last; ++column) {
+        // A stretched last column is sized too: it needs its width when the others fill the view.
         if (m_header->isSectionHidden(column) ||
-            m_header->sectionResizeMode(column) != QHeaderView::Interactive ||
-            (column == last && m_header->stretchLastSection()))
+            m_header->sectionResizeMode(column) != QHeaderView::Interactive)
             continue;
         const int title = m_header->sectionSizeHint(column);
         const int content = m_view->sizeHintForColumn(column);

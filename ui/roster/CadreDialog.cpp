@@ -56,6 +56,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_partyStatus = enumCombo<PartyStatus>(this, QStringLiteral("partyStatus"));
     m_partyJoinedOn = dateEdit(this, CadreField::partyJoinedOn);
     m_phone = lineEdit(this, CadreField::phone, 20);
+    m_idNumber = lineEdit(this, CadreField::idNumber, 18);
     m_employmentStatus = enumCombo<EmploymentStatus>(this, QStringLiteral("employmentStatus"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(CadreField::notes);
@@ -71,6 +72,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     addCheckedRow(tr("E&mployee no.:"), m_employeeNumber, CadreField::employeeNumber);
     form()->addRow(tr("&Gender:"), m_gender);
     addCheckedRow(tr("Date of &birth:"), m_birthDate, CadreField::birthDate);
+    addCheckedRow(tr("&ID number:"), m_idNumber, CadreField::idNumber);
     addCheckedRow(tr("Party b&ranch:"), m_branch, CadreField::branch);
     addCheckedRow(tr("&Department:"), m_department, CadreField::department);
     addCheckedRow(tr("&Post:"), m_post, CadreField::post);
@@ -99,6 +101,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_partyJoinedOn->setMaximumDate(today);
     m_partyJoinedOn->setDate(cadre.partyJoinedOn.isValid() ? cadre.partyJoinedOn : today);
     m_phone->setText(cadre.phone);
+    m_idNumber->setText(cadre.idNumber);
     selectEnum(m_employmentStatus, cadre.employmentStatus);
     m_notes->setPlainText(cadre.notes);
     updatePartyDate();
@@ -123,6 +126,7 @@ Cadre CadreDialog::cadre() const
     c.partyStatus = selectedEnum<PartyStatus>(m_partyStatus);
     c.partyJoinedOn = hasJoinedParty(c.partyStatus) ? m_partyJoinedOn->date() : QDate();
     c.phone = m_phone->text();
+    c.idNumber = m_idNumber->text();
     c.employmentStatus = selectedEnum<EmploymentStatus>(m_employmentStatus);
     c.notes = m_notes->toPlainText();
     return c;

@@ -52,6 +52,7 @@ private:
     QComboBox *m_partyStatus;
     QDateEdit *m_partyJoinedOn;
     QLineEdit *m_phone;
+    QLineEdit *m_idNumber;
     QComboBox *m_employmentStatus;
     QPlainTextEdit *m_notes;
 };

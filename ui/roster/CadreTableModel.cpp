@@ -3,6 +3,7 @@
 #include "common/Localization.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
+#include "roster/IdNumber.h"
 
 #include <QLocale>
 
@@ -84,6 +85,8 @@ QVariant CadreTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Employment");
     case PhoneColumn:
         return tr("Phone");
+    case IdNumberColumn:
+        return tr("ID number");
     default:
         return {};
     }
@@ -116,6 +119,9 @@ QString CadreTableModel::displayText(const Cadre &cadre, int column) const
         return enumLabel(cadre.employmentStatus);
     case PhoneColumn:
         return cadre.phone;
+    case IdNumberColumn:
+        // Until accounts say who may see it whole (the accounts issue), the table never does.
+        return cadre.idNumber.isEmpty() ? QString() : IdNumber::masked(cadre.idNumber);
     default:
         return {};
     }

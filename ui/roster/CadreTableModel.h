@@ -33,6 +33,7 @@ public:
         PartyStatusColumn,
         EmploymentStatusColumn,
         PhoneColumn,
+        IdNumberColumn, // masked: only the region and the last four
         ColumnCount
     };
     enum Role

@@ -110,6 +110,7 @@ struct Cadre
     QString phone;
     EmploymentStatus employmentStatus = EmploymentStatus::Active;
     QString notes;
+    QString idNumber; // 身份证号, optional; see IdNumber.h
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -139,6 +140,7 @@ inline const QString post = QStringLiteral("post");
 inline const QString partyJoinedOn = QStringLiteral("partyJoinedOn");
 inline const QString phone = QStringLiteral("phone");
 inline const QString notes = QStringLiteral("notes");
+inline const QString idNumber = QStringLiteral("idNumber");
 } // namespace CadreField
 
 } // namespace rongpei

@@ -17,7 +17,7 @@ namespace {
 // Column order shared by reads and writes; cadreFrom() and bindFields() follow it.
 const QString columns = QStringLiteral(
     "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
-    "party_status, party_joined_on, phone, employment_status, notes, created_at, updated_at");
+    "party_status, party_joined_on, phone, employment_status, notes, id_number, created_at, updated_at");
 
 template <typename E>
 E enumValue(const QVariant &value, E fallback)
@@ -44,12 +44,13 @@ Cadre cadreFrom(const QSqlQuery &query)
     c.phone = query.value(13).toString();
     c.employmentStatus = enumValue(query.value(14), EmploymentStatus::Active);
     c.notes = query.value(15).toString();
-    c.createdAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODate);
+    c.idNumber = query.value(16).toString();
+    c.createdAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(query.value(18).toString(), Qt::ISODate);
     return c;
 }
 
-/// Binds the fields from name to notes, in column order.
+/// Binds the fields from name to id_number, in column order.
 void bindFields(QSqlQuery &query, const Cadre &c)
 {
     query.addBindValue(SqlValue::text(c.name));
@@ -66,6 +67,7 @@ void bindFields(QSqlQuery &query, const Cadre &c)
     query.addBindValue(SqlValue::text(c.phone));
     query.addBindValue(enumCode(c.employmentStatus));
     query.addBindValue(SqlValue::text(c.notes));
+    query.addBindValue(SqlValue::text(c.idNumber));
 }
 
 } // namespace
@@ -124,7 +126,7 @@ void CadreRepository::update(Cadre cadre)
         "UPDATE cadre SET name = ?, employee_number = ?, gender = ?, birth_date = ?, branch_id = ?, "
         "department_id = ?, post = ?, level = ?, track = ?, party_status = ?, party_joined_on = ?, phone = "
         "?, "
-        "employment_status = ?, notes = ?, updated_at = ? WHERE id = ?"));
+        "employment_status = ?, notes = ?, id_number = ?, updated_at = ? WHERE id = ?"));
     bindFields(query, cadre);
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(cadre.id);
@@ -214,6 +216,15 @@ Cadre CadreRepository::validated(const Cadre &input) const
             errors.append({CadreField::employeeNumber, tr("The employee number %1 already belongs to %2.")
                                                            .arg(cadre.employeeNumber, holder.toString())});
     }
+    if (!cadre.idNumber.isEmpty()) {
+        QSqlQuery duplicate =
+            m_database.prepare(QStringLiteral("SELECT name FROM cadre WHERE id_number = ? AND id <> ?"));
+        duplicate.addBindValue(cadre.idNumber);
+        duplicate.addBindValue(cadre.id);
+        if (const QVariant holder = m_database.scalar(duplicate); holder.isValid())
+            errors.append(
+                {CadreField::idNumber, tr("This ID number is already %1's.").arg(holder.toString())});
+    }
     if (!errors.isEmpty())
         throw ValidationError(errors);
     return cadre;
@@ -222,7 +233,8 @@ Cadre CadreRepository::validated(const Cadre &input) const
 qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
 {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral(
+            "INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(columns));
     query.addBindValue(SqlValue::optionalId(cadre.id));
     query.addBindValue(cadre.uuid);

@@ -1,6 +1,7 @@
 #include "roster/CadreValidator.h"
 
 #include "common/Localization.h"
+#include "roster/IdNumber.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -14,6 +15,7 @@ Cadre CadreValidator::normalized(Cadre cadre)
     cadre.post = cadre.post.simplified();
     cadre.phone = cadre.phone.trimmed();
     cadre.notes = cadre.notes.trimmed();
+    cadre.idNumber = IdNumber::normalized(cadre.idNumber);
     if (!hasJoinedParty(cadre.partyStatus))
         cadre.partyJoinedOn = QDate();
     return cadre;
@@ -66,6 +68,20 @@ QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
     } else if (cadre.partyJoinedOn.isValid()) {
         errors.append({CadreField::partyJoinedOn,
                        tr("Only Party members and probationary members have a joining date.")});
+    }
+
+    if (!cadre.idNumber.isEmpty()) {
+        if (!IdNumber::isValid(cadre.idNumber))
+            errors.append({CadreField::idNumber,
+                           tr("The ID number must be 18 characters whose last one, the check digit, fits the "
+                              "first 17; check it against the ID card.")});
+        else if (cadre.birthDate.isValid() && IdNumber::birthDate(cadre.idNumber) != cadre.birthDate)
+            errors.append({CadreField::idNumber, tr("The ID number gives the date of birth %1, not %2.")
+                                                     .arg(displayDate(IdNumber::birthDate(cadre.idNumber)),
+                                                          displayDate(cadre.birthDate))});
+        else if (IdNumber::gender(cadre.idNumber) != cadre.gender)
+            errors.append({CadreField::idNumber, tr("The ID number is that of a %1 cadre.")
+                                                     .arg(enumLabel(IdNumber::gender(cadre.idNumber)))});
     }
 
     if (!cadre.phone.isEmpty() && !phonePattern.match(cadre.phone).hasMatch())

@@ -8,6 +8,8 @@
 #include "study/MeetingCalendar.h"
 #include "study/StudySessionRepository.h"
 
+#include <QSet>
+
 using namespace rongpei;
 using namespace rongpei::test;
 
@@ -58,7 +60,10 @@ TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
     REQUIRE(cadres.size() == 400);
     QHash<qint64, int> secretaries;
     int party = 0, members = 0, women = 0;
+    QSet<QString> idNumbers;
     for (const Cadre &c : cadres) {
+        if (!c.idNumber.isEmpty())
+            idNumbers.insert(c.idNumber); // valid for the cadre's birth date and gender: the validator says
         CHECK(CadreValidator::validate(c, temp.clock().today()).isEmpty());
         CHECK(c.name.size() >= 2);
         if (c.post == QStringLiteral("党支部书记")) {
@@ -77,6 +82,8 @@ TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
     CHECK(party < 250); // both tracks present
     CHECK(members > 200);
     CHECK(women > 80);
+    CHECK(idNumbers.size() > 320); // nine in ten recorded, no two alike
+    CHECK(idNumbers.size() < 400);
 }
 
 TEST_CASE("Demo data goes only into an empty database and can be cancelled", "[demo]")

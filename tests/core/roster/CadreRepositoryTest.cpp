@@ -180,3 +180,31 @@ TEST_CASE("A cadre on a roll call cannot be deleted, and the refusal says why be
     cadres.remove(free);
     CHECK(cadres.count() == 1);
 }
+
+TEST_CASE("An ID number is saved, read back and belongs to one cadre only", "[roster]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    Cadre woman = sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("李娜"));
+    woman.birthDate = QDate(1949, 12, 31);
+    woman.gender = Gender::Female;
+    woman.partyJoinedOn = QDate(1970, 7, 1);
+    woman.idNumber = QStringLiteral("11010519491231002x");
+    const qint64 id = cadres.add(woman);
+    temp.reopen();
+    CHECK(temp.workspace().cadres().find(id)->idNumber == QStringLiteral("11010519491231002X"));
+
+    Cadre twin = woman;
+    twin.employeeNumber = QStringLiteral("A002");
+    twin.name = QStringLiteral("王芳");
+    const ValidationError refusal = refusalOf([&] { temp.workspace().cadres().add(twin); });
+    CHECK(refusal.hasErrorFor(CadreField::idNumber));
+    CHECK(refusal.message().contains(QStringLiteral("李娜")));
+    twin.idNumber.clear(); // several cadres without one are fine
+    temp.workspace().cadres().add(twin);
+    Cadre third = twin;
+    third.employeeNumber = QStringLiteral("A003");
+    temp.workspace().cadres().add(third);
+    CHECK(temp.workspace().cadres().count() == 3);
+}

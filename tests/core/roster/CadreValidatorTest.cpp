@@ -1,6 +1,9 @@
 #include "roster/CadreValidator.h"
 
 #include "TestSupport.h"
+#include "roster/IdNumber.h"
+
+#include <QSet>
 
 using namespace rongpei;
 using namespace rongpei::test;
@@ -89,6 +92,32 @@ TEST_CASE("Each field rule names its field", "[validator]")
         CHECK(CadreValidator::validate(c, today).first().field == CadreField::partyJoinedOn);
         CHECK(fieldsWithErrors(c).isEmpty());
     }
+    SECTION("ID number")
+    {
+        // GB 11643's own example: born 1949-12-31, sequence 002 (a woman), check digit X.
+        c.birthDate = QDate(1949, 12, 31);
+        c.gender = Gender::Female;
+        c.partyJoinedOn = QDate(1970, 7, 1);
+        const Cadre before = c;
+        c.idNumber = QStringLiteral(" 11010519491231002x ");
+        CHECK(fieldsWithErrors(c).isEmpty());
+        CHECK(CadreValidator::normalized(c).idNumber == QStringLiteral("11010519491231002X"));
+        c.idNumber = QStringLiteral("110105194912310021"); // a wrong check digit
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::idNumber});
+        c.idNumber = QStringLiteral("11010519491231002"); // 17 characters
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::idNumber});
+        c.idNumber = QStringLiteral("1101051949123100AX");
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::idNumber});
+        c.idNumber = QStringLiteral("11010519491231002X");
+        c.birthDate = QDate(1949, 12, 30); // not the birth date the number carries
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::idNumber});
+        c = before;
+        c.idNumber = QStringLiteral("11010519491231002X");
+        c.gender = Gender::Male; // an even sequence is a woman's
+        CHECK(fieldsWithErrors(c) == QStringList{CadreField::idNumber});
+        c = before; // optional
+        CHECK(fieldsWithErrors(c).isEmpty());
+    }
     SECTION("phone")
     {
         c.phone = QStringLiteral("电话");
@@ -104,6 +133,28 @@ TEST_CASE("Each field rule names its field", "[validator]")
         c.notes = QString(2001, u'注');
         CHECK(fieldsWithErrors(c) == QStringList{CadreField::post, CadreField::notes});
     }
+}
+
+TEST_CASE("An ID number is checked by its check digit and shown masked", "[validator]")
+{
+    CHECK(IdNumber::checkDigit(u"11010519491231002") == u'X');
+    CHECK(IdNumber::isValid(QStringLiteral("11010519491231002X")));
+    CHECK_FALSE(
+        IdNumber::isValid(QStringLiteral("11010519491331002X"))); // month 13, even with a fitting digit
+    CHECK(IdNumber::birthDate(QStringLiteral("11010519491231002X")) == QDate(1949, 12, 31));
+    CHECK(IdNumber::gender(QStringLiteral("11010519491231002X")) == Gender::Female);
+    CHECK(IdNumber::masked(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
+    // Every check digit value is reachable and each is told apart from its neighbours.
+    QSet<QChar> digits;
+    for (int sequence = 0; sequence < 40; ++sequence) {
+        const QString first17 = QStringLiteral("11010519800101%1").arg(sequence, 3, 10, QChar(u'0'));
+        const QChar digit = IdNumber::checkDigit(first17);
+        digits.insert(digit);
+        CHECK(IdNumber::isValid(first17 + digit));
+        const QChar other = digit == u'0' ? u'1' : u'0';
+        CHECK_FALSE(IdNumber::isValid(first17 + other));
+    }
+    CHECK(digits.size() == 11);
 }
 
 TEST_CASE("Several problems are reported together", "[validator]")
