@@ -360,15 +360,8 @@ QWidget *StudyRulesPage::createEarningTab()
                    page);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
-    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
-        auto *box = new QCheckBox(enumLabel(status), page);
-        QString code = enumCode(status);
-        code[0] = code.at(0).toUpper();
-        box->setObjectName(QStringLiteral("earns") + code); // e.g. "earnsLate"
-        connect(box, &QCheckBox::toggled, this, &StudyRulesPage::saveEarningStatuses);
-        layout->addWidget(box);
-        m_earning.insert(status, box);
-    }
+    m_earning = addMarkBoxes(layout, QStringLiteral("earns"), QStringLiteral("%1"),
+                             &StudyRulesPage::saveEarningStatuses); // e.g. "earnsLate"
 
     auto *rateExplanation = new QLabel(
         tr("The attendance rate is the cadres present or late over those expected. The ticked marks "
@@ -378,17 +371,29 @@ QWidget *StudyRulesPage::createEarningTab()
     rateExplanation->setWordWrap(true);
     layout->addSpacing(12);
     layout->addWidget(rateExplanation);
-    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
-        auto *box = new QCheckBox(tr("Leave %1 out of the attendance rate").arg(enumLabel(status)), page);
-        QString code = enumCode(status);
-        code[0] = code.at(0).toUpper();
-        box->setObjectName(QStringLiteral("rateLeavesOut") + code); // e.g. "rateLeavesOutExcused"
-        connect(box, &QCheckBox::toggled, this, &StudyRulesPage::saveRateLeftOutStatuses);
-        layout->addWidget(box);
-        m_rateLeftOut.insert(status, box);
-    }
+    m_rateLeftOut =
+        addMarkBoxes(layout, QStringLiteral("rateLeavesOut"), tr("Leave %1 out of the attendance rate"),
+                     &StudyRulesPage::saveRateLeftOutStatuses); // e.g. "rateLeavesOutExcused"
     layout->addStretch(1);
     return page;
+}
+
+QHash<AttendanceStatus, QCheckBox *> StudyRulesPage::addMarkBoxes(QVBoxLayout *layout,
+                                                                  const QString &namePrefix,
+                                                                  const QString &labelFormat,
+                                                                  void (StudyRulesPage::*save)())
+{
+    QHash<AttendanceStatus, QCheckBox *> boxes;
+    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+        auto *box = new QCheckBox(labelFormat.arg(enumLabel(status)), layout->parentWidget());
+        QString code = enumCode(status);
+        code[0] = code.at(0).toUpper();
+        box->setObjectName(namePrefix + code);
+        connect(box, &QCheckBox::toggled, this, save);
+        layout->addWidget(box);
+        boxes.insert(status, box);
+    }
+    return boxes;
 }
 
 void StudyRulesPage::reload()
@@ -464,33 +469,39 @@ void StudyRulesPage::fillTable(Tab tab, const QList<QList<QStandardItem *>> &row
         t.view->resizeColumnToContents(column);
 }
 
-void StudyRulesPage::saveEarningStatuses()
+namespace {
+
+QSet<AttendanceStatus> tickedMarks(const QHash<AttendanceStatus, QCheckBox *> &boxes)
 {
     QSet<AttendanceStatus> statuses;
-    for (auto it = m_earning.cbegin(); it != m_earning.cend(); ++it)
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
         if (it.value()->isChecked())
             statuses.insert(it.key());
-    try {
-        m_workspace.studyRules().setEarningStatuses(statuses);
-        emit statusMessage(tr("Marks that earn hours saved."));
-    } catch (const std::exception &error) {
-        showErrorMessage(this, tr("Marks that earn hours"), error);
-        reload(); // back to what is stored
-    }
+    return statuses;
+}
+
+} // namespace
+
+void StudyRulesPage::saveEarningStatuses()
+{
+    saveMarks([this] { m_workspace.studyRules().setEarningStatuses(tickedMarks(m_earning)); },
+              tr("Marks that earn hours"), tr("Marks that earn hours saved."));
 }
 
 void StudyRulesPage::saveRateLeftOutStatuses()
 {
-    QSet<AttendanceStatus> statuses;
-    for (auto it = m_rateLeftOut.cbegin(); it != m_rateLeftOut.cend(); ++it)
-        if (it.value()->isChecked())
-            statuses.insert(it.key());
+    saveMarks([this] { m_workspace.studyRules().setRateLeftOutStatuses(tickedMarks(m_rateLeftOut)); },
+              tr("Attendance rate"), tr("Attendance rate saved."));
+}
+
+void StudyRulesPage::saveMarks(const std::function<void()> &save, const QString &title, const QString &saved)
+{
     try {
-        m_workspace.studyRules().setRateLeftOutStatuses(statuses);
-        emit statusMessage(tr("Attendance rate saved."));
+        save();
+        emit statusMessage(saved);
     } catch (const std::exception &error) {
-        showErrorMessage(this, tr("Attendance rate"), error);
-        reload();
+        showErrorMessage(this, title, error);
+        reload(); // back to what is stored
     }
 }
 

@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QModelIndex>
 
+#include <functional>
+
 class QAbstractItemView;
 class QCheckBox;
+class QVBoxLayout;
 class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
@@ -74,6 +77,10 @@ private:
     void fillTable(Tab tab, const QList<QList<QStandardItem *>> &rows);
     void saveEarningStatuses();
     void saveRateLeftOutStatuses();
+    QHash<AttendanceStatus, QCheckBox *> addMarkBoxes(QVBoxLayout *layout, const QString &namePrefix,
+                                                      const QString &labelFormat,
+                                                      void (StudyRulesPage::*save)());
+    void saveMarks(const std::function<void()> &save, const QString &title, const QString &saved);
     Tab currentTab() const;
     QModelIndex selectedIndex(Tab tab) const;
 
