@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlList.h"
 #include "study/StudyRuleRepository.h"
 
 #include <QHash>
@@ -40,31 +41,28 @@ QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QS
 {
     QStringList statuses;
     for (AttendanceStatus status : earning)
-        statuses.append(QStringLiteral("'%1'").arg(enumCode(status))); // known codes, never the file's text
+        statuses.append(enumCode(status));
     QHash<qint64, double> hours;
     if (statuses.isEmpty() || cadreIds.isEmpty())
         return hours;
     // For a few cadres, walk their roll calls; for most of the enterprise, walk the sessions of the period.
     // The two add in different orders; rounded to hundredths (学时 have at most two decimals),
     // their sums are the same.
-    QString sql;
-    if (allCadres) {
-        sql = QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
-                             "JOIN attendance a ON a.session_id = s.id AND a.status IN (%1) "
+    const QString sql =
+        allCadres
+            ? QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
+                             "JOIN attendance a ON a.session_id = s.id AND a.status IN %1 "
                              "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
-                  .arg(statuses.join(u','));
-    } else {
-        QStringList ids;
-        for (qint64 id : cadreIds)
-            ids.append(QString::number(id)); // numbers only: safe to inline
-        sql =
-            QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
-                           "JOIN study_session s ON s.id = a.session_id "
-                           "WHERE a.cadre_id IN (%1) AND a.status IN (%2) AND s.session_date BETWEEN ? AND ? "
-                           "AND s.state = 'held' GROUP BY a.cadre_id")
-                .arg(ids.join(u','), statuses.join(u','));
-    }
+                  .arg(SqlList::values())
+            : QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
+                             "JOIN study_session s ON s.id = a.session_id "
+                             "WHERE a.cadre_id IN %1 AND a.status IN %1 AND s.session_date BETWEEN ? AND ? "
+                             "AND s.state = 'held' GROUP BY a.cadre_id")
+                  .arg(SqlList::values());
     QSqlQuery query = m_database.prepare(sql);
+    if (!allCadres)
+        query.addBindValue(SqlList::bound(cadreIds));
+    query.addBindValue(SqlList::bound(statuses));
     query.setForwardOnly(true);
     query.addBindValue(from.toString(Qt::ISODate));
     query.addBindValue(to.toString(Qt::ISODate));

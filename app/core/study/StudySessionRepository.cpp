@@ -5,7 +5,9 @@
 #include "roster/Cadre.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
+#include "storage/SqlList.h"
 #include "storage/SqlValue.h"
+#include "study/RollCall.h"
 #include "study/StudySessionValidator.h"
 
 #include <QHash>
@@ -93,13 +95,11 @@ public:
             branches.insert(branchQuery.value(0).toLongLong());
 
         QString sql = QStringLiteral("SELECT id, name, employment_status FROM cadre");
-        if (!cadreIds.isEmpty()) {
-            QStringList ids;
-            for (qint64 id : cadreIds)
-                ids.append(QString::number(id)); // numbers only: safe to inline
-            sql += QStringLiteral(" WHERE id IN (%1)").arg(ids.join(u','));
-        }
+        if (!cadreIds.isEmpty())
+            sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
         QSqlQuery cadreQuery = database.prepare(sql);
+        if (!cadreIds.isEmpty())
+            cadreQuery.addBindValue(SqlList::bound(cadreIds));
         cadreQuery.setForwardOnly(true);
         database.exec(cadreQuery);
         while (cadreQuery.next())
@@ -153,25 +153,21 @@ QList<Attendance> StudySessionRepository::attendanceOf(qint64 sessionId) const
 
 namespace {
 
-/// The summaries of the sessions that `filter` (on study_session's columns, unqualified, with
-/// `?`s) picks.
-/// The roll calls are counted in one grouped pass over the sessions' index entries, not by two
-/// subqueries per session; the filter is bound twice.
-QString summarySql(const QString &filter)
+/// The sessions that `filter` (on study_session's columns, with `?`s) picks, in date order.
+QString sessionsSql(const QString &filter)
+{
+    return QStringLiteral("SELECT id, kind_id, state, topic, speaker, branch_id, session_date, start_time, "
+                          "end_time, hours, location FROM study_session WHERE %1 ORDER BY session_date, id")
+        .arg(filter);
+}
+
+/// Their roll calls' lines by mark, counted in the order of the (session, status) index: no
+/// expression is worked out per line, which for a year's 600,000 lines is what the time goes on.
+QString countsSql(const QString &filter)
 {
     return QStringLiteral(
-               "SELECT s.id, s.kind_id, s.state, s.topic, s.speaker, s.branch_id, s.session_date, "
-               "s.start_time, "
-               "s.end_time, s.hours, s.location, coalesce(a.expected, 0), coalesce(a.attended, 0), "
-               "coalesce(a.late, 0), coalesce(a.excused, 0), coalesce(a.absent, 0) "
-               "FROM study_session s LEFT JOIN ("
-               "  SELECT session_id, count(*) AS expected, sum(status IN ('present', 'late')) AS attended, "
-               "  sum(status = 'late') AS late, sum(status = 'excused') AS excused, sum(status = 'absent') "
-               "AS absent "
-               "  FROM attendance WHERE session_id IN (SELECT id FROM study_session WHERE %1) GROUP BY "
-               "session_id"
-               ") a ON a.session_id = s.id "
-               "WHERE %1 ") // unqualified: only study_session has these columns
+               "SELECT session_id, status, count(*) FROM attendance "
+               "WHERE session_id IN (SELECT id FROM study_session WHERE %1) GROUP BY session_id, status")
         .arg(filter);
 }
 
@@ -189,41 +185,60 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     s.endTime = QTime::fromString(query.value(8).toString(), Qt::ISODate);
     s.hours = query.value(9).toDouble();
     s.location = query.value(10).toString();
-    s.expected = query.value(11).toInt();
-    s.attended = query.value(12).toInt();
-    s.late = query.value(13).toInt();
-    s.excused = query.value(14).toInt();
-    s.absent = query.value(15).toInt();
     return s;
+}
+
+void addCount(SessionSummary &s, AttendanceStatus status, int lines)
+{
+    s.expected += lines;
+    if (isAttending(status))
+        s.attended += lines;
+    if (status == AttendanceStatus::Late)
+        s.late += lines;
+    else if (status == AttendanceStatus::Excused)
+        s.excused += lines;
+    else if (status == AttendanceStatus::Absent)
+        s.absent += lines;
 }
 
 } // namespace
 
+QList<SessionSummary> StudySessionRepository::summariesWhere(const QString &filter,
+                                                             const QVariantList &values) const
+{
+    QSqlQuery sessions = m_database.prepare(sessionsSql(filter));
+    sessions.setForwardOnly(true);
+    for (const QVariant &value : values)
+        sessions.addBindValue(value);
+    m_database.exec(sessions);
+    QList<SessionSummary> result;
+    QHash<qint64, qsizetype> rowOf;
+    while (sessions.next()) {
+        result.append(summaryFrom(sessions));
+        rowOf.insert(result.last().id, result.size() - 1);
+    }
+    QSqlQuery counts = m_database.prepare(countsSql(filter));
+    counts.setForwardOnly(true);
+    for (const QVariant &value : values)
+        counts.addBindValue(value);
+    m_database.exec(counts);
+    while (counts.next())
+        if (const auto row = rowOf.constFind(counts.value(0).toLongLong()); row != rowOf.cend())
+            if (const auto status = enumFromCode<AttendanceStatus>(counts.value(1).toString()))
+                addCount(result[*row], *status, counts.value(2).toInt());
+    return result;
+}
+
 std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
 {
-    QSqlQuery query = m_database.prepare(summarySql(QStringLiteral("id = ?")));
-    query.addBindValue(id);
-    query.addBindValue(id);
-    m_database.exec(query);
-    if (!query.next())
-        return std::nullopt;
-    return summaryFrom(query);
+    const QList<SessionSummary> found = summariesWhere(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<SessionSummary>(found.first());
 }
 
 QList<SessionSummary> StudySessionRepository::summaries(QDate from, QDate to) const
 {
-    QSqlQuery query = m_database.prepare(summarySql(QStringLiteral("session_date BETWEEN ? AND ?")) +
-                                         QStringLiteral("ORDER BY s.session_date, s.id"));
-    query.setForwardOnly(true);
-    for (int pass = 0; pass < 2; ++pass) {
-        query.addBindValue(from.toString(dateFormat));
-        query.addBindValue(to.toString(dateFormat));
-    }
-    m_database.exec(query);
-    QList<SessionSummary> result;
-    while (query.next())
-        result.append(summaryFrom(query));
-    return result;
+    return summariesWhere(QStringLiteral("session_date BETWEEN ? AND ?"),
+                          {from.toString(dateFormat), to.toString(dateFormat)});
 }
 
 int StudySessionRepository::count() const

@@ -4,6 +4,7 @@
 #include "study/StudySession.h"
 
 #include <QObject>
+#include <QVariant>
 
 #include <optional>
 
@@ -52,6 +53,7 @@ private:
     void saveAttendance(Writer &writer, const StudySession &session, const QList<Attendance> &stored,
                         const QString &now);
     QList<Attendance> attendanceOf(qint64 sessionId) const;
+    QList<SessionSummary> summariesWhere(const QString &filter, const QVariantList &values) const;
 
     const Clock &m_clock;
 };
