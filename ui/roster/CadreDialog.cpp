@@ -1,5 +1,6 @@
 #include "roster/CadreDialog.h"
 
+#include "common/BranchCombo.h"
 #include "common/EnumCombo.h"
 #include "common/Localization.h"
 
@@ -63,10 +64,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
 
-    for (const Organization &organization : organizations)
-        if (organization.kind == OrganizationKind::Branch)
-            m_branch->addItem(organization.name, organization.id);
-    m_branch->model()->sort(0);
+    fillBranchCombo(m_branch, organizations);
 
     addCheckedRow(tr("&Name:"), m_name, CadreField::name);
     addCheckedRow(tr("E&mployee no.:"), m_employeeNumber, CadreField::employeeNumber);

@@ -1,5 +1,6 @@
 #include "study/SessionDialog.h"
 
+#include "common/BranchCombo.h"
 #include "common/EnumCombo.h"
 #include "common/Localization.h"
 #include "study/RollCall.h"
@@ -84,9 +85,8 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     QHash<qint64, QString> unitNames;
     for (const Organization &unit : std::as_const(m_data.units)) {
         unitNames.insert(unit.id, unit.name);
-        if (unit.kind == OrganizationKind::Branch)
-            m_branch->addItem(unit.name, unit.id);
     }
+    fillBranchCombo(m_branch, m_data.units);
     QHash<qint64, RollCallPerson> people;
     for (const Cadre &cadre : std::as_const(m_data.cadres))
         people.insert(cadre.id,

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolBar>
@@ -39,6 +40,10 @@
 #include <QVBoxLayout>
 
 namespace rongpei {
+
+namespace {
+const QString lastHostBranchKey = QStringLiteral("study/lastHostBranch");
+}
 
 inline QString undoLabel(const StudySession &session)
 {
@@ -182,7 +187,10 @@ SessionDialogData StudyPage::sessionDialogData() const
 void StudyPage::newRecord()
 {
     StudySession session;
+    // The branch in scope; else the one the clerk recorded a session for last.
     session.branchId = shellScope().singleBranch();
+    if (session.branchId == 0)
+        session.branchId = QSettings().value(lastHostBranchKey).toLongLong();
     session.kindId = m_kindFilter->currentData().toLongLong();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new SessionDialog(
@@ -191,6 +199,8 @@ void StudyPage::newRecord()
     openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Session saved."));
         const auto saved = m_workspace.studySessions().summary(*addedId);
+        if (saved)
+            QSettings().setValue(lastHostBranchKey, saved->branchId);
         if (saved && !shellScope().period.contains(saved->date))
             emit periodRequested(Period::containing(shellScope().period.kind(), saved->date));
         selectSession(*addedId);

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -191,6 +192,36 @@ TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks",
     QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(sessions.find(id));
     CHECK(sessions.find(id)->attendance == saved.attendance);
+}
+
+TEST_CASE("The host branch is found by typing and defaults to the one used last", "[ui][study]")
+{
+    StudyWindow w;
+    w.window->showPage(w.window->page<StudyPage>());
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
+    REQUIRE(branch->isEditable());
+    // By pinyin 第二 (dì èr) comes before 第一 (dì yī); by code point 一 (U+4E00) would be first.
+    CHECK(branch->itemText(0) == QStringLiteral("第二党支部"));
+    // Typed text that names no branch goes back to the chosen one.
+    branch->setCurrentIndex(branch->findData(w.org.secondBranch));
+    branch->lineEdit()->setText(QStringLiteral("不存在的支部"));
+    emit branch->lineEdit()->editingFinished();
+    CHECK(branch->currentText() == QStringLiteral("第二党支部"));
+    CHECK(branch->currentData().toLongLong() == w.org.secondBranch);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("集中学习"));
+    dialog->accept();
+    w.waitForDialogClosed();
+    REQUIRE(w.temp.workspace().studySessions().count() == 1);
+
+    // The next new session starts with that branch, the shell's scope being the whole enterprise.
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *next = w.openDialog();
+    CHECK(child<QComboBox>(next, QStringLiteral("branch"))->currentData().toLongLong() == w.org.secondBranch);
+    next->reject();
+    w.waitForDialogClosed();
+    QSettings().remove(QStringLiteral("study/lastHostBranch"));
 }
 
 TEST_CASE("A session ending before it starts keeps the dialog open with the message", "[ui][study]")

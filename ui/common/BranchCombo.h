@@ -1,0 +1,16 @@
+#pragma once
+
+#include "organization/Organization.h"
+
+#include <QList>
+
+class QComboBox;
+
+namespace rongpei {
+
+/// Fills `combo` with the party branches among `units`, in the order a Chinese reader looks for
+/// them (by pinyin), and lets the clerk type part of a name to find one among hundreds. Text
+/// that names no branch is put back to the chosen one, so the combo always holds a branch.
+void fillBranchCombo(QComboBox *combo, const QList<Organization> &units);
+
+} // namespace rongpei
