@@ -1,7 +1,7 @@
 #include "common/TableExport.h"
-#include "common/ErrorMessageBox.h"
 
 #include "common/CsvFile.h"
+#include "common/ErrorMessageBox.h"
 #include "common/UserMessage.h"
 
 #include <QAbstractItemView>

@@ -1,6 +1,6 @@
 #include "shell/GuardedApplication.h"
-#include "common/ErrorMessageBox.h"
 
+#include "common/ErrorMessageBox.h"
 #include "common/UserMessage.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #include "shell/GuiStartup.h"
-#include "common/ErrorMessageBox.h"
 
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Localization.h"
 #include "common/UserMessage.h"
 #include "demo/DemoGenerator.h"
@@ -140,8 +140,9 @@ int runRongPei(QApplication &application)
     } catch (const std::exception &error) {
         if (splash)
             splash->close();
-        showErrorMessage(nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"), error,
-                         QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1"));
+        showErrorMessage(
+            nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"), error,
+            QApplication::translate("rongpei::GuiStartup", "RongPei cannot open the database.\n\n%1"));
         return 1;
     }
     if (!window)
