@@ -39,6 +39,19 @@ OrganizationRepository::OrganizationRepository(Database &database, const Clock &
 
 QList<Organization> OrganizationRepository::all() const
 {
+    const std::optional<std::pair<qint64, quint64>> stamp = m_database.changeStamp();
+    if (stamp && stamp == m_allReadAt)
+        return m_all;
+    QList<Organization> organizations = readAll();
+    if (stamp) {
+        m_all = organizations;
+        m_allReadAt = stamp;
+    }
+    return organizations;
+}
+
+QList<Organization> OrganizationRepository::readAll() const
+{
     // Parents first: order by depth through a recursive walk from the root.
     QSqlQuery query = m_database.prepare(QStringLiteral(R"(
         WITH RECURSIVE tree(id, depth) AS (

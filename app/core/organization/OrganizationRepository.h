@@ -32,7 +32,8 @@ class OrganizationRepository final : public RecordRepository
 public:
     OrganizationRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
 
-    /// Every node, parents before children, siblings by sort order then name.
+    /// Every node, parents before children, siblings by sort order then name. Kept from the
+    /// last read until the file changes: the shell, the pages and their pickers all ask for it.
     QList<Organization> all() const;
     std::optional<Organization> find(qint64 id) const;
     int count() const;
@@ -55,6 +56,7 @@ public:
     QHash<qint64, int> cadreCounts() const;
 
 private:
+    QList<Organization> readAll() const;
     Organization require(qint64 id) const;
     /// Inserts with organization.id if set, else a new id; returns the id.
     qint64 insert(const Organization &organization, const std::optional<Organization> &parent,
@@ -64,6 +66,8 @@ private:
     void requireAllowedParent(OrganizationKind kind, const std::optional<Organization> &parent) const;
 
     const Clock &m_clock;
+    mutable QList<Organization> m_all;
+    mutable std::optional<std::pair<qint64, quint64>> m_allReadAt;
 };
 
 } // namespace rongpei

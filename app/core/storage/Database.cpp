@@ -276,6 +276,16 @@ void Database::applyPragmas()
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+std::optional<std::pair<qint64, quint64>> Database::changeStamp() const
+{
+    if (m_transactionDepth > 0)
+        return std::nullopt;
+    // data_version moves on commits of other connections only; this connection's own are counted.
+    QSqlQuery version = exec(QStringLiteral("PRAGMA data_version"));
+    version.next();
+    return std::pair{version.value(0).toLongLong(), m_commits};
+}
+
 void Database::countWrite()
 {
     // Files older than schema 3 have no identity row until they are upgraded.
@@ -346,6 +356,7 @@ void Transaction::commit()
     try {
         m_database.countWrite();
         m_database.exec(QStringLiteral("COMMIT"));
+        ++m_database.m_commits;
     } catch (const DatabaseError &) {
         m_database.m_pendingNotifications.clear();
         try {

@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace rongpei {
@@ -96,6 +98,11 @@ public:
         QVariant m_cacheSize;
     };
 
+    /// Changes whenever anything was committed to the file, by this connection or any other;
+    /// inside an open transaction it is empty, since uncommitted changes are not yet in it.
+    /// Lets a repository keep what it read until the file changes.
+    std::optional<std::pair<qint64, quint64>> changeStamp() const;
+
     QSqlQuery prepare(const QString &sql) const;
     /// Executes a prepared query; throws DatabaseError on failure.
     void exec(QSqlQuery &query) const;
@@ -134,6 +141,7 @@ private:
     bool m_readOnly = false;
     bool m_countsWrites = false;
     int m_transactionDepth = 0;
+    quint64 m_commits = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pendingNotifications;
     std::unique_ptr<RowReferences> m_references;

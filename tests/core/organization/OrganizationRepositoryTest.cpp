@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "roster/CadreRepository.h"
+#include "storage/Database.h"
 
 using namespace rongpei;
 using namespace rongpei::test;
@@ -199,4 +200,38 @@ TEST_CASE("update saves a unit's name and place together; a refused move keeps t
     Organization kindChanged = *repo.find(org.office);
     kindChanged.kind = OrganizationKind::Branch;
     CHECK_THROWS_AS(repo.update(kindChanged), ValidationError);
+}
+
+TEST_CASE("The whole tree read once is read again after any change, this window's or another's",
+          "[organization]")
+{
+    TemporaryWorkspace temp;
+    OrganizationRepository &repo = temp.workspace().organizations();
+    const auto org = SmallOrganization::create(temp.workspace());
+    REQUIRE(repo.all().size() == 7);
+
+    repo.rename(org.office, QStringLiteral("党建办公室"));
+    const auto renamed = [&repo, &org] {
+        for (const Organization &o : repo.all())
+            if (o.id == org.office)
+                return o.name;
+        return QString();
+    };
+    CHECK(renamed() == QStringLiteral("党建办公室"));
+
+    // Another process's commit, through a connection of its own.
+    {
+        Database other(temp.path(), Database::OpenMode::MustExist);
+        OrganizationRepository otherRepo(other, temp.clock());
+        otherRepo.add(unit(OrganizationKind::Department, org.secondBranch, QStringLiteral("设备部")));
+    }
+    CHECK(repo.all().size() == 8);
+
+    // Inside a transaction the tree is read as it stands, uncommitted changes included.
+    {
+        Transaction transaction(temp.workspace().database());
+        repo.add(unit(OrganizationKind::Department, org.secondBranch, QStringLiteral("安全部")));
+        CHECK(repo.all().size() == 9);
+    }
+    CHECK(repo.all().size() == 8); // rolled back
 }
