@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -346,7 +345,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre&apos;s own branch.</source>
+        <source>Choose a department of the cadre's own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -354,7 +353,7 @@
         <translation>工号 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre&apos;s status to left or retired instead; the records stay as they were.</source>
+        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired instead; the records stay as they were.</source>
         <translation>%1 不能删除：该干部已列入%2。请将其人员状态改为离职或退休，相关记录保持不变。</translation>
     </message>
     <message>
@@ -362,7 +361,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>This ID number is already %1&apos;s.</source>
+        <source>This ID number is already %1's.</source>
         <translation>该身份证号已登记为%1的身份证号。</translation>
     </message>
 </context>
@@ -424,7 +423,7 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre&apos;s name.</source>
+        <source>Enter the cadre's name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
@@ -444,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -482,7 +481,7 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
@@ -507,8 +506,8 @@
 <context>
     <name>rongpei::CheckCommand</name>
     <message>
-        <source>Check that a database is a healthy RongPei file (prints &quot;ok&quot;); changes nothing.</source>
-        <translation>检查数据库是否为完好的融培台账文件（完好时输出 &quot;ok&quot;），不作任何改动。</translation>
+        <source>Check that a database is a healthy RongPei file (prints "ok"); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件（完好时输出 "ok"），不作任何改动。</translation>
     </message>
     <message>
         <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
@@ -557,7 +556,7 @@
         <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
+        <source>"%1 help COMMAND" or "%1 COMMAND --help" lists the options of a command.</source>
         <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -572,7 +571,7 @@
 <context>
     <name>rongpei::CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
+        <source>Unknown command "%1". The commands are %2.</source>
         <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
@@ -584,7 +583,7 @@
         <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
+        <source>%1 takes no argument "%2"; its options all start with --.</source>
         <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
@@ -608,7 +607,7 @@
         <translation>%1 的值为空。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh_CN or en, not "%1".</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -639,7 +638,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
+        <source>List every cadre's study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
@@ -651,11 +650,11 @@
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
+        <source>There is no branch or party committee called "%1" in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
+        <source>"%1" names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
     </message>
 </context>
@@ -867,6 +866,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>%1 was written by a newer version of RongPei (file format %2; this version understands up to %3). Install the newer RongPei to open it; the file was left unchanged.</source>
         <translation>%1 由更新版本的融培台账写入（文件格式 %2，本版本最高支持 %3）。请安装新版融培台账后再打开；文件未做任何改动。</translation>
     </message>
+    <message>
+        <source>Working with the database %1 failed.</source>
+        <translation>操作数据库 %1 失败。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DatabaseError</name>
@@ -875,7 +878,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -1000,14 +1003,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise&apos;s name.</source>
+        <source>Enter the enterprise's name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::GlobalOptions</name>
     <message>
-        <source>Show this help; with a command, the command&apos;s options.</source>
+        <source>Show this help; with a command, the command's options.</source>
         <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
     </message>
     <message>
@@ -1015,7 +1018,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>显示 rongpei-cli 的版本。</translation>
     </message>
     <message>
-        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei's settings). CSV stays in English.</source>
         <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
     </message>
     <message>
@@ -1232,22 +1235,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
 <context>
     <name>rongpei::MeetingCalendarPage</name>
     <message>
-        <source>%1-%2</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>%1 Q%2</source>
-        <translation>%1年第%2季度</translation>
-    </message>
-    <message>
-        <source>%1 first half</source>
-        <translation>%1年上半年</translation>
-    </message>
-    <message>
-        <source>%1 second half</source>
-        <translation>%1年下半年</translation>
-    </message>
-    <message>
         <source>Missed and due</source>
         <translation>缺开和待开</translation>
     </message>
@@ -1278,20 +1265,12 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>频次</translation>
     </message>
     <message>
-        <source>Branch</source>
-        <translation>党支部</translation>
+        <source>Double-click or press Enter to show the branch's calendar above.</source>
+        <translation>双击或按回车键，在上方显示该党支部的日历。</translation>
     </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>周期</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
+    <message numerus="yes">
+        <source>, in %n branch(es)</source>
+        <translation><numerusform>，涉及 %n 个党支部</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1451,11 +1430,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place &quot;%1&quot; can be moved to.</source>
+        <source>There is no other place "%1" can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move &quot;%1&quot; under:</source>
+        <source>Move "%1" under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -1471,15 +1450,15 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Unit moved and saved. Ctrl+Z moves it back.</source>
         <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?
+        <source>Delete "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除“%1”吗？
@@ -1502,19 +1481,19 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
+        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
+        <source>"%1" cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -1530,7 +1509,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
+        <source>Another unit at the same place is already called "%1".</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -1546,7 +1525,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>%2下不能设立%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the organisation.</source>
+        <source>"%1" is already in the organisation.</source>
         <translation>“%1”已在组织机构中。</translation>
     </message>
     <message>
@@ -1567,6 +1546,45 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Cadres</source>
         <translation>适用干部</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::OverdueTableModel</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1760,14 @@ You can undo this with Ctrl+Z.</source>
         <source>%1 of %2 cadres</source>
         <translation>显示 %1 / 共 %2 名干部</translation>
     </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>无法读取干部名册：%1</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取干部名册…</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RowReferences</name>
@@ -1759,7 +1785,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>程序文件不完整（缺少文件格式 %1 的定义），请重新安装融培台账。</translation>
     </message>
     <message>
-        <source>%1 carries RongPei&apos;s mark, but its tables are not those of RongPei&apos;s file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
 </context>
@@ -1893,7 +1919,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch&apos;s cadres</source>
+        <source>Start the roll call again from the host branch's cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -2074,11 +2100,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The sign-in sheet cannot be saved as "%1": %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
 </context>
@@ -2165,7 +2191,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch&apos;s party &amp;members</source>
+        <source>The roll call is for the branch's party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -2177,7 +2203,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>新建活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -2271,7 +2297,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
+        <source>Delete the session "%1" of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
         <translation>
@@ -2332,7 +2358,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Choose how the kind&apos;s hours are counted.</source>
+        <source>Choose how the kind's hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -2481,7 +2507,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
+        <source>Add a way of counting a session's hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -2583,11 +2609,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>计学时的考勤状态已保存。</translation>
     </message>
     <message>
-        <source>kind of session &quot;%1&quot;</source>
+        <source>kind of session "%1"</source>
         <translation>活动类型“%1”</translation>
     </message>
     <message>
-        <source>hour conversion &quot;%1&quot;</source>
+        <source>hour conversion "%1"</source>
         <translation>学时折算“%1”</translation>
     </message>
     <message>
@@ -2623,7 +2649,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the kind of session &quot;%1&quot;?
+        <source>Delete the kind of session "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除活动类型“%1”吗？
@@ -2635,7 +2661,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the hour conversion &quot;%1&quot;?
+        <source>Delete the hour conversion "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除学时折算“%1”吗？
@@ -2674,7 +2700,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session &quot;%1&quot; is already recorded.</source>
+        <source>The session "%1" is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -2792,7 +2818,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>表格未能在打印机或文件上完成输出。</translation>
     </message>
     <message>
-        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The table cannot be saved as "%1": %2</source>
         <translation>无法将表格保存为“%1”：%2</translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace rongpei::test {
@@ -40,6 +41,18 @@ T *waitForChild(QObject *parent)
         QTest::qWait(10);
     }
     return nullptr;
+}
+
+/// Runs the event loop until `done` holds (work done off the GUI thread has delivered), for at
+/// most ten seconds; false if it never did.
+inline bool waitUntil(const std::function<bool()> &done)
+{
+    for (int waited = 0; waited < 10000; waited += 10) {
+        if (done())
+            return true;
+        QTest::qWait(10);
+    }
+    return done();
 }
 
 /// Answers the next message box that appears (e.g. a confirmation) with `button`,

@@ -19,6 +19,20 @@ void ModulePage::setShellScope(const ShellScope &scope)
     followShellScope();
 }
 
+void ModulePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    prepareFirstShow();
+}
+
+void ModulePage::prepareFirstShow()
+{
+    if (m_shown)
+        return;
+    m_shown = true;
+    firstShown();
+}
+
 QIcon ModulePage::icon() const
 {
     return themedIcon(iconName());

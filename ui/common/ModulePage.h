@@ -41,6 +41,10 @@ public:
     /// The table the page is about, which File → Print table and Export table take; nullptr if none.
     virtual QAbstractItemView *mainTable() const { return nullptr; }
 
+    /// Starts reading what the page shows, ahead of its first showing: the start page does it
+    /// while the rest of the window is built. Runs firstShown() once, whichever comes first.
+    void prepareFirstShow();
+
     /// The scope and period chosen at the top of the window; the page follows them.
     const ShellScope &shellScope() const { return m_shellScope; }
     void setShellScope(const ShellScope &scope);
@@ -68,6 +72,11 @@ signals:
 protected:
     /// Called after the shell's scope or period changed: the page shows what they cover.
     virtual void followShellScope() {}
+    /// Called once, when the page is first shown: a page reads what it shows then, so the
+    /// pages nobody opens cost nothing at start-up.
+    virtual void firstShown() {}
+    bool hasBeenShown() const { return m_shown; }
+    void showEvent(QShowEvent *event) override;
 
     /// Opens a dialog without blocking and deletes it once closed; `onAccepted` runs after Save.
     void openDialog(QDialog *dialog, const std::function<void()> &onAccepted);
@@ -131,6 +140,7 @@ private:
     void pushUndo(std::unique_ptr<QUndoCommand> command);
 
     ShellScope m_shellScope;
+    bool m_shown = false;
 };
 
 } // namespace rongpei

@@ -122,7 +122,15 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
             updateDetails();
     });
     // Connected after the model's own reload, so this runs on the fresh tree.
-    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { restoreView(m_lastSelectedId); });
+    RecordRepository::onAnyChange(workspace.organizations(), this, [this] {
+        if (hasBeenShown())
+            restoreView(m_lastSelectedId);
+    });
+}
+
+void OrganizationPage::firstShown()
+{
+    m_model->reload();
     restoreView(0);
 }
 

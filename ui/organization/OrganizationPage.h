@@ -41,6 +41,9 @@ public slots:
     void refresh() override;
     void moveSelected();
 
+protected:
+    void firstShown() override;
+
 private:
     std::optional<Organization> selected() const;
     void restoreView(qint64 selectedId);

@@ -10,9 +10,15 @@ OrganizationTreeModel::OrganizationTreeModel(OrganizationRepository &organizatio
     : QStandardItemModel(parent)
     , m_organizations(organizations)
 {
-    RecordRepository::onAnyChange(m_organizations, this, [this] { reload(); });
-    RecordRepository::onAnyChange(cadres, this, [this] { refreshCounts(); });
-    reload();
+    RecordRepository::onAnyChange(m_organizations, this, [this] {
+        if (m_loaded)
+            reload();
+    });
+    RecordRepository::onAnyChange(cadres, this, [this] {
+        if (m_loaded)
+            refreshCounts();
+    });
+    setHorizontalHeaderLabels({tr("Unit"), tr("Kind"), tr("Cadres")});
 }
 
 QModelIndex OrganizationTreeModel::indexOf(qint64 id) const
@@ -37,6 +43,7 @@ int OrganizationTreeModel::childCount(qint64 id) const
 
 void OrganizationTreeModel::reload()
 {
+    m_loaded = true;
     clear();
     m_items.clear();
     m_countItems.clear();

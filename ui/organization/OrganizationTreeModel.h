@@ -10,7 +10,7 @@ class CadreRepository;
 class OrganizationRepository;
 
 /// The organisation tree with each unit's kind and number of cadres (its whole subtree),
-/// kept current as units and cadres change.
+/// kept current as units and cadres change once reload() has read it.
 class OrganizationTreeModel final : public QStandardItemModel
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ public slots:
 
 private:
     OrganizationRepository &m_organizations;
+    bool m_loaded = false;
     QList<Organization> m_units; // parents before children, as the repository lists them
     QHash<qint64, QStandardItem *> m_items;
     QHash<qint64, QStandardItem *> m_countItems;

@@ -20,13 +20,15 @@ CadreTableModel::CadreTableModel(CadreRepository &cadres, OrganizationRepository
     connect(&m_cadres, &CadreRepository::recordAdded, this, &CadreTableModel::onCadreAdded);
     connect(&m_cadres, &CadreRepository::recordChanged, this, &CadreTableModel::onCadreChanged);
     connect(&m_cadres, &CadreRepository::recordRemoved, this, &CadreTableModel::onCadreRemoved);
+    RecordRepository::onAnyChange(m_cadres, this, [this] { ++m_changeCount; });
     RecordRepository::onAnyChange(m_organizations, this, [this] {
+        ++m_changeCount;
         reloadOrganizationNames();
         // A moved department takes its cadres to another branch, so reread them too.
-        reload();
+        if (m_loaded)
+            reload();
     });
     reloadOrganizationNames();
-    reload();
 }
 
 int CadreTableModel::rowCount(const QModelIndex &parent) const
@@ -151,17 +153,28 @@ const std::vector<QCollatorSortKey> &CadreTableModel::sortKeys(int column) const
 void CadreTableModel::reload()
 {
     // Read first: if reading fails, the model keeps its rows and stays consistent.
-    const QList<Cadre> cadres = m_cadres.all();
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(static_cast<size_t>(cadres.size()));
+    setRows(rowsFor(m_cadres.all()));
+}
+
+std::vector<CadreTableModel::Row> CadreTableModel::rowsFor(const QList<Cadre> &cadres)
+{
+    std::vector<Row> rows;
+    rows.reserve(static_cast<size_t>(cadres.size()));
     for (const Cadre &cadre : cadres)
-        m_rows.push_back(makeRow(cadre));
+        rows.push_back(makeRow(cadre));
+    return rows;
+}
+
+void CadreTableModel::setRows(std::vector<Row> rows)
+{
+    beginResetModel();
+    m_loaded = true;
+    m_rows = std::move(rows);
     reindex();
     endResetModel();
 }
 
-CadreTableModel::Row CadreTableModel::makeRow(const Cadre &cadre) const
+CadreTableModel::Row CadreTableModel::makeRow(const Cadre &cadre)
 {
     return {cadre, (cadre.name + u'\n' + cadre.employeeNumber + u'\n' + cadre.post).toCaseFolded()};
 }

@@ -13,7 +13,8 @@ namespace rongpei {
 class CadreRepository;
 class OrganizationRepository;
 
-/// The roster as a table: adapts CadreRepository's signals into row changes.
+/// The roster as a table: adapts CadreRepository's signals into row changes. It starts empty:
+/// the rows come from reload(), or from setCadres() with what a reader read off the GUI thread.
 class CadreTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,17 +59,28 @@ public:
     /// Orders rows as people expect: dates by date, text by the locale's collation (pinyin for Chinese).
     bool lessThan(int leftRow, int rightRow, int column) const;
 
-public slots:
-    void reload();
-
-private:
+    /// A cadre with what search-as-you-type looks at.
     struct Row
     {
         Cadre cadre;
         QString searchText;
     };
+    /// The rows for `cadres`; safe on any thread, so a reader can prepare them off the GUI thread.
+    static std::vector<Row> rowsFor(const QList<Cadre> &cadres);
 
-    Row makeRow(const Cadre &cadre) const;
+    bool isLoaded() const { return m_loaded; }
+    /// Shows `rows` as the roster.
+    void setRows(std::vector<Row> rows);
+    /// Grows with every change the repository announced: a roster read elsewhere while it grew
+    /// may be missing the change.
+    quint64 changeCount() const { return m_changeCount; }
+
+public slots:
+    /// Reads the roster on the GUI thread's connection.
+    void reload();
+
+private:
+    static Row makeRow(const Cadre &cadre);
     QString displayText(const Cadre &cadre, int column) const;
     void reindex();
     void reloadOrganizationNames();
@@ -80,6 +92,8 @@ private:
     CadreRepository &m_cadres;
     OrganizationRepository &m_organizations;
     std::vector<Row> m_rows;
+    bool m_loaded = false;
+    quint64 m_changeCount = 0;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_organizationNames;
     QCollator m_collator;

@@ -1,6 +1,8 @@
 #include "roster/RosterPage.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
+#include "common/BusyIndicator.h"
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
 #include "common/Icons.h"
@@ -12,6 +14,7 @@
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
 #include "roster/CadreTableModel.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,6 +54,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(new CadreTableModel(workspace.cadres(), workspace.organizations(), this))
     , m_proxy(new CadreFilterProxy(*m_model, this))
+    , m_loadJob(new BackgroundJob(this))
     , m_undoStack(new QUndoStack(this))
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
@@ -84,6 +88,7 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_trackFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_count);
+    filters->addWidget(new BusyIndicator(m_loadJob, this));
 
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setModel(m_proxy);
@@ -110,7 +115,42 @@ RosterPage::RosterPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateCount);
+    connect(m_loadJob, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_count->setText(tr("The roster could not be read: %1").arg(message));
+    });
     ColumnWidths::keep(m_table, QStringLiteral("roster"));
+    updateCount();
+}
+
+void RosterPage::firstShown()
+{
+    loadCadres();
+}
+
+bool RosterPage::isLoaded() const
+{
+    return m_model->isLoaded() && !m_loadJob->isRunning();
+}
+
+void RosterPage::loadCadres()
+{
+    const QString path = m_workspace.database().path();
+    const quint64 changesBefore = m_model->changeCount();
+    m_loadJob->start<std::vector<CadreTableModel::Row>>(
+        [path](const TaskControl &) {
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
+            return CadreTableModel::rowsFor(CadreRepository::all(reader));
+        },
+        [this, changesBefore](std::vector<CadreTableModel::Row> rows) {
+            if (m_model->changeCount() != changesBefore) {
+                loadCadres(); // a change came in while reading: the list read may be missing it
+                return;
+            }
+            const qint64 id = selectedId();
+            m_model->setRows(std::move(rows));
+            selectCadre(id);
+            emit cadresLoaded();
+        });
     updateCount();
 }
 
@@ -191,13 +231,15 @@ void RosterPage::focusSearch()
 
 void RosterPage::refresh()
 {
-    const qint64 id = selectedId();
-    m_model->reload();
-    selectCadre(id);
+    loadCadres();
 }
 
 void RosterPage::updateCount()
 {
+    if (!m_model->isLoaded()) {
+        m_count->setText(tr("Reading the roster…"));
+        return;
+    }
     m_count->setText(tr("%1 of %2 cadres").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rongpei {
 
+class BackgroundJob;
 class CadreFilterProxy;
 class CadreTableModel;
 class Workspace;
@@ -37,6 +38,13 @@ public:
 
     /// Adds another module's action on the selected cadre to the toolbar and the context menu.
     void addCadreAction(const CadreAction &action);
+    /// True once the roster has been read (it is read when the page is first shown) and no
+    /// newer reading is under way.
+    bool isLoaded() const;
+
+signals:
+    /// The roster was read and is shown.
+    void cadresLoaded();
 
 public slots:
     void newRecord() override;
@@ -47,8 +55,11 @@ public slots:
 
 protected:
     void followShellScope() override;
+    void firstShown() override;
 
 private:
+    /// Reads the roster off the GUI thread, on a connection of its own, and shows it.
+    void loadCadres();
     void updateCount();
     qint64 selectedId() const;
     void selectCadre(qint64 id);
@@ -56,6 +67,7 @@ private:
     Workspace &m_workspace;
     CadreTableModel *m_model;
     CadreFilterProxy *m_proxy;
+    BackgroundJob *m_loadJob;
     QUndoStack *m_undoStack;
     QToolBar *m_toolBar;
     QLineEdit *m_search;

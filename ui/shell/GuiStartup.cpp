@@ -16,11 +16,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QtConcurrent>
+
+#include <optional>
 
 namespace rongpei {
 
@@ -73,7 +78,34 @@ void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
     });
 }
 
+/// Database::openingCheck() off the GUI thread, the event loop running meanwhile: the schema
+/// version, or nullopt if a check failed (opening again on the GUI thread says why).
+std::optional<int> checkOffGuiThread(const QString &path)
+{
+    QFutureWatcher<int> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<int>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] { return Database::openingCheck(path); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    try {
+        return watcher.result();
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
 } // namespace
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path, const Clock &clock)
+{
+    const std::optional<int> version = checkOffGuiThread(path);
+    if (version == 0)
+        return nullptr;
+    // A failed check is run again while opening, which throws its message or recovers the file.
+    return std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock,
+                                       version ? DatabaseOptions::afterOpeningCheck() : DatabaseOptions());
+}
 
 std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock)
 {
@@ -128,12 +160,14 @@ int runRongPei(QApplication &application)
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<StartupSplash> splash;
     try {
-        if (Database::isUninitialized(path)) {
-            workspace = createWorkspace(path, clock);
-        } else {
+        if (QFileInfo::exists(path)) {
             splash = std::make_unique<StartupSplash>(path);
             splash->showNow();
-            workspace = std::make_unique<Workspace>(path, Database::OpenMode::MustExist, clock);
+            workspace = openWorkspace(path, clock);
+        }
+        if (!workspace) { // no file yet, or a blank one
+            splash.reset();
+            workspace = createWorkspace(path, clock);
         }
         if (workspace)
             window = std::make_unique<MainWindow>(*workspace);

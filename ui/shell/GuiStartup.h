@@ -15,6 +15,11 @@ class Workspace;
 /// file it created itself when filling it fails or is cancelled.
 std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clock);
 
+/// Opens the existing file at `path` with its checks run off the GUI thread, so a splash stays
+/// painted meanwhile; nullptr if the file is blank (a first start that never finished). Throws
+/// DatabaseError as Workspace does.
+std::unique_ptr<Workspace> openWorkspace(const QString &path, const Clock &clock);
+
 /// Everything the GUI does before its event loop: language, fonts, command line,
 /// first-run choice, opening the database. Returns the process exit code.
 int runRongPei(QApplication &application);

@@ -50,6 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
     const ModulePages modules = createModulePages(workspace, this);
+    modules.startPage->prepareFirstShow(); // its rows are read while the rest is built
     for (const ModuleGroup &group : modules.groups) {
         addGroupHeading(group.title);
         for (ModulePage *page : group.pages)

@@ -6,9 +6,11 @@
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
 #include "common/ScopeCombo.h"
-#include "common/StatusColors.h"
+#include "common/SearchFilterProxy.h"
+#include "common/TableRoles.h"
 #include "storage/Database.h"
 #include "study/MeetingCalendar.h"
+#include "study/OverdueTableModel.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -16,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -26,51 +27,14 @@
 
 namespace rongpei {
 
-namespace {
-
-QColor stateColor(PeriodState state)
-{
-    switch (state) {
-    case PeriodState::Held:
-        return StatusColors::good();
-    case PeriodState::Missed:
-        return StatusColors::bad();
-    case PeriodState::Due:
-        return StatusColors::warning();
-    case PeriodState::Upcoming:
-        return StatusColors::idle();
-    }
-    return {};
-}
-
-QString periodName(const MeetingPeriod &period, MeetingFrequency frequency)
-{
-    const int year = period.start.year();
-    switch (frequency) {
-    case MeetingFrequency::Monthly:
-        return MeetingCalendarPage::tr("%1-%2").arg(year).arg(period.start.month(), 2, 10, QChar(u'0'));
-    case MeetingFrequency::Quarterly:
-        return MeetingCalendarPage::tr("%1 Q%2").arg(year).arg((period.start.month() + 2) / 3);
-    case MeetingFrequency::HalfYearly:
-        return period.start.month() == 1 ? MeetingCalendarPage::tr("%1 first half").arg(year)
-                                         : MeetingCalendarPage::tr("%1 second half").arg(year);
-    case MeetingFrequency::Yearly:
-    case MeetingFrequency::NotRequired:
-        return QString::number(year);
-    }
-    return {};
-}
-
-} // namespace
-
 MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     : ModulePage(parent)
     , m_workspace(workspace)
     , m_branch(new ScopeCombo(workspace.organizations(), QString(), true, this))
     , m_stateFilter(new QComboBox(this))
     , m_grid(new QStandardItemModel(this))
-    , m_overdue(new QStandardItemModel(this))
-    , m_overdueProxy(new QSortFilterProxyModel(this))
+    , m_overdue(new OverdueTableModel(this))
+    , m_overdueProxy(new SearchFilterProxy(this))
     , m_gridView(new QTableView(this))
     , m_overdueView(new QTableView(this))
     , m_overdueCount(new QLabel(this))
@@ -79,9 +43,9 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
 {
     m_branch->setObjectName(QStringLiteral("calendarBranch"));
     m_stateFilter->setObjectName(QStringLiteral("overdueState"));
-    m_stateFilter->addItem(tr("Missed and due"), QString());
-    m_stateFilter->addItem(enumLabel(PeriodState::Missed), enumLabel(PeriodState::Missed));
-    m_stateFilter->addItem(enumLabel(PeriodState::Due), enumLabel(PeriodState::Due));
+    m_stateFilter->addItem(tr("Missed and due"), -1);
+    for (const PeriodState state : {PeriodState::Missed, PeriodState::Due})
+        m_stateFilter->addItem(enumLabel(state), static_cast<int>(state));
 
     m_gridView->setObjectName(QStringLiteral("calendarGrid"));
     m_gridView->setModel(m_grid);
@@ -90,8 +54,6 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_overdueProxy->setSourceModel(m_overdue);
-    m_overdueProxy->setFilterKeyColumn(4);
-    m_overdueProxy->setSortLocaleAware(true);
     m_overdueView->setObjectName(QStringLiteral("overdueTable"));
     m_overdueView->setModel(m_overdueProxy);
     ColumnWidths::keep(m_overdueView, QStringLiteral("meetingOverdue"));
@@ -101,6 +63,7 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     m_overdueView->verticalHeader()->hide();
     m_overdueView->horizontalHeader()->setStretchLastSection(true);
     m_overdueView->horizontalHeader()->setResizeContentsPrecision(200); // sample rows, not thousands
+    m_overdueView->setToolTip(tr("Double-click or press Enter to show the branch's calendar above."));
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -143,8 +106,14 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     // Typing a year recomputes once the typing pauses, not at every digit.
     connect(m_branch, &ScopeCombo::scopeChanged, this, &MeetingCalendarPage::fillGrid);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_overdueProxy->setFilterFixedString(m_stateFilter->currentData().toString());
-        m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
+        const int state = m_stateFilter->currentData().toInt();
+        m_overdueProxy->setAccepted(OverdueTableModel::StateColumn,
+                                    state < 0 ? std::nullopt : std::optional(QSet<qint64>{state}));
+        updateOverdueCount();
+    });
+    // A row opens its branch's calendar in the grid above.
+    connect(m_overdueView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_branch->setUnitId(index.data(TableRole::Id).toLongLong());
     });
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this,
@@ -187,6 +156,11 @@ void MeetingCalendarPage::followShellScope()
                 break;
             }
     }
+    // Both are worked out per year and scope: another quarter or month of the year only filters.
+    if (shellScope().period.yearNumber() == m_computedYear && shellScope().branches == m_computedBranches) {
+        showOverdueOfPeriod();
+        return;
+    }
     markStale();
 }
 
@@ -199,6 +173,8 @@ void MeetingCalendarPage::refresh()
 {
     fillGrid();
     fillOverdue();
+    m_computedYear = shellScope().period.yearNumber();
+    m_computedBranches = shellScope().branches;
     m_stale = false;
 }
 
@@ -236,7 +212,7 @@ void MeetingCalendarPage::showGrid(const QList<MeetingCalendarRow> &rows)
             const PeriodState state = row.stateInMonth(month);
             auto *item = new QStandardItem(held > 0 ? QString::number(held) : QString());
             item->setTextAlignment(Qt::AlignCenter);
-            item->setBackground(stateColor(state));
+            item->setBackground(OverdueTableModel::stateColor(state));
             item->setForeground(Qt::black);
             item->setData(static_cast<int>(state), Qt::UserRole);
             item->setToolTip(enumLabel(state));
@@ -271,27 +247,30 @@ void MeetingCalendarPage::fillOverdue()
 
 void MeetingCalendarPage::showOverdue(const QList<OverdueMeeting> &items)
 {
-    // Filled detached from the sorting proxy: attached, it re-sorts after every row, and
-    // thousands of rows (the whole enterprise) took the GUI thread for 0.4 s.
-    m_overdueProxy->setSourceModel(nullptr);
-    m_overdue->clear();
-    m_overdue->setHorizontalHeaderLabels(
-        {tr("Branch"), tr("Meeting"), tr("Frequency"), tr("Period"), tr("State")});
-    m_overdue->setRowCount(int(items.size()));
-    for (int row = 0; row < items.size(); ++row) {
-        const OverdueMeeting &item = items.at(row);
-        auto *state = new QStandardItem(enumLabel(item.state));
-        state->setBackground(stateColor(item.state));
-        state->setForeground(Qt::black);
-        m_overdue->setItem(row, 0, new QStandardItem(item.branchName));
-        m_overdue->setItem(row, 1, new QStandardItem(item.kindName));
-        m_overdue->setItem(row, 2, new QStandardItem(enumLabel(item.frequency)));
-        m_overdue->setItem(row, 3, new QStandardItem(periodName(item.period, item.frequency)));
-        m_overdue->setItem(row, 4, state);
-    }
-    m_overdueProxy->setSourceModel(m_overdue);
-    m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()));
+    m_overdueOfYear = items;
+    showOverdueOfPeriod();
     emit overdueComputed();
+}
+
+void MeetingCalendarPage::showOverdueOfPeriod()
+{
+    // The year's list is computed once; a quarter or month of it is a filter.
+    const Period &period = shellScope().period;
+    QList<OverdueMeeting> inPeriod;
+    for (const OverdueMeeting &item : std::as_const(m_overdueOfYear))
+        if (item.period.start <= period.end() && item.period.end >= period.start())
+            inPeriod.append(item);
+    m_overdue->setRows(std::move(inPeriod));
+    updateOverdueCount();
+}
+
+void MeetingCalendarPage::updateOverdueCount()
+{
+    QSet<qint64> branches;
+    for (int row = 0; row < m_overdueProxy->rowCount(); ++row)
+        branches.insert(m_overdueProxy->index(row, 0).data(TableRole::Id).toLongLong());
+    m_overdueCount->setText(tr("%n item(s)", nullptr, m_overdueProxy->rowCount()) +
+                            tr(", in %n branch(es)", nullptr, int(branches.size())));
 }
 
 QAbstractItemView *MeetingCalendarPage::mainTable() const

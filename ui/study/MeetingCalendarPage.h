@@ -8,13 +8,14 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QStandardItemModel;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
 namespace rongpei {
 
 class BackgroundJob;
+class OverdueTableModel;
+class SearchFilterProxy;
 
 class ScopeCombo;
 class Workspace;
@@ -34,7 +35,7 @@ public:
     QAbstractItemView *mainTable() const override;
 
     QStandardItemModel *grid() const { return m_grid; }
-    QStandardItemModel *overdueModel() const { return m_overdue; }
+    OverdueTableModel *overdueModel() const { return m_overdue; }
     ScopeCombo *branchBox() const { return m_branch; }
     /// True while the grid or the overdue list is computed off the GUI thread.
     bool isComputing() const;
@@ -56,14 +57,19 @@ private:
     void fillOverdue();
     void showGrid(const QList<MeetingCalendarRow> &rows);
     void showOverdue(const QList<OverdueMeeting> &items);
+    void showOverdueOfPeriod();
+    void updateOverdueCount();
     void markStale();
 
     Workspace &m_workspace;
     ScopeCombo *m_branch;
     QComboBox *m_stateFilter;
     QStandardItemModel *m_grid;
-    QStandardItemModel *m_overdue;
-    QSortFilterProxyModel *m_overdueProxy;
+    OverdueTableModel *m_overdue;
+    SearchFilterProxy *m_overdueProxy;
+    QList<OverdueMeeting> m_overdueOfYear;
+    int m_computedYear = 0;
+    std::optional<QSet<qint64>> m_computedBranches;
     QTableView *m_gridView;
     QTableView *m_overdueView;
     QLabel *m_overdueCount;

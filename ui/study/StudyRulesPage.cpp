@@ -122,8 +122,16 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
-    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyRulesPage::reload);
-    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { reload(); });
+    const auto reloadIfShown = [this] {
+        if (hasBeenShown())
+            reload();
+    };
+    connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, reloadIfShown);
+    RecordRepository::onAnyChange(workspace.organizations(), this, reloadIfShown);
+}
+
+void StudyRulesPage::firstShown()
+{
     reload();
 }
 

@@ -61,6 +61,9 @@ public slots:
     void deleteSelected() override;
     void refresh() override;
 
+protected:
+    void firstShown() override;
+
 private:
     struct Table
     {

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "organization/Organization.h"
 #include "roster/CadreValidator.h"
+#include "storage/BulkRead.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
 #include "storage/SqlValue.h"
@@ -20,33 +21,33 @@ const QString columns = QStringLiteral(
     "party_status, party_joined_on, phone, employment_status, notes, id_number, created_at, updated_at");
 
 template <typename E>
-E enumValue(const QVariant &value, E fallback)
+E enumValue(const QString &code, E fallback)
 {
-    return enumFromCode<E>(value.toString()).value_or(fallback);
+    return enumFromCode<E>(code).value_or(fallback);
 }
 
-Cadre cadreFrom(const QSqlQuery &query)
+Cadre cadreFrom(const BulkRead &row)
 {
     Cadre c;
-    c.id = query.value(0).toLongLong();
-    c.uuid = query.value(1).toString();
-    c.name = query.value(2).toString();
-    c.employeeNumber = query.value(3).toString();
-    c.gender = enumValue(query.value(4), Gender::Male);
-    c.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    c.branchId = query.value(6).toLongLong();
-    c.departmentId = query.value(7).toLongLong();
-    c.post = query.value(8).toString();
-    c.level = enumValue(query.value(9), CadreLevel::Grassroots);
-    c.track = enumValue(query.value(10), Track::Operations);
-    c.partyStatus = enumValue(query.value(11), PartyStatus::Masses);
-    c.partyJoinedOn = QDate::fromString(query.value(12).toString(), Qt::ISODate);
-    c.phone = query.value(13).toString();
-    c.employmentStatus = enumValue(query.value(14), EmploymentStatus::Active);
-    c.notes = query.value(15).toString();
-    c.idNumber = query.value(16).toString();
-    c.createdAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(query.value(18).toString(), Qt::ISODate);
+    c.id = row.integer(0);
+    c.uuid = row.text(1);
+    c.name = row.text(2);
+    c.employeeNumber = row.text(3);
+    c.gender = enumValue(row.text(4), Gender::Male);
+    c.birthDate = row.date(5);
+    c.branchId = row.integer(6);
+    c.departmentId = row.integer(7);
+    c.post = row.text(8);
+    c.level = enumValue(row.text(9), CadreLevel::Grassroots);
+    c.track = enumValue(row.text(10), Track::Operations);
+    c.partyStatus = enumValue(row.text(11), PartyStatus::Masses);
+    c.partyJoinedOn = row.date(12);
+    c.phone = row.text(13);
+    c.employmentStatus = enumValue(row.text(14), EmploymentStatus::Active);
+    c.notes = row.text(15);
+    c.idNumber = row.text(16);
+    c.createdAt = row.dateTime(17);
+    c.updatedAt = row.dateTime(18);
     return c;
 }
 
@@ -79,23 +80,25 @@ CadreRepository::CadreRepository(Database &database, const Clock &clock, QObject
 
 QList<Cadre> CadreRepository::all() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM cadre ORDER BY id").arg(columns));
-    query.setForwardOnly(true);
-    m_database.exec(query);
+    return all(m_database);
+}
+
+QList<Cadre> CadreRepository::all(const Database &database)
+{
+    BulkRead rows(database, QStringLiteral("SELECT %1 FROM cadre ORDER BY id").arg(columns));
     QList<Cadre> result;
-    while (query.next())
-        result.append(cadreFrom(query));
+    while (rows.next())
+        result.append(cadreFrom(rows));
     return result;
 }
 
 std::optional<Cadre> CadreRepository::find(qint64 id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM cadre WHERE id = ?").arg(columns));
-    query.addBindValue(id);
-    m_database.exec(query);
-    if (!query.next())
+    BulkRead row(m_database, QStringLiteral("SELECT %1 FROM cadre WHERE id = ?").arg(columns));
+    row.bind(1, id);
+    if (!row.next())
         return std::nullopt;
-    return cadreFrom(query);
+    return cadreFrom(row);
 }
 
 int CadreRepository::count() const

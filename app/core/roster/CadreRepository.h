@@ -24,6 +24,8 @@ public:
 
     /// The whole roster in id order.
     QList<Cadre> all() const;
+    /// Every cadre, read on `database`: for a reader connection off the GUI thread.
+    static QList<Cadre> all(const Database &database);
     std::optional<Cadre> find(qint64 id) const;
     int count() const;
 

@@ -172,6 +172,18 @@ bool Database::isUninitialized(const QString &path)
     }
 }
 
+int Database::openingCheck(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute))
+        throw DatabaseError(DatabaseError::Kind::NotFound,
+                            tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+    requireRegularFiles(absolute);
+    if (readHeader(absolute) == HeaderState::Empty)
+        return 0;
+    return inspectReadOnly(absolute, true, CheckDepth::Opening);
+}
+
 void Database::backup(const QString &source, const QString &target, const TaskControl &control)
 {
     const QString absoluteSource = QFileInfo(source).absoluteFilePath();

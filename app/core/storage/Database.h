@@ -27,6 +27,14 @@ struct DatabaseOptions
     /// the file's identity and schema version are still checked.
     bool checkPages = true;
 
+    /// For opening a file whose Database::openingCheck() has just passed.
+    static DatabaseOptions afterOpeningCheck()
+    {
+        DatabaseOptions options;
+        options.checkPages = false;
+        return options;
+    }
+
     /// The options of a background computation's read-only connection to an open file.
     static DatabaseOptions secondReader()
     {
@@ -72,6 +80,10 @@ public:
     /// True for a file that does not exist yet, is empty, or is an SQLite file with
     /// nothing in it (say, left by a first start that failed): one to set up anew.
     static bool isUninitialized(const QString &path);
+    /// The checks opening runs, on a read-only connection of their own, for running them off the
+    /// GUI thread first and then opening with checkPages off. Returns the file's schema version,
+    /// 0 for a file not yet set up; throws DatabaseError as opening would.
+    static int openingCheck(const QString &path);
 
     /// Writes a consistent copy of the database at `source` to `target`, which must not exist
     /// yet; reads the source only. The copy is written under a temporary name beside the
@@ -124,6 +136,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class BulkRead;
 
     void applyPragmas();
     void applyReadOnlyPragmas();

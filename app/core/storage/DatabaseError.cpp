@@ -33,9 +33,12 @@ DatabaseError::DatabaseError(Kind kind, const QString &message, const QString &d
 
 DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString &path)
 {
+    return fromSqliteCode(error.nativeErrorCode().toInt(), error.text(), path);
+}
+
+DatabaseError DatabaseError::fromSqliteCode(int code, const QString &detail, const QString &path)
+{
     const QString file = QDir::toNativeSeparators(path);
-    const QString detail = error.text();
-    const int code = error.nativeErrorCode().toInt();
     if (code == ReadOnlyRollback)
         return {Kind::NeedsRecovery,
                 tr("The database %1 was left half-written when a program stopped, and must be recovered "

@@ -46,6 +46,8 @@ public:
 
     /// Translates an SQLite error into a kind and a plain-language message.
     static DatabaseError fromSqlError(const QSqlError &error, const QString &path);
+    /// The same from SQLite's own result code and message.
+    static DatabaseError fromSqliteCode(int code, const QString &detail, const QString &path);
 
 private:
     Kind m_kind;

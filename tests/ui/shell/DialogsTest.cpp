@@ -6,6 +6,7 @@
 #include "shell/GuardedApplication.h"
 #include "shell/GuiStartup.h"
 #include "shell/SettingsDialog.h"
+#include "storage/Database.h"
 #include "storage/DatabaseError.h"
 
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace rongpei;
@@ -128,4 +131,46 @@ TEST_CASE("A database set up while the welcome dialog was open is opened, not ov
         CHECK(workspace->organizations().count() == 7);
     }
     CHECK(QFileInfo::exists(path));
+}
+
+TEST_CASE("Start-up checks an existing file off the GUI thread and opens it, or says why not",
+          "[ui][startup]")
+{
+    FixedClock clock;
+    TemporaryFolder folder;
+
+    TemporaryWorkspace existing;
+    const auto org = SmallOrganization::create(existing.workspace());
+    existing.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    existing.close();
+    {
+        const auto workspace = openWorkspace(existing.path(), clock);
+        REQUIRE(workspace != nullptr);
+        CHECK(workspace->cadres().count() == 1);
+    }
+
+    // A blank file is a first start that never finished: the caller sets it up.
+    const QString blank = folder.path(QStringLiteral("blank.rongpei"));
+    REQUIRE(QFile(blank).open(QIODevice::WriteOnly));
+    CHECK(openWorkspace(blank, clock) == nullptr);
+
+    // Another program's file: the checks refuse it, and opening says so without touching it.
+    const QString foreign = folder.path(QStringLiteral("foreign.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreign);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes(text)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileHash(foreign);
+    try {
+        openWorkspace(foreign, clock);
+        FAIL("another program's file should have been refused");
+    } catch (const DatabaseError &error) {
+        CHECK(error.kind() == DatabaseError::Kind::ForeignApplication);
+        CHECK(error.message().contains(QStringLiteral("foreign.db")));
+    }
+    CHECK(fileHash(foreign) == before);
 }

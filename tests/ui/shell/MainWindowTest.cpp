@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 
@@ -75,6 +76,7 @@ TEST_CASE("A clerk adds a cadre, finds it, deletes it and undoes the deletion", 
     OpenWindow w;
     RosterPage *roster = w.window.page<RosterPage>();
     w.window.showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     CadreRepository &cadres = w.temp.workspace().cadres();
 
     // Ctrl+N opens the dialog; the fields are filled by typing.
@@ -151,6 +153,7 @@ TEST_CASE("Deleting a cadre on a roll call is refused before the question, namin
     w.temp.workspace().studySessions().add(sampleSession(kind, w.org.firstBranch, QDate(2026, 4, 6), {id}));
     RosterPage *roster = w.window.page<RosterPage>();
     w.window.showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     roster->table()->setFocus();
     roster->table()->selectRow(0);
 
@@ -171,6 +174,7 @@ TEST_CASE("A refused cadre keeps the dialog open with the message on the field",
     CadreRepository &cadres = w.temp.workspace().cadres();
     cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001"), QStringLiteral("李强")));
     w.window.showPage(w.window.page<RosterPage>());
+    REQUIRE(waitUntil([&w] { return w.window.page<RosterPage>()->isLoaded(); }));
 
     QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
     CadreDialog *dialog = w.openDialog();
@@ -200,6 +204,7 @@ TEST_CASE("Enter edits the selected cadre and Ctrl+Z takes the edit back", "[ui]
     const qint64 id = cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001")));
     RosterPage *roster = w.window.page<RosterPage>();
     w.window.showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     roster->table()->setFocus();
     roster->table()->selectRow(0);
     QTest::keyClick(roster->table(), Qt::Key_Return);
@@ -346,4 +351,21 @@ TEST_CASE("Renaming, moving and adding units are undone and redone with Ctrl+Z",
     CHECK(units.count() == 8);
     QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(units.count() == 7);
+}
+
+TEST_CASE("The roster is read off the GUI thread when first shown, and read again if it changed meanwhile",
+          "[ui][roster]")
+{
+    OpenWindow w;
+    CadreRepository &cadres = w.temp.workspace().cadres();
+    cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A001")));
+    RosterPage *roster = w.window.page<RosterPage>();
+    CHECK_FALSE(roster->isLoaded()); // not shown yet: nothing read
+
+    w.window.showPage(roster);
+    // The reader has read one cadre; its result waits in the event queue while a second is added.
+    QThreadPool::globalInstance()->waitForDone();
+    cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A002"), QStringLiteral("王芳")));
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
+    CHECK(roster->proxy()->rowCount() == 2);
 }

@@ -127,6 +127,7 @@ TEST_CASE("Every page follows the shell's scope and period", "[ui][shell]")
 
     auto *roster = w.window->page<RosterPage>();
     w.window->showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     REQUIRE(roster->proxy()->rowCount() == 1);
     CHECK(roster->proxy()->index(0, 0).data().toString() == QStringLiteral("B001"));
 
@@ -229,6 +230,7 @@ TEST_CASE("A table is exported and printed as shown: its columns, filter, sort a
     w.chooseScope(QStringLiteral("第一"));
     auto *roster = w.window->page<RosterPage>();
     w.window->showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     auto *table = qobject_cast<QTableView *>(roster->mainTable());
     REQUIRE(table != nullptr);
     table->sortByColumn(0, Qt::DescendingOrder);

@@ -14,6 +14,7 @@
 #include "study/ComplianceTableModel.h"
 #include "study/MeetingCalendar.h"
 #include "study/MeetingCalendarPage.h"
+#include "study/OverdueTableModel.h"
 #include "study/RollCallModel.h"
 #include "study/SessionDialog.h"
 #include "study/StudyFileDialog.h"
@@ -291,6 +292,7 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     // Study file from the roster (Ctrl+I).
     RosterPage *roster = w.window->page<RosterPage>();
     w.window->showPage(roster);
+    REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     roster->searchBox()->setText(QStringLiteral("A001"));
     REQUIRE(roster->proxy()->rowCount() == 1);
     roster->table()->selectRow(0);
@@ -339,6 +341,59 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
     CHECK(grid->item(assemblyRow, 1)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Held));
     CHECK(grid->item(assemblyRow, 4)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Missed));
     CHECK(calendar->overdueModel()->rowCount() > 0);
+}
+
+TEST_CASE("The overdue list follows the shell's period and state filter, and a row opens its branch",
+          "[ui][study]")
+{
+    StudyWindow w;
+    MeetingCalendarPage *calendar = w.window->page<MeetingCalendarPage>();
+    QSignalSpy overdueComputed(calendar, &MeetingCalendarPage::overdueComputed);
+    w.window->showPage(calendar);
+    REQUIRE((overdueComputed.count() > 0 || overdueComputed.wait(10000)));
+    OverdueTableModel *overdue = calendar->overdueModel();
+    const int wholeYear = overdue->rowCount();
+    REQUIRE(wholeYear > 0); // no meeting held anywhere in 2026: every past period is missed
+    auto *view = w.window->findChild<QTableView *>(QStringLiteral("overdueTable"));
+    REQUIRE(view != nullptr);
+
+    // A quarter of the same year filters the year's list; nothing is computed again.
+    w.window->scopePeriodBar()->setPeriod(Period::quarter(2026, 1));
+    CHECK_FALSE(calendar->isComputing());
+    REQUIRE(overdue->rowCount() > 0);
+    CHECK(overdue->rowCount() < wholeYear);
+    for (const OverdueMeeting &item : overdue->rows()) {
+        CHECK(item.period.start <= QDate(2026, 3, 31));
+        CHECK(item.period.end >= QDate(2026, 1, 1));
+        // The first quarter is long over: what is still due is a period running until today or later.
+        CHECK((item.state == PeriodState::Missed || item.period.end >= QDate(2026, 11, 24)));
+    }
+
+    // Only what is due: in the whole year, November's monthly meetings (the clock says 24 November).
+    w.window->scopePeriodBar()->setPeriod(Period::year(2026));
+    auto *state = w.window->findChild<QComboBox *>(QStringLiteral("overdueState"));
+    REQUIRE(state != nullptr);
+    state->setCurrentIndex(state->findData(static_cast<int>(PeriodState::Due)));
+    REQUIRE(view->model()->rowCount() > 0);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        CHECK(view->model()->index(row, OverdueTableModel::StateColumn).data().toString() ==
+              enumLabel(PeriodState::Due));
+
+    // Sorted by branch in pinyin order: 第二 (dì èr) before 第一 (dì yī), unlike code-point order.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    calendar->refresh();
+    REQUIRE(waitUntil([calendar] { return !calendar->isComputing(); }));
+    view->sortByColumn(OverdueTableModel::BranchColumn, Qt::AscendingOrder);
+    QLocale::setDefault(QLocale::c());
+    CHECK(view->model()->index(0, OverdueTableModel::BranchColumn).data().toString() ==
+          QStringLiteral("第二党支部"));
+
+    // Enter on a row of the second branch shows its calendar in the grid above.
+    calendar->branchBox()->setUnitId(w.org.firstBranch);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(calendar->branchBox()->unitId() == w.org.secondBranch);
 }
 
 TEST_CASE("Enter on a compliance row opens that cadre's study file", "[ui][study]")
