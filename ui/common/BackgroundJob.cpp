@@ -2,6 +2,12 @@
 
 namespace rongpei {
 
+QThreadPool *BackgroundJob::threadPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
 BackgroundJob::BackgroundJob(QObject *parent)
     : QObject(parent)
     , m_canceled(std::make_shared<std::atomic_bool>(false))

@@ -5,6 +5,7 @@
 
 #include <QFutureSynchronizer>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -27,37 +28,42 @@ public:
     ~BackgroundJob() override;
     Q_DISABLE_COPY_MOVE(BackgroundJob)
 
+    /// The threads every job runs on: not Qt's global pool, which the raster paint engine uses
+    /// to draw and waits for, so a long computation there froze painting until it finished.
+    static QThreadPool *threadPool();
+
     template <typename Result>
     void start(std::function<Result(const TaskControl &)> work, std::function<void(Result)> deliver)
     {
         const quint64 generation = begin();
         const std::shared_ptr<std::atomic_bool> canceled = m_canceled;
-        m_futures.addFuture(QtConcurrent::run([this, generation, canceled, work = std::move(work),
-                                               deliver = std::move(deliver)] {
-            TaskControl control;
-            control.canceled = [canceled] { return canceled->load(); };
-            control.progress = [this, generation](int done, int total) {
-                QMetaObject::invokeMethod(
-                    this, [this, generation, done, total] { reportProgress(generation, done, total); },
-                    Qt::QueuedConnection);
-            };
-            try {
-                auto result = std::make_shared<Result>(work(control));
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, deliver, result] {
-                        if (finish(generation))
-                            deliver(std::move(*result));
-                    },
-                    Qt::QueuedConnection);
-            } catch (const TaskCanceled &) {
-                // superseded or abandoned: nobody waits for this result
-            } catch (const std::exception &error) {
-                const QString message = userMessage(error);
-                QMetaObject::invokeMethod(
-                    this, [this, generation, message] { fail(generation, message); }, Qt::QueuedConnection);
-            }
-        }));
+        m_futures.addFuture(QtConcurrent::run(
+            threadPool(), [this, generation, canceled, work = std::move(work), deliver = std::move(deliver)] {
+                TaskControl control;
+                control.canceled = [canceled] { return canceled->load(); };
+                control.progress = [this, generation](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, done, total] { reportProgress(generation, done, total); },
+                        Qt::QueuedConnection);
+                };
+                try {
+                    auto result = std::make_shared<Result>(work(control));
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, deliver, result] {
+                            if (finish(generation))
+                                deliver(std::move(*result));
+                        },
+                        Qt::QueuedConnection);
+                } catch (const TaskCanceled &) {
+                    // superseded or abandoned: nobody waits for this result
+                } catch (const std::exception &error) {
+                    const QString message = userMessage(error);
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, message] { fail(generation, message); },
+                        Qt::QueuedConnection);
+                }
+            }));
     }
 
     /// Stops what runs; its result will not be delivered.

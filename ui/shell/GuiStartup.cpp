@@ -1,6 +1,7 @@
 #include "shell/GuiStartup.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/ErrorMessageBox.h"
 #include "common/Localization.h"
@@ -85,7 +86,8 @@ std::optional<int> checkOffGuiThread(const QString &path)
     QFutureWatcher<int> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<int>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([path] { return Database::openingCheck(path); }));
+    watcher.setFuture(
+        QtConcurrent::run(BackgroundJob::threadPool(), [path] { return Database::openingCheck(path); }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     try {

@@ -1,12 +1,17 @@
 #include "common/BackgroundJob.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace rongpei;
 
@@ -78,4 +83,28 @@ TEST_CASE("A failing background job reports its message", "[ui][job]")
     CHECK(failed.first().first().toString() == QStringLiteral("the file is gone"));
     CHECK_FALSE(delivered);
     CHECK_FALSE(job.isRunning());
+}
+
+TEST_CASE("Long jobs leave Qt's global thread pool free: the raster paint engine draws with it", "[ui][job]")
+{
+    // Every thread the jobs may use is kept busy until released.
+    const int busy = std::max(BackgroundJob::threadPool()->maxThreadCount(),
+                              QThreadPool::globalInstance()->maxThreadCount());
+    QSemaphore release;
+    std::vector<std::unique_ptr<BackgroundJob>> jobs;
+    for (int i = 0; i < busy; ++i) {
+        jobs.push_back(std::make_unique<BackgroundJob>());
+        jobs.back()->start<int>(
+            [&release](const TaskControl &) {
+                release.acquire();
+                return 0;
+            },
+            [](int) {});
+    }
+    // What painting a large area does meanwhile: a task on the global pool, waited for.
+    QSemaphore ran;
+    QThreadPool::globalInstance()->start([&ran] { ran.release(); });
+    CHECK(ran.tryAcquire(1, 5000));
+    release.release(busy);
+    BackgroundJob::threadPool()->waitForDone();
 }

@@ -2,6 +2,7 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/BackgroundJob.h"
 #include "organization/OrganizationPage.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreDialog.h"
@@ -364,7 +365,7 @@ TEST_CASE("The roster is read off the GUI thread when first shown, and read agai
 
     w.window.showPage(roster);
     // The reader has read one cadre; its result waits in the event queue while a second is added.
-    QThreadPool::globalInstance()->waitForDone();
+    BackgroundJob::threadPool()->waitForDone();
     cadres.add(sampleCadre(w.org.firstBranch, QStringLiteral("A002"), QStringLiteral("王芳")));
     REQUIRE(waitUntil([roster] { return roster->isLoaded(); }));
     CHECK(roster->proxy()->rowCount() == 2);
