@@ -310,6 +310,18 @@
         <source>&amp;ID number:</source>
         <translation>身份证号(&amp;I)：</translation>
     </message>
+    <message>
+        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session's date.</source>
+        <translation>干部不再在岗的第一天：点名和学时要求按每次学习的日期据此判断。</translation>
+    </message>
+    <message>
+        <source>Hire d&amp;ate:</source>
+        <translation>入职日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving date:</source>
+        <translation>离职/退休日期(&amp;V)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CadrePickerDialog</name>
@@ -501,6 +513,26 @@
     <message>
         <source>The ID number is that of a %1 cadre.</source>
         <translation>该身份证号对应的性别为“%1”，与所填性别不符。</translation>
+    </message>
+    <message>
+        <source>The hire date is in the future.</source>
+        <translation>入职日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The hire date is before the cadre was %1.</source>
+        <translation>入职日期早于该干部年满 %1 周岁之日。</translation>
+    </message>
+    <message>
+        <source>The leaving date must come after the hire date.</source>
+        <translation>离职/退休日期须晚于入职日期。</translation>
+    </message>
+    <message>
+        <source>A cadre who left on %1 cannot be %2: set the employment status to left or retired, or clear the leaving date.</source>
+        <translation>已于 %1 离开的干部不能为“%2”：请将人员状态改为离职或退休，或清除离职/退休日期。</translation>
+    </message>
+    <message>
+        <source>The leaving date is in the future, but the cadre is recorded as %1 already.</source>
+        <translation>离职/退休日期晚于今天，但该干部已登记为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1302,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>, in %n branch(es)</source>
-        <translation><numerusform>，涉及 %n 个党支部</numerusform></translation>
+        <translation>
+            <numerusform>，涉及 %n 个党支部</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1380,13 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Theory study</source>
         <translation>理论学习</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::OptionalDateEdit</name>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +2760,6 @@ You can undo this with Ctrl+Z.</source>
         <source>%1 is on the roll call twice.</source>
         <translation>%1 在点名名单中出现了两次。</translation>
     </message>
-    <message>
-        <source>%1 cannot be added to the roll call: the roster records the cadre as %2.</source>
-        <translation>无法将 %1 加入点名名单：名册记录该干部为“%2”。</translation>
-    </message>
     <message numerus="yes">
         <source>the roll calls of %n study sessions</source>
         <translation>
@@ -2734,6 +2771,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>%n 次学习</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the cadre was hired only on %1</source>
+        <translation>该干部 %1 才入职</translation>
+    </message>
+    <message>
+        <source>the cadre left on %1</source>
+        <translation>该干部已于 %1 离开</translation>
+    </message>
+    <message>
+        <source>the roster records the cadre as %1</source>
+        <translation>干部名册登记该干部为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the roll call of %2: %3.</source>
+        <translation>不能将%1加入 %2 的点名：%3。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "common/BranchCombo.h"
 #include "common/EnumCombo.h"
 #include "common/Localization.h"
+#include "common/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,6 +60,12 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_phone = lineEdit(this, CadreField::phone, 20);
     m_idNumber = lineEdit(this, CadreField::idNumber, 18);
     m_employmentStatus = enumCombo<EmploymentStatus>(this, QStringLiteral("employmentStatus"));
+    m_hiredOn = new OptionalDateEdit(this);
+    m_hiredOn->setObjectName(CadreField::hiredOn);
+    m_leftOn = new OptionalDateEdit(this);
+    m_leftOn->setObjectName(CadreField::leftOn);
+    m_leftOn->setToolTip(tr("The first day the cadre was no longer at work: roll calls and hour requirements "
+                            "judge the cadre by it at each session's date."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(CadreField::notes);
     m_notes->setTabChangesFocus(true);
@@ -80,6 +87,8 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     addCheckedRow(tr("&Joined the Party:"), m_partyJoinedOn, CadreField::partyJoinedOn);
     addCheckedRow(tr("P&hone:"), m_phone, CadreField::phone);
     form()->addRow(tr("&Employment:"), m_employmentStatus);
+    addCheckedRow(tr("Hire d&ate:"), m_hiredOn, CadreField::hiredOn);
+    addCheckedRow(tr("Lea&ving date:"), m_leftOn, CadreField::leftOn);
     addCheckedRow(tr("N&otes:"), m_notes, CadreField::notes);
 
     // Fill the fields from the record.
@@ -101,6 +110,8 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_phone->setText(cadre.phone);
     m_idNumber->setText(cadre.idNumber);
     selectEnum(m_employmentStatus, cadre.employmentStatus);
+    m_hiredOn->setOptionalDate(cadre.hiredOn);
+    m_leftOn->setOptionalDate(cadre.leftOn);
     m_notes->setPlainText(cadre.notes);
     updatePartyDate();
 
@@ -126,6 +137,8 @@ Cadre CadreDialog::cadre() const
     c.phone = m_phone->text();
     c.idNumber = m_idNumber->text();
     c.employmentStatus = selectedEnum<EmploymentStatus>(m_employmentStatus);
+    c.hiredOn = m_hiredOn->optionalDate();
+    c.leftOn = m_leftOn->optionalDate();
     c.notes = m_notes->toPlainText();
     return c;
 }

@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace rongpei {
 
+class OptionalDateEdit;
+
 /// Adds or edits one cadre. The dialog stays open, with the message on the wrong
 /// field, until the saver accepts the record.
 class CadreDialog final : public RecordDialog
@@ -54,6 +56,8 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_idNumber;
     QComboBox *m_employmentStatus;
+    OptionalDateEdit *m_hiredOn;
+    OptionalDateEdit *m_leftOn;
     QPlainTextEdit *m_notes;
 };
 

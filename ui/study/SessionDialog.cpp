@@ -252,6 +252,9 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
             m_plannedByDate = state == SessionState::Planned;
             selectEnum(m_state, state);
         }
+        // Who is expected depends on the day: cadres hired after it, or gone before, are not.
+        if (!m_rollCallEdited && m_original.id == 0)
+            onKindOrBranchChanged();
     });
     connect(m_state, &QComboBox::activated, this, [this] { m_plannedByDate = false; });
     connect(m_rollCall, &RollCallModel::countsChanged, this, &SessionDialog::updateCounts);
@@ -317,8 +320,8 @@ void SessionDialog::onKindOrBranchChanged()
 
 void SessionDialog::fillFromBranch()
 {
-    m_rollCall->setLines(
-        RollCall::expected(m_branch->currentData().toLongLong(), currentKind(), m_data.cadres));
+    m_rollCall->setLines(RollCall::expected(m_branch->currentData().toLongLong(), currentKind(),
+                                            m_date->date(), m_data.cadres));
     m_rollCallEdited = true;
 }
 

@@ -125,6 +125,16 @@ Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today
                          : employmentRoll < 96             ? EmploymentStatus::Seconded
                          : employmentRoll < 98 || age < 55 ? EmploymentStatus::Left
                                                            : EmploymentStatus::Retired;
+    // Hired after their studies; one in twenty-five this past year. Those who left or retired did so
+    // within the last two years, so older roll calls still have them; a few retire in the coming months.
+    c.hiredOn = random.chance(0.04) ? today.addDays(-random.below(360))
+                                    : c.birthDate.addYears(22 + random.below(6)).addDays(random.below(200));
+    if (c.hiredOn > today.addDays(-1))
+        c.hiredOn = today.addDays(-1);
+    if (!isEmployed(c.employmentStatus))
+        c.leftOn = std::max(c.hiredOn.addDays(1), today.addDays(-random.below(720)));
+    else if (age >= 59 && random.chance(0.3))
+        c.leftOn = today.addDays(1 + random.below(90));
     // Nine in ten have their 身份证号 recorded: a region of the group's seats, the birth date, an
     // odd sequence for men and an even one for women, and the check digit.
     if (random.chance(0.9)) {
@@ -217,11 +227,10 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
         const Cadre cadre = makeCadre(i, branch, secretary, today, random);
         const qint64 id = cadres.add(cadre);
-        if (isEmployed(cadre.employmentStatus)) {
-            const QList<CadreCategory> categories = categoriesOf(cadre);
-            members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),
-                                       categories.contains(CadreCategory::BranchCommittee)});
-        }
+        const QList<CadreCategory> categories = categoriesOf(cadre);
+        members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),
+                                   categories.contains(CadreCategory::BranchCommittee), cadre.hiredOn,
+                                   cadre.leftOn});
         if (secretary)
             secretaries.insert(branch.id, cadre.name);
         if (progress && (i % progressStep == 0 || i + 1 == options.cadres) && !progress(i + 1, total))

@@ -78,6 +78,9 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
         for (const DemoMember &member : members) {
             if ((membersOnly && !member.partyMember) || (committeeOnly && !member.committee))
                 continue;
+            if ((member.hiredOn.isValid() && date < member.hiredOn) ||
+                (member.leftOn.isValid() && date >= member.leftOn))
+                continue; // not yet hired, or gone by then
             if (group >= 0 && index++ % 3 != group)
                 continue;
             Attendance line;

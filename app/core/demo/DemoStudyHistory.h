@@ -18,6 +18,8 @@ struct DemoMember
     qint64 id = 0;
     bool partyMember = false;
     bool committee = false; // 书记 or 委员: attends the branch committee
+    QDate hiredOn;          // on roll calls from this day
+    QDate leftOn;           // and until the day before this one, when set
 };
 
 /// The demo's political study: three years of 三会一课 and other sessions per branch with

@@ -111,6 +111,8 @@ struct Cadre
     EmploymentStatus employmentStatus = EmploymentStatus::Active;
     QString notes;
     QString idNumber; // 身份证号, optional; see IdNumber.h
+    QDate hiredOn;    // 入职日期, optional
+    QDate leftOn;     // 离职/退休日期, optional: the first day the cadre was no longer at work
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -129,6 +131,18 @@ inline bool isEmployed(EmploymentStatus status)
     return status == EmploymentStatus::Active || status == EmploymentStatus::Seconded;
 }
 
+/// Whether the cadre was at work in the enterprise on `date`, the rule a roll call and an hour
+/// requirement judge by: hired by then when the hire date is known, and not yet gone — by the
+/// leaving date when it is known, else by today's employment status.
+inline bool isEmployedOn(const Cadre &cadre, QDate date)
+{
+    if (cadre.hiredOn.isValid() && date < cadre.hiredOn)
+        return false;
+    if (cadre.leftOn.isValid())
+        return date < cadre.leftOn;
+    return isEmployed(cadre.employmentStatus);
+}
+
 /// Field keys used in FieldError::field for a Cadre.
 namespace CadreField {
 inline const QString name = QStringLiteral("name");
@@ -141,6 +155,8 @@ inline const QString partyJoinedOn = QStringLiteral("partyJoinedOn");
 inline const QString phone = QStringLiteral("phone");
 inline const QString notes = QStringLiteral("notes");
 inline const QString idNumber = QStringLiteral("idNumber");
+inline const QString hiredOn = QStringLiteral("hiredOn");
+inline const QString leftOn = QStringLiteral("leftOn");
 } // namespace CadreField
 
 } // namespace rongpei

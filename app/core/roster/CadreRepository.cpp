@@ -18,7 +18,9 @@ namespace {
 // Column order shared by reads and writes; cadreFrom() and bindFields() follow it.
 const QString columns = QStringLiteral(
     "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
-    "party_status, party_joined_on, phone, employment_status, notes, id_number, created_at, updated_at");
+    "party_status, party_joined_on, phone, employment_status, notes, id_number, hired_on, left_on, "
+    "created_at, "
+    "updated_at");
 
 template <typename E>
 E enumValue(const QString &code, E fallback)
@@ -46,12 +48,14 @@ Cadre cadreFrom(const BulkRead &row)
     c.employmentStatus = enumValue(row.text(14), EmploymentStatus::Active);
     c.notes = row.text(15);
     c.idNumber = row.text(16);
-    c.createdAt = row.dateTime(17);
-    c.updatedAt = row.dateTime(18);
+    c.hiredOn = row.date(17);
+    c.leftOn = row.date(18);
+    c.createdAt = row.dateTime(19);
+    c.updatedAt = row.dateTime(20);
     return c;
 }
 
-/// Binds the fields from name to id_number, in column order.
+/// Binds the fields from name to left_on, in column order.
 void bindFields(QSqlQuery &query, const Cadre &c)
 {
     query.addBindValue(SqlValue::text(c.name));
@@ -69,6 +73,8 @@ void bindFields(QSqlQuery &query, const Cadre &c)
     query.addBindValue(enumCode(c.employmentStatus));
     query.addBindValue(SqlValue::text(c.notes));
     query.addBindValue(SqlValue::text(c.idNumber));
+    query.addBindValue(SqlValue::date(c.hiredOn));
+    query.addBindValue(SqlValue::date(c.leftOn));
 }
 
 } // namespace
@@ -129,7 +135,8 @@ void CadreRepository::update(Cadre cadre)
         "UPDATE cadre SET name = ?, employee_number = ?, gender = ?, birth_date = ?, branch_id = ?, "
         "department_id = ?, post = ?, level = ?, track = ?, party_status = ?, party_joined_on = ?, phone = "
         "?, "
-        "employment_status = ?, notes = ?, id_number = ?, updated_at = ? WHERE id = ?"));
+        "employment_status = ?, notes = ?, id_number = ?, hired_on = ?, left_on = ?, updated_at = ? WHERE id "
+        "= ?"));
     bindFields(query, cadre);
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(cadre.id);
@@ -237,7 +244,7 @@ qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral(
-            "INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(columns));
     query.addBindValue(SqlValue::optionalId(cadre.id));
     query.addBindValue(cadre.uuid);

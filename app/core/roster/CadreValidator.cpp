@@ -84,6 +84,27 @@ QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
                                                      .arg(enumLabel(IdNumber::gender(cadre.idNumber)))});
     }
 
+    if (cadre.hiredOn.isValid()) {
+        if (cadre.hiredOn > today)
+            errors.append({CadreField::hiredOn, tr("The hire date is in the future.")});
+        else if (cadre.birthDate.isValid() && cadre.hiredOn < cadre.birthDate.addYears(minAge))
+            errors.append({CadreField::hiredOn, tr("The hire date is before the cadre was %1.").arg(minAge)});
+    }
+    if (cadre.leftOn.isValid()) {
+        const bool gone = !isEmployed(cadre.employmentStatus);
+        if (cadre.hiredOn.isValid() && cadre.leftOn <= cadre.hiredOn)
+            errors.append({CadreField::leftOn, tr("The leaving date must come after the hire date.")});
+        else if (!gone && cadre.leftOn <= today)
+            errors.append({CadreField::leftOn,
+                           tr("A cadre who left on %1 cannot be %2: set the employment status to left or "
+                              "retired, or clear the leaving date.")
+                               .arg(displayDate(cadre.leftOn), enumLabel(cadre.employmentStatus))});
+        else if (gone && cadre.leftOn > today)
+            errors.append({CadreField::leftOn,
+                           tr("The leaving date is in the future, but the cadre is recorded as %1 already.")
+                               .arg(enumLabel(cadre.employmentStatus))});
+    }
+
     if (!cadre.phone.isEmpty() && !phonePattern.match(cadre.phone).hasMatch())
         errors.append({CadreField::phone, tr("The phone number may contain only digits, spaces, '+', '-' and "
                                              "brackets (3 to 20 characters).")});

@@ -86,9 +86,12 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         qint64 branchId;
         QString branchName;
         QList<CadreCategory> categories;
+        QDate hiredOn;
+        QDate partyJoinedOn;
     };
     QSqlQuery cadres = m_database.prepare(QStringLiteral(
-        "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post "
+        "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post, "
+        "c.hired_on, c.party_joined_on "
         "FROM cadre c JOIN organization o ON o.id = c.branch_id "
         "WHERE c.employment_status IN ('active', 'seconded') ORDER BY c.employee_number"));
     cadres.setForwardOnly(true);
@@ -106,7 +109,9 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             enumFromCode<PartyStatus>(cadres.value(6).toString()).value_or(PartyStatus::Masses);
         cadre.post = cadres.value(7).toString();
         subjects.append({cadres.value(0).toLongLong(), cadres.value(1).toString(), cadres.value(2).toString(),
-                         branchId, cadres.value(4).toString(), categoriesOf(cadre)});
+                         branchId, cadres.value(4).toString(), categoriesOf(cadre),
+                         QDate::fromString(cadres.value(8).toString(), Qt::ISODate),
+                         QDate::fromString(cadres.value(9).toString(), Qt::ISODate)});
     }
 
     const int steps = static_cast<int>(requirements.size()) + 2; // the roster, each period, the rows
@@ -144,8 +149,16 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             row.requirement = requirement;
             row.periodStart = QDate(year - requirement.periodYears + 1, 1, 1);
             row.periodEnd = yearEnd;
-            row.required = requirement.minimumHours;
-            row.expected = proRata(row.required, row.periodStart, row.periodEnd, today);
+            // Counted from the later of the period's start and the day the cadre was hired (or, for
+            // party members' hours, joined the Party): a newcomer owes the share of the period left.
+            QDate counted = std::max(row.periodStart, subject.hiredOn.isValid() ? subject.hiredOn : QDate());
+            if (requirement.category == CadreCategory::PartyMember && subject.partyJoinedOn.isValid())
+                counted = std::max(counted, subject.partyJoinedOn);
+            if (counted > row.periodEnd)
+                continue;
+            row.required = requirement.minimumHours * static_cast<double>(counted.daysTo(row.periodEnd) + 1) /
+                           static_cast<double>(row.periodStart.daysTo(row.periodEnd) + 1);
+            row.expected = proRata(row.required, counted, row.periodEnd, today);
             row.earned = earnedByPeriod[requirement.periodYears].value(row.cadreId);
             row.level = levelOf(row.earned, row.expected, row.required);
             // The most pressing: the worst level, then the largest shortfall against the expectation.

@@ -51,11 +51,11 @@ RollCallCounts SessionSummary::counts() const
 
 namespace rongpei::RollCall {
 
-QList<Attendance> expected(qint64 branchId, const StudyKind &kind, const QList<Cadre> &cadres)
+QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, const QList<Cadre> &cadres)
 {
     QList<const Cadre *> members;
     for (const Cadre &cadre : cadres)
-        if (cadre.branchId == branchId && isEmployed(cadre.employmentStatus) &&
+        if (cadre.branchId == branchId && isEmployedOn(cadre, date) &&
             (!kind.membersOnly || hasJoinedParty(cadre.partyStatus)))
             members.append(&cadre);
     std::sort(members.begin(), members.end(), [](const Cadre *a, const Cadre *b) {

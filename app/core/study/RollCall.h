@@ -37,10 +37,10 @@ struct RollCallCounts
 /// The rules of a roll call: who is expected and how its lines are counted.
 namespace RollCall {
 
-/// Who is expected at a session of `kind` hosted by `branchId`: the branch's employed cadres
-/// (party members only, for a kind that is for members), all present, in the order of the
-/// sign-in sheet (by department, then employee number).
-QList<Attendance> expected(qint64 branchId, const StudyKind &kind, const QList<Cadre> &cadres);
+/// Who is expected at a session of `kind` hosted by `branchId` on `date`: the branch's cadres at
+/// work that day (isEmployedOn; party members only, for a kind that is for members), all present,
+/// in the order of the sign-in sheet (by department, then employee number).
+QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, const QList<Cadre> &cadres);
 
 RollCallCounts counts(const QList<Attendance> &lines);
 

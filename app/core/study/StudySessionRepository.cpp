@@ -1,6 +1,7 @@
 #include "study/StudySessionRepository.h"
 
 #include "common/Clock.h"
+#include "common/Localization.h"
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
 #include "storage/Database.h"
@@ -64,11 +65,16 @@ void bindFields(QSqlQuery &query, const StudySession &s)
     query.addBindValue(SqlValue::text(s.notes));
 }
 
-struct CadreFacts
+/// Why a cadre was not at work on `date`, for a refusal.
+QString absenceReason(const Cadre &cadre, QDate date)
 {
-    QString name;
-    EmploymentStatus employment = EmploymentStatus::Active;
-};
+    if (cadre.hiredOn.isValid() && date < cadre.hiredOn)
+        return StudySessionRepository::tr("the cadre was hired only on %1").arg(displayDate(cadre.hiredOn));
+    if (cadre.leftOn.isValid())
+        return StudySessionRepository::tr("the cadre left on %1").arg(displayDate(cadre.leftOn));
+    return StudySessionRepository::tr("the roster records the cadre as %1")
+        .arg(enumLabel(cadre.employmentStatus));
+}
 
 } // namespace
 
@@ -78,7 +84,7 @@ class StudySessionRepository::References
 public:
     QSet<qint64> kinds;
     QSet<qint64> branches;
-    QHash<qint64, CadreFacts> cadres;
+    QHash<qint64, Cadre> cadres; // name, employment status, hire and leaving dates
 
     /// Reads kinds, branches and the cadres with the given ids (all cadres if empty).
     References(const Database &database, const QList<qint64> &cadreIds)
@@ -94,7 +100,7 @@ public:
         while (branchQuery.next())
             branches.insert(branchQuery.value(0).toLongLong());
 
-        QString sql = QStringLiteral("SELECT id, name, employment_status FROM cadre");
+        QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
         if (!cadreIds.isEmpty())
             sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
         QSqlQuery cadreQuery = database.prepare(sql);
@@ -102,11 +108,16 @@ public:
             cadreQuery.addBindValue(SqlList::bound(cadreIds));
         cadreQuery.setForwardOnly(true);
         database.exec(cadreQuery);
-        while (cadreQuery.next())
-            cadres.insert(cadreQuery.value(0).toLongLong(),
-                          {cadreQuery.value(1).toString(),
-                           enumFromCode<EmploymentStatus>(cadreQuery.value(2).toString())
-                               .value_or(EmploymentStatus::Active)});
+        while (cadreQuery.next()) {
+            Cadre cadre;
+            cadre.id = cadreQuery.value(0).toLongLong();
+            cadre.name = cadreQuery.value(1).toString();
+            cadre.employmentStatus = enumFromCode<EmploymentStatus>(cadreQuery.value(2).toString())
+                                         .value_or(EmploymentStatus::Active);
+            cadre.hiredOn = QDate::fromString(cadreQuery.value(3).toString(), Qt::ISODate);
+            cadre.leftOn = QDate::fromString(cadreQuery.value(4).toString(), Qt::ISODate);
+            cadres.insert(cadre.id, cadre);
+        }
     }
 };
 
@@ -378,13 +389,13 @@ StudySession StudySessionRepository::validated(const StudySession &input, const 
             continue;
         }
         seen.insert(line.cadreId);
-        const bool gone =
-            cadre->employment == EmploymentStatus::Left || cadre->employment == EmploymentStatus::Retired;
+        // Judged at the session's date: a cadre who left since still belongs on an older roll call.
         // A line with a uuid was saved before (undo, restore); only a new line is refused.
-        if (gone && line.uuid.isEmpty() && !alreadyOnRollCall.contains(line.cadreId))
-            errors.append({StudySessionField::attendance,
-                           tr("%1 cannot be added to the roll call: the roster records the cadre as %2.")
-                               .arg(cadre->name, enumLabel(cadre->employment))});
+        if (!isEmployedOn(*cadre, session.date) && line.uuid.isEmpty() &&
+            !alreadyOnRollCall.contains(line.cadreId))
+            errors.append({StudySessionField::attendance, tr("%1 cannot be added to the roll call of %2: %3.")
+                                                              .arg(cadre->name, displayDate(session.date),
+                                                                   absenceReason(*cadre, session.date))});
     }
     if (!errors.isEmpty())
         throw ValidationError(errors);

@@ -121,13 +121,21 @@ TEST_CASE("The demo enterprise has a study history with gaps to find", "[demo][s
     CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT branch_id) FROM study_session")).toInt() ==
           summary.branches);
 
-    // Nobody who has left or retired is on a roll call, though there are such cadres.
-    CHECK(scalar(db,
-                 QStringLiteral("SELECT count(*) FROM cadre WHERE employment_status IN ('left', 'retired')"))
-              .toInt() > 0);
+    // Cadres who left are on the roll calls from before they left, and only those; newcomers on
+    // those from their hire on.
+    CHECK(
+        scalar(db, QStringLiteral("SELECT count(*) FROM cadre WHERE employment_status IN ('left', 'retired') "
+                                  "AND left_on IS NOT NULL"))
+            .toInt() > 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM attendance a JOIN cadre c ON c.id = a.cadre_id "
                                     "WHERE c.employment_status IN ('left', 'retired')"))
+              .toInt() > 0);
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM attendance a JOIN study_session s ON s.id = a.session_id "
+                         "JOIN cadre c ON c.id = a.cadre_id WHERE s.session_date >= c.left_on "
+                         "OR s.session_date < c.hired_on"))
               .toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cadre WHERE hired_on > '2025-12-01'")).toInt() > 0);
 
     // Some branch has missed a required meeting this year, but not every meeting is missed.
     const QList<OverdueMeeting> overdue = MeetingCalendar(db, temp.clock()).overdue(2026);

@@ -135,6 +135,36 @@ TEST_CASE("Each field rule names its field", "[validator]")
     }
 }
 
+TEST_CASE("Hire and leaving dates fit the cadre's age and employment status", "[validator]")
+{
+    Cadre c = sampleCadre(1, QStringLiteral("HY100001"));
+    c.birthDate = QDate(1990, 5, 1);
+    c.hiredOn = QDate(2012, 7, 1);
+    CHECK(fieldsWithErrors(c).isEmpty());
+    c.hiredOn = today.addDays(1);
+    CHECK(fieldsWithErrors(c) == QStringList{CadreField::hiredOn});
+    c.hiredOn = QDate(2006, 4, 30); // the day before the sixteenth birthday
+    CHECK(fieldsWithErrors(c) == QStringList{CadreField::hiredOn});
+    c.hiredOn = QDate(2006, 5, 1);
+    CHECK(fieldsWithErrors(c).isEmpty());
+
+    // Gone: the date must be past; at work: it must be to come.
+    c.employmentStatus = EmploymentStatus::Left;
+    c.leftOn = today;
+    CHECK(fieldsWithErrors(c).isEmpty());
+    c.leftOn = today.addDays(1);
+    CHECK(fieldsWithErrors(c) == QStringList{CadreField::leftOn});
+    c.employmentStatus = EmploymentStatus::Active;
+    CHECK(fieldsWithErrors(c).isEmpty()); // retires next month
+    c.leftOn = today;
+    CHECK(fieldsWithErrors(c) == QStringList{CadreField::leftOn});
+    c.employmentStatus = EmploymentStatus::Retired;
+    c.leftOn = c.hiredOn;
+    CHECK(fieldsWithErrors(c) == QStringList{CadreField::leftOn});
+    c.leftOn = QDate();
+    CHECK(fieldsWithErrors(c).isEmpty()); // a leaving date not known is allowed
+}
+
 TEST_CASE("An ID number is checked by its check digit and shown masked", "[validator]")
 {
     CHECK(IdNumber::checkDigit(u"11010519491231002") == u'X');

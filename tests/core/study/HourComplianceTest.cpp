@@ -187,6 +187,38 @@ TEST_CASE("The expectation grows pro rata through the period", "[study][complian
     CHECK(f.rowOf(cadre, 2028).expected == Approx(90.0 * 60 / 366));
 }
 
+TEST_CASE("A cadre hired or admitted to the Party during the period owes the share left of it",
+          "[study][compliance]")
+{
+    ComplianceFixture f;
+    Cadre newcomer = sampleCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"));
+    newcomer.level = CadreLevel::Grassroots;
+    newcomer.partyStatus = PartyStatus::Masses;
+    newcomer.partyJoinedOn = QDate();
+    newcomer.post = QStringLiteral("班组长");
+    newcomer.hiredOn = QDate(2026, 7, 1); // 184 days of 2026 left, 147 of them gone by 24 November
+    const qint64 hired = f.add(newcomer);
+    const ComplianceRow row = f.rowOf(hired, 2026);
+    CHECK(row.required == Approx(90.0 * 184 / 365));
+    CHECK(row.expected == Approx(90.0 * 147 / 365));
+    CHECK(row.periodStart == QDate(2026, 1, 1)); // the period shown is still the year
+    // A year before the hire the cadre owes nothing and is not listed.
+    CHECK_FALSE(f.byCadre(2025).contains(hired));
+    // Hired before the period: the whole of it.
+    CHECK(f.rowOf(hired, 2027).required == Approx(90));
+
+    // Party members' hours count from joining the Party, when that is later than the hire.
+    f.keepOnlyRequirement(CadreCategory::PartyMember);
+    Cadre member = sampleCadre(f.org.firstBranch, QStringLiteral("A002"), QStringLiteral("李娜"));
+    member.hiredOn = QDate(2015, 3, 1);
+    member.partyStatus = PartyStatus::Probationary;
+    member.partyJoinedOn = QDate(2026, 10, 1); // 92 days left, 55 gone
+    const qint64 joined = f.add(member);
+    const ComplianceRow memberRow = f.rowOf(joined, 2026);
+    CHECK(memberRow.required == Approx(32.0 * 92 / 365));
+    CHECK(memberRow.expected == Approx(32.0 * 55 / 365));
+}
+
 TEST_CASE("The five-year window counts hours from four years before the year", "[study][compliance]")
 {
     ComplianceFixture f;

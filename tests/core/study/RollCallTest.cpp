@@ -45,7 +45,7 @@ TEST_CASE("The expected roll call is the branch's employed cadres in sign-in-she
               EmploymentStatus::Seconded), // still counts
     };
     StudyKind lecture;
-    const QList<Attendance> everyone = RollCall::expected(10, lecture, cadres);
+    const QList<Attendance> everyone = RollCall::expected(10, lecture, QDate(2026, 11, 24), cadres);
     // By department, then employee number.
     CHECK(idsOf(everyone) == QList<qint64>{3, 2, 7, 1});
     for (const Attendance &line : everyone) {
@@ -55,8 +55,29 @@ TEST_CASE("The expected roll call is the branch's employed cadres in sign-in-she
 
     StudyKind partyMeeting;
     partyMeeting.membersOnly = true;
-    CHECK(idsOf(RollCall::expected(10, partyMeeting, cadres)) == QList<qint64>{3, 7, 1});
-    CHECK(RollCall::expected(99, lecture, cadres).isEmpty());
+    CHECK(idsOf(RollCall::expected(10, partyMeeting, QDate(2026, 11, 24), cadres)) == QList<qint64>{3, 7, 1});
+    CHECK(RollCall::expected(99, lecture, QDate(2026, 11, 24), cadres).isEmpty());
+}
+
+TEST_CASE("Who is expected is judged at the session's date by hire and leaving dates", "[study][rollcall]")
+{
+    Cadre hiredInJune = cadre(1, 10, 21, QStringLiteral("B001"), PartyStatus::Member);
+    hiredInJune.hiredOn = QDate(2026, 6, 1);
+    Cadre leftInMarch = cadre(2, 10, 21, QStringLiteral("B002"), PartyStatus::Member, EmploymentStatus::Left);
+    leftInMarch.leftOn = QDate(2026, 3, 16);
+    Cadre retiringInDecember = cadre(3, 10, 21, QStringLiteral("B003"), PartyStatus::Member);
+    retiringInDecember.leftOn = QDate(2026, 12, 1);
+    Cadre leftUndated = cadre(4, 10, 21, QStringLiteral("B004"), PartyStatus::Member, EmploymentStatus::Left);
+    const QList<Cadre> cadres{hiredInJune, leftInMarch, retiringInDecember, leftUndated};
+    StudyKind lecture;
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 15), cadres)) == QList<qint64>{2, 3});
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 16), cadres)) ==
+          QList<qint64>{3}); // left that day
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 6, 1), cadres)) ==
+          QList<qint64>{1, 3}); // hired that day
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 12, 1), cadres)) == QList<qint64>{1});
+    // Without a leaving date, today's status stands for every date.
+    CHECK_FALSE(isEmployedOn(leftUndated, QDate(2020, 1, 1)));
 }
 
 TEST_CASE("Employed and attending mean what the roll call and compliance count", "[study][rollcall]")

@@ -1,6 +1,7 @@
 #include "study/StudySessionRepository.h"
 
 #include "TestSupport.h"
+#include "common/Localization.h"
 #include "roster/CadreRepository.h"
 #include "storage/Database.h"
 #include "study/RollCall.h"
@@ -521,4 +522,36 @@ TEST_CASE("Study session signals are emitted only once the change is committed",
     CHECK(visibleWhenAdded == QList<int>{1, 1});
     CHECK(changed.size() == 1);
     CHECK(removed.size() == 1);
+}
+
+TEST_CASE("A cadre who left is added to the roll call of a session before the leaving date, not after",
+          "[study]")
+{
+    StudyFixture f;
+    Cadre li = *f.temp.workspace().cadres().find(f.li);
+    li.employmentStatus = EmploymentStatus::Left;
+    li.hiredOn = QDate(2020, 5, 1);
+    li.leftOn = QDate(2026, 6, 30);
+    f.temp.workspace().cadres().update(li);
+
+    // A March session recorded late, in November: 李娜 was still at work then.
+    const qint64 march =
+        f.sessions().add(sampleSession(f.themeDay(), f.org.firstBranch, QDate(2026, 3, 10), {f.wang, f.li}));
+    CHECK(cadresOf(*f.sessions().find(march)) == QList<qint64>{f.wang, f.li});
+
+    // On her leaving day and after, she is refused, with the reason and the day.
+    const ValidationError error = refusalOf([&] {
+        f.sessions().add(sampleSession(f.themeDay(), f.org.firstBranch, QDate(2026, 6, 30), {f.wang, f.li}));
+    });
+    CHECK(error.hasErrorFor(StudySessionField::attendance));
+    CHECK(error.message().contains(QStringLiteral("李娜")));
+    CHECK(error.message().contains(displayDate(QDate(2026, 6, 30))));
+
+    // Before her hire date, likewise.
+    CHECK(refusalOf([&] {
+              f.sessions().add(
+                  sampleSession(f.themeDay(), f.org.firstBranch, QDate(2020, 4, 30), {f.wang, f.li}));
+          })
+              .message()
+              .contains(displayDate(QDate(2020, 5, 1))));
 }

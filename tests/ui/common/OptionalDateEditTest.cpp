@@ -1,0 +1,50 @@
+#include "common/OptionalDateEdit.h"
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreDialog.h"
+#include "roster/CadreRepository.h"
+
+#include <QTest>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+TEST_CASE("An optional date is unknown until set and cleared again with Delete", "[ui][date]")
+{
+    OptionalDateEdit edit;
+    CHECK_FALSE(edit.optionalDate().isValid());
+    CHECK(edit.text() == edit.specialValueText());
+
+    edit.setOptionalDate(QDate(2026, 7, 1));
+    CHECK(edit.optionalDate() == QDate(2026, 7, 1));
+    edit.show();
+    edit.setFocus();
+    QTest::keyClick(&edit, Qt::Key_Delete);
+    CHECK_FALSE(edit.optionalDate().isValid());
+    edit.setOptionalDate(QDate());
+    CHECK_FALSE(edit.optionalDate().isValid());
+}
+
+TEST_CASE("The cadre dialog keeps the hire and leaving dates, and leaves unknown ones empty", "[ui][roster]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("A001"));
+    cadre.hiredOn = QDate(2012, 7, 1);
+    std::optional<Cadre> saved;
+    CadreDialog dialog(temp.workspace().organizations().all(), cadre, QDate(2026, 11, 24),
+                       [&saved](const Cadre &c) { saved = c; });
+    auto *hired = dialog.findChild<OptionalDateEdit *>(CadreField::hiredOn);
+    auto *left = dialog.findChild<OptionalDateEdit *>(CadreField::leftOn);
+    REQUIRE(hired != nullptr);
+    REQUIRE(left != nullptr);
+    CHECK(hired->optionalDate() == QDate(2012, 7, 1));
+    CHECK_FALSE(left->optionalDate().isValid());
+    left->setOptionalDate(QDate(2027, 1, 1));
+    dialog.accept();
+    REQUIRE(saved.has_value());
+    CHECK(saved->hiredOn == QDate(2012, 7, 1));
+    CHECK(saved->leftOn == QDate(2027, 1, 1));
+}
