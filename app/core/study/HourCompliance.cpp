@@ -88,13 +88,17 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         QList<CadreCategory> categories;
         QDate hiredOn;
         QDate partyJoinedOn;
+        QDate leftOn;
     };
     QSqlQuery cadres = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post, "
-        "c.hired_on, c.party_joined_on "
+        "c.hired_on, c.party_joined_on, c.left_on "
         "FROM cadre c JOIN organization o ON o.id = c.branch_id "
-        "WHERE c.employment_status IN ('active', 'seconded') ORDER BY c.employee_number"));
+        "WHERE (c.left_on IS NULL AND c.employment_status IN ('active', 'seconded')) OR c.left_on > ? "
+        "ORDER BY c.employee_number"));
     cadres.setForwardOnly(true);
+    // Who was at work at some time of the year: a cadre who left since is measured for the part before.
+    cadres.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     m_database.exec(cadres);
     QList<Subject> subjects;
     int everyone = 0;
@@ -111,7 +115,8 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         subjects.append({cadres.value(0).toLongLong(), cadres.value(1).toString(), cadres.value(2).toString(),
                          branchId, cadres.value(4).toString(), categoriesOf(cadre),
                          QDate::fromString(cadres.value(8).toString(), Qt::ISODate),
-                         QDate::fromString(cadres.value(9).toString(), Qt::ISODate)});
+                         QDate::fromString(cadres.value(9).toString(), Qt::ISODate),
+                         QDate::fromString(cadres.value(10).toString(), Qt::ISODate)});
     }
 
     const int steps = static_cast<int>(requirements.size()) + 2; // the roster, each period, the rows
@@ -150,15 +155,18 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             row.periodStart = QDate(year - requirement.periodYears + 1, 1, 1);
             row.periodEnd = yearEnd;
             // Counted from the later of the period's start and the day the cadre was hired (or, for
-            // party members' hours, joined the Party): a newcomer owes the share of the period left.
-            QDate counted = std::max(row.periodStart, subject.hiredOn.isValid() ? subject.hiredOn : QDate());
+            // party members' hours, joined the Party), to the day before leaving: a newcomer, or a
+            // cadre who left, owes the share of the period spent at work.
+            QDate from = std::max(row.periodStart, subject.hiredOn.isValid() ? subject.hiredOn : QDate());
             if (requirement.category == CadreCategory::PartyMember && subject.partyJoinedOn.isValid())
-                counted = std::max(counted, subject.partyJoinedOn);
-            if (counted > row.periodEnd)
+                from = std::max(from, subject.partyJoinedOn);
+            const QDate to = subject.leftOn.isValid() ? std::min(row.periodEnd, subject.leftOn.addDays(-1))
+                                                      : row.periodEnd;
+            if (from > to)
                 continue;
-            row.required = requirement.minimumHours * static_cast<double>(counted.daysTo(row.periodEnd) + 1) /
+            row.required = requirement.minimumHours * static_cast<double>(from.daysTo(to) + 1) /
                            static_cast<double>(row.periodStart.daysTo(row.periodEnd) + 1);
-            row.expected = proRata(row.required, counted, row.periodEnd, today);
+            row.expected = proRata(row.required, from, to, today);
             row.earned = earnedByPeriod[requirement.periodYears].value(row.cadreId);
             row.level = levelOf(row.earned, row.expected, row.required);
             // The most pressing: the worst level, then the largest shortfall against the expectation.

@@ -261,6 +261,27 @@ TEST_CASE("The five-year window counts hours from four years before the year", "
     }
 }
 
+TEST_CASE("A cadre who left is measured for the years at work, for the part before leaving",
+          "[study][compliance]")
+{
+    ComplianceFixture f;
+    const qint64 leaving = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("张强"),
+                                      CadreLevel::Grassroots, PartyStatus::Masses, QStringLiteral("班组长"));
+    f.session(QDate(2026, 4, 1), 2, {{leaving, AttendanceStatus::Present}});
+    CadreRepository &cadres = f.temp.workspace().cadres();
+    Cadre left = *cadres.find(leaving);
+    left.employmentStatus = EmploymentStatus::Left;
+    left.leftOn = QDate(2026, 7, 1); // at work 181 days of 2026
+    cadres.update(left);
+
+    const ComplianceRow row = f.rowOf(leaving, 2026);
+    CHECK(row.required == Approx(90.0 * 181 / 365));
+    CHECK(row.expected == Approx(90.0 * 181 / 365)); // the time at work is over
+    CHECK(row.earned == Approx(2));
+    CHECK(f.rowOf(leaving, 2025).required == Approx(90));
+    CHECK_FALSE(f.byCadre(2027).contains(leaving));
+}
+
 TEST_CASE("Cadres who left or retired are not measured", "[study][compliance]")
 {
     ComplianceFixture f;
