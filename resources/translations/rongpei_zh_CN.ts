@@ -1186,10 +1186,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -1262,6 +1258,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>刷新(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1916,10 +1916,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>学习内容(&amp;C)：</translation>
     </message>
     <message>
-        <source>Spea&amp;ker:</source>
-        <translation>主讲人(&amp;K)：</translation>
-    </message>
-    <message>
         <source>Host &amp;branch:</source>
         <translation>主办党支部(&amp;B)：</translation>
     </message>
@@ -1974,6 +1970,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Expected %1 · present %2 · late %3 · excused %4 · absent %5 · attendance %6%</source>
         <translation>应到 %1 · 出席 %2 · 迟到 %3 · 请假 %4 · 缺席 %5 · 出勤率 %6%</translation>
+    </message>
+    <message>
+        <source>Speak&amp;er:</source>
+        <translation>主讲人(&amp;E)：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "roster/CadrePickerDialog.h"
 
+#include "common/WindowSize.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreTableModel.h"
 
@@ -52,7 +53,7 @@ CadrePickerDialog::CadrePickerDialog(CadreRepository &cadres, OrganizationReposi
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(860, 560);
+    resizeWithinScreen(this, QSize(860, 560));
 }
 
 QList<qint64> CadrePickerDialog::pick(CadreRepository &cadres, OrganizationRepository &organizations,

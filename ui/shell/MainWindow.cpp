@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Icons.h"
 #include "common/ModulePage.h"
+#include "common/WindowSize.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "shell/Modules.h"
@@ -91,7 +92,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     showPage(modules.startPage);
     updateStatus();
-    resize(1200, 760);
+    resizeWithinScreen(this, QSize(1200, 760));
 }
 
 void MainWindow::addGroupHeading(const QString &title)
@@ -167,7 +168,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(themedIcon(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find, this,
                     [this] { currentPage()->focusSearch(); });
-    edit->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Re&fresh"), QKeySequence::Refresh, this,
+    edit->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Refres&h"), QKeySequence::Refresh, this,
                     [this] { currentPage()->refresh(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));

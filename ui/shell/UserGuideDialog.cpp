@@ -1,5 +1,7 @@
 #include "shell/UserGuideDialog.h"
 
+#include "common/WindowSize.h"
+
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QTextBrowser>
@@ -23,7 +25,7 @@ UserGuideDialog::UserGuideDialog(const QString &section, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resizeWithinScreen(this, QSize(760, 620));
 }
 
 QString UserGuideDialog::guideResource()

@@ -3,6 +3,7 @@
 #include "common/BranchCombo.h"
 #include "common/EnumCombo.h"
 #include "common/Localization.h"
+#include "common/WindowSize.h"
 #include "study/RollCall.h"
 #include "study/RollCallModel.h"
 #include "study/StudySessionValidator.h"
@@ -141,7 +142,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     addCheckedRow(tr("&State:"), m_state, QString());
     addCheckedRow(tr("&Topic:"), m_topic, StudySessionField::topic);
     addCheckedRow(tr("Study &content:"), m_content, QString());
-    addCheckedRow(tr("Spea&ker:"), m_speaker, QString());
+    addCheckedRow(tr("Speak&er:"), m_speaker, QString());
     addCheckedRow(tr("Host &branch:"), m_branch, StudySessionField::branch);
     addCheckedRow(tr("&Date and time:"), time, StudySessionField::date);
     auto *endTimeMessage = new QWidget(this); // carries the end time's message under the times
@@ -163,7 +164,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     m_rollCallView->horizontalHeader()->setStretchLastSection(true);
     m_rollCallView->verticalHeader()->setDefaultSectionSize(m_rollCallView->fontMetrics().height() + 8);
     m_rollCallView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_rollCallView->setMinimumHeight(240);
+    m_rollCallView->setMinimumHeight(160);
     for (int column : {RollCallModel::NumberColumn, RollCallModel::PresentColumn})
         m_rollCallView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_rollCallView->setColumnWidth(RollCallModel::NameColumn, 110);
@@ -263,7 +264,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
         connect(m_rollCall, signal, this, [this] { m_rollCallEdited = true; });
     connect(m_rollCall, &QAbstractItemModel::dataChanged, this, [this] { m_rollCallEdited = true; });
     updateCounts();
-    resize(920, 800);
+    resizeWithinScreen(this, QSize(920, 800));
 }
 
 StudySession SessionDialog::session() const

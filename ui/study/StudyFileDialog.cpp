@@ -1,6 +1,7 @@
 #include "study/StudyFileDialog.h"
 
 #include "common/Localization.h"
+#include "common/WindowSize.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -113,7 +114,7 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     layout->addWidget(m_sessions, 2);
     layout->addWidget(buttons);
     showYear();
-    resize(900, 680);
+    resizeWithinScreen(this, QSize(900, 680));
 }
 
 void StudyFileDialog::showYear()
