@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Operations</source>
-        <translation>经营</translation>
+        <translation>生产经营</translation>
     </message>
     <message>
         <source>Senior (county/division and above)</source>
@@ -80,27 +81,27 @@
     </message>
     <message>
         <source>On track</source>
-        <translation>达标</translation>
+        <translation>进度正常</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation>落后</translation>
+        <translation>进度滞后</translation>
     </message>
     <message>
         <source>Far behind</source>
-        <translation>严重落后</translation>
+        <translation>严重滞后</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>已召开</translation>
+        <translation>已开展</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>缺开</translation>
+        <translation>逾期未开</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>待开</translation>
+        <translation>待召开</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -148,7 +149,7 @@
     </message>
     <message>
         <source>Not required</source>
-        <translation>不要求</translation>
+        <translation>不作要求</translation>
     </message>
     <message>
         <source>Present</source>
@@ -168,7 +169,11 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>计划</translation>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>已召开</translation>
     </message>
 </context>
 <context>
@@ -244,7 +249,7 @@
     </message>
     <message>
         <source>New cadre</source>
-        <translation>新建干部</translation>
+        <translation>新增干部</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -272,7 +277,7 @@
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation>序列(&amp;T)：</translation>
+        <translation>干部类别(&amp;T)：</translation>
     </message>
     <message>
         <source>Party &amp;status:</source>
@@ -288,7 +293,7 @@
     </message>
     <message>
         <source>&amp;Employment:</source>
-        <translation>在职状态(&amp;E)：</translation>
+        <translation>人员状态(&amp;E)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -311,7 +316,7 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session's date.</source>
+        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session&apos;s date.</source>
         <translation>干部不再在岗的第一天：点名和学时要求按每次学习的日期据此判断。</translation>
     </message>
     <message>
@@ -357,7 +362,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre's own branch.</source>
+        <source>Choose a department of the cadre&apos;s own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -365,7 +370,7 @@
         <translation>工号 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired instead; the records stay as they were.</source>
+        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre&apos;s status to left or retired instead; the records stay as they were.</source>
         <translation>%1 不能删除：该干部已列入%2。请将其人员状态改为离职或退休，相关记录保持不变。</translation>
     </message>
     <message>
@@ -373,7 +378,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>This ID number is already %1's.</source>
+        <source>This ID number is already %1&apos;s.</source>
         <translation>该身份证号已登记为%1的身份证号。</translation>
     </message>
 </context>
@@ -421,7 +426,7 @@
     </message>
     <message>
         <source>Employment</source>
-        <translation>在职状态</translation>
+        <translation>人员状态</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -435,13 +440,13 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
         <translation>
-            <numerusform>名称超过 %n 个字符。</numerusform>
+            <numerusform>姓名超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
@@ -455,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
+        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -493,7 +498,7 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
@@ -538,8 +543,8 @@
 <context>
     <name>rongpei::CheckCommand</name>
     <message>
-        <source>Check that a database is a healthy RongPei file (prints "ok"); changes nothing.</source>
-        <translation>检查数据库是否为完好的融培台账文件（完好时输出 "ok"），不作任何改动。</translation>
+        <source>Check that a database is a healthy RongPei file (prints &quot;ok&quot;); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件（完好时输出 &quot;ok&quot;），不作任何改动。</translation>
     </message>
     <message>
         <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
@@ -588,7 +593,7 @@
         <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>"%1 help COMMAND" or "%1 COMMAND --help" lists the options of a command.</source>
+        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
         <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -603,7 +608,7 @@
 <context>
     <name>rongpei::CommandLine</name>
     <message>
-        <source>Unknown command "%1". The commands are %2.</source>
+        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
         <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
@@ -615,7 +620,7 @@
         <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 takes no argument "%2"; its options all start with --.</source>
+        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
         <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
@@ -639,7 +644,7 @@
         <translation>%1 的值为空。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not "%1".</source>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -670,7 +675,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>List every cadre's study hours against the hour requirements; changes nothing.</source>
+        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
@@ -682,11 +687,11 @@
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called "%1" in %2.</source>
+        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>"%1" names %2 units in %3; give one of: %4</source>
+        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
     </message>
 </context>
@@ -710,7 +715,7 @@
     </message>
     <message>
         <source>Behind or far behind</source>
-        <translation>落后及严重落后</translation>
+        <translation>进度滞后及严重滞后</translation>
     </message>
     <message>
         <source>Hour compliance</source>
@@ -719,7 +724,7 @@
     <message numerus="yes">
         <source>%n cadre(s) shown: %1 on track, %2 behind, %3 far behind. Expected hours are the requirement pro rata to %4; each cadre is measured against the most pressing requirement that applies. Hover over a row for its source.</source>
         <translation>
-            <numerusform>显示 %n 名干部：达标 %1 人，落后 %2 人，严重落后 %3 人。应达学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform>
+            <numerusform>显示 %n 名干部：进度正常 %1 人，进度滞后 %2 人，严重滞后 %3 人。应完成学时为截至 %4 按时间比例折算的要求学时；每名干部按其适用要求中最紧迫的一项衡量。鼠标停在某行上可查看依据。</numerusform>
         </translation>
     </message>
     <message>
@@ -731,7 +736,7 @@
     <name>rongpei::ComplianceTableModel</name>
     <message>
         <source>%1–%2 (rolling)</source>
-        <translation>%1–%2（滚动）</translation>
+        <translation>%1—%2年（滚动）</translation>
     </message>
     <message>
         <source>%1
@@ -769,7 +774,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>Earned</source>
-        <translation>已获学时</translation>
+        <translation>已完成学时</translation>
     </message>
     <message>
         <source>Status</source>
@@ -804,11 +809,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>Expected</source>
-        <translation>应达学时</translation>
+        <translation>应完成学时</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation>已获学时</translation>
+        <translation>已完成学时</translation>
     </message>
     <message>
         <source>Status</source>
@@ -822,7 +827,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>%1 on track, %2 behind, %3 far behind.</source>
-        <translation>达标 %1 人，落后 %2 人，严重落后 %3 人。</translation>
+        <translation>进度正常 %1 人，进度滞后 %2 人，严重滞后 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -910,7 +915,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -1035,14 +1040,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::GlobalOptions</name>
     <message>
-        <source>Show this help; with a command, the command's options.</source>
+        <source>Show this help; with a command, the command&apos;s options.</source>
         <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
     </message>
     <message>
@@ -1050,7 +1055,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>显示 rongpei-cli 的版本。</translation>
     </message>
     <message>
-        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei's settings). CSV stays in English.</source>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
         <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
     </message>
     <message>
@@ -1120,7 +1125,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>New hour conversion</source>
-        <translation>新建学时折算</translation>
+        <translation>新增学时折算</translation>
     </message>
     <message>
         <source>The hours every session of this kind earns, whatever its length.</source>
@@ -1171,7 +1176,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
+        <translation>新增(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1268,7 +1273,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <name>rongpei::MeetingCalendarPage</name>
     <message>
         <source>Missed and due</source>
-        <translation>缺开和待开</translation>
+        <translation>逾期未开和待召开</translation>
     </message>
     <message>
         <source>Branch:</source>
@@ -1276,7 +1281,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due.</source>
-        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：缺开；黄色：本周期内应开尚未召开；灰色：尚未到期。</translation>
+        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：逾期未开；黄色：待召开（本周期内尚未召开）；灰色：未到期。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue meetings&lt;/b&gt;</source>
@@ -1297,7 +1302,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>频次</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the branch's calendar above.</source>
+        <source>Double-click or press Enter to show the branch&apos;s calendar above.</source>
         <translation>双击或按回车键，在上方显示该党支部的日历。</translation>
     </message>
     <message numerus="yes">
@@ -1315,7 +1320,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>New meeting rule</source>
-        <translation>新建会议频次</translation>
+        <translation>新增会议频次</translation>
     </message>
     <message>
         <source>Every branch</source>
@@ -1327,7 +1332,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation>会议类型(&amp;K)：</translation>
+        <translation>活动类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
@@ -1471,11 +1476,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place "%1" can be moved to.</source>
+        <source>There is no other place &quot;%1&quot; can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move "%1" under:</source>
+        <source>Move &quot;%1&quot; under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -1491,15 +1496,15 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Unit moved and saved. Ctrl+Z moves it back.</source>
         <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete "%1"?
+        <source>Delete &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除“%1”吗？
@@ -1522,19 +1527,19 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: records still refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -1550,7 +1555,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called "%1".</source>
+        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -1566,7 +1571,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>%2下不能设立%1。</translation>
     </message>
     <message>
-        <source>"%1" is already in the organisation.</source>
+        <source>&quot;%1&quot; is already in the organisation.</source>
         <translation>“%1”已在组织机构中。</translation>
     </message>
     <message>
@@ -1586,7 +1591,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Cadres</source>
-        <translation>适用干部</translation>
+        <translation>适用对象</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1682,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>New hour requirement</source>
-        <translation>新建学时要求</translation>
+        <translation>新增学时要求</translation>
     </message>
     <message>
         <source>1: each calendar year on its own. More: a rolling window ending with the year looked at.</source>
@@ -1685,7 +1690,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>&amp;Cadres:</source>
-        <translation>适用干部(&amp;C)：</translation>
+        <translation>适用对象(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Period (years):</source>
@@ -1735,7 +1740,7 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::RosterPage</name>
     <message>
         <source>New cadre</source>
-        <translation>新建干部</translation>
+        <translation>新增干部</translation>
     </message>
     <message>
         <source>Add a cadre (Ctrl+N)</source>
@@ -1763,11 +1768,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>All tracks</source>
-        <translation>全部序列</translation>
+        <translation>全部干部类别</translation>
     </message>
     <message>
         <source>All employment states</source>
-        <translation>全部在职状态</translation>
+        <translation>全部人员状态</translation>
     </message>
     <message>
         <source>Cadre roster</source>
@@ -1826,7 +1831,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>程序文件不完整（缺少文件格式 %1 的定义），请重新安装融培台账。</translation>
     </message>
     <message>
-        <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <source>%1 carries RongPei&apos;s mark, but its tables are not those of RongPei&apos;s file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
 </context>
@@ -1889,7 +1894,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>New study session</source>
-        <translation>新建学习活动</translation>
+        <translation>新增学习活动</translation>
     </message>
     <message>
         <source>Documents, chapters or speeches studied</source>
@@ -1956,7 +1961,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch's cadres</source>
+        <source>Start the roll call again from the host branch&apos;s cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -2141,11 +2146,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": %2</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
 </context>
@@ -2232,7 +2237,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch's party &amp;members</source>
+        <source>The roll call is for the branch&apos;s party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -2241,10 +2246,10 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>New kind of session</source>
-        <translation>新建活动类型</translation>
+        <translation>新增活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -2271,7 +2276,7 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::StudyPage</name>
     <message>
         <source>New session</source>
-        <translation>新建活动</translation>
+        <translation>新增活动</translation>
     </message>
     <message>
         <source>Record a study session and its roll call (Ctrl+N)</source>
@@ -2319,7 +2324,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Planned and held</source>
-        <translation>计划和已召开</translation>
+        <translation>计划中和已开展</translation>
     </message>
     <message>
         <source>Theory study</source>
@@ -2338,7 +2343,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session "%1" of %2 and its roll call of %n people?
+        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
         <translation>
@@ -2399,7 +2404,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Choose how the kind's hours are counted.</source>
+        <source>Choose how the kind&apos;s hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -2440,7 +2445,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>There is already a rule for this kind of meeting and branch; edit that one.</source>
-        <translation>此会议类型和党支部已有规则，请编辑该规则。</translation>
+        <translation>此活动类型和党支部已有规则，请编辑该规则。</translation>
     </message>
     <message>
         <source>This rule no longer exists; it may have been deleted.</source>
@@ -2461,7 +2466,7 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::StudyRulesPage</name>
     <message>
         <source>Cadres</source>
-        <translation>适用干部</translation>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2548,7 +2553,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session's hours (Ctrl+N)</source>
+        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -2557,7 +2562,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Marks that earn hours</source>
-        <translation>计学时的考勤状态</translation>
+        <translation>计学时的点名状态</translation>
     </message>
     <message>
         <source>How often each branch must hold each kind of meeting</source>
@@ -2621,7 +2626,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>A cadre earns the hours of a held session when the roll call marks them with one of the ticked marks. A change is saved at once and applies to every session, past and future, in the hours and compliance figures.</source>
-        <translation>干部在已召开活动的点名中被标记为下列已勾选状态之一时，计入该活动的学时。更改立即保存，并适用于所有过去和将来的活动的学时和达标统计。</translation>
+        <translation>干部在已开展活动的点名中被标记为下列已勾选状态之一时，计入该活动的学时。更改立即保存，并适用于所有过去和将来的活动的学时和达标统计。</translation>
     </message>
     <message>
         <source>1 year</source>
@@ -2647,14 +2652,14 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Marks that earn hours saved.</source>
-        <translation>计学时的考勤状态已保存。</translation>
+        <translation>计学时的点名状态已保存。</translation>
     </message>
     <message>
-        <source>kind of session "%1"</source>
+        <source>kind of session &quot;%1&quot;</source>
         <translation>活动类型“%1”</translation>
     </message>
     <message>
-        <source>hour conversion "%1"</source>
+        <source>hour conversion &quot;%1&quot;</source>
         <translation>学时折算“%1”</translation>
     </message>
     <message>
@@ -2690,7 +2695,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the kind of session "%1"?
+        <source>Delete the kind of session &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除活动类型“%1”吗？
@@ -2702,7 +2707,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the hour conversion "%1"?
+        <source>Delete the hour conversion &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除学时折算“%1”吗？
@@ -2715,11 +2720,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Roll-call marks</source>
-        <translation>考勤状态</translation>
+        <translation>点名状态</translation>
     </message>
     <message>
         <source>The attendance rate is the cadres present or late over those expected. The ticked marks are left out of both, as if those cadres had not been expected: most branches leave out the excused.</source>
-        <translation>出席率＝实到人数÷应到人数，实到含出席和迟到。勾选的考勤状态在实到和应到中都不计，视同不在应到之列；多数支部不计请假。</translation>
+        <translation>出席率＝实到人数÷应到人数，实到含出席和迟到。勾选的点名状态在实到和应到中都不计，视同不在应到之列；多数支部不计请假。</translation>
     </message>
     <message>
         <source>Leave %1 out of the attendance rate</source>
@@ -2741,7 +2746,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session "%1" is already recorded.</source>
+        <source>The session &quot;%1&quot; is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -2871,7 +2876,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>表格未能在打印机或文件上完成输出。</translation>
     </message>
     <message>
-        <source>The table cannot be saved as "%1": %2</source>
+        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将表格保存为“%1”：%2</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ template <>
 struct EnumTraits<PeriodState>
 {
     static constexpr std::array<EnumEntry<PeriodState>, 4> entries{{
-        {PeriodState::Held, u"held", QT_TRANSLATE_NOOP("Labels", "Held")},
+        {PeriodState::Held, u"held", QT_TRANSLATE_NOOP("Labels", "Convened")},
         {PeriodState::Missed, u"missed", QT_TRANSLATE_NOOP("Labels", "Missed")},
         {PeriodState::Due, u"due", QT_TRANSLATE_NOOP("Labels", "Due")},
         {PeriodState::Upcoming, u"upcoming", QT_TRANSLATE_NOOP("Labels", "Upcoming")},
