@@ -4,6 +4,7 @@
 #include "StorageTestSupport.h"
 #include "Workspace.h"
 #include "roster/CadreRepository.h"
+#include "storage/SchemaCatalog.h"
 #include "storage/SqlScript.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
@@ -280,4 +281,35 @@ TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its
     workspace.studySessions().add(
         sampleSession(studyKind(workspace, QStringLiteral("theme_day")), 3, QDate(2026, 11, 2), {1}));
     CHECK(workspace.studySessions().find(1)->attendance.size() == 1);
+}
+
+TEST_CASE("Schema 7 words the built-in rules as GLOSSARY.md does, and leaves what an administrator edited",
+          "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("six.db"));
+    QStringList statements;
+    for (int version = 1; version <= 6; ++version)
+        statements << SchemaCatalog::migrationStatements(version);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 6")
+               << QStringLiteral("UPDATE hour_requirement SET source = '本企业自定：每年不少于40学时' "
+                                 "WHERE category = 'township_and_below'");
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::MustExist, clock);
+    QHash<CadreCategory, QString> sources;
+    for (const HourRequirement &requirement : workspace.studyRules().requirements())
+        sources.insert(requirement.category, requirement.source);
+    CHECK(sources.value(CadreCategory::TownshipAndBelow) == QStringLiteral("本企业自定：每年不少于40学时"));
+    CHECK(sources.value(CadreCategory::CountyAndAbove)
+              .startsWith(QStringLiteral("《干部教育培训工作条例》（2023年修订）第十四条（企业参照执行）")));
+    CHECK(sources.value(CadreCategory::PartyMember)
+              .startsWith(QStringLiteral("《中国共产党党员教育管理工作条例》（2019年）")));
+    bool committee = false;
+    for (const StudyKind &kind : workspace.studyRules().kinds())
+        if (kind.code == QStringLiteral("committee_meeting"))
+            committee = kind.name == QStringLiteral("支委会");
+    CHECK(committee);
 }
