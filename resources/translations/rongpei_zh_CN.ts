@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -175,6 +174,10 @@
         <source>Convened</source>
         <translation>已召开</translation>
     </message>
+    <message>
+        <source>Before the records start</source>
+        <translation>启用前</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -316,7 +319,7 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session&apos;s date.</source>
+        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session's date.</source>
         <translation>干部不再在岗的第一天：点名和学时要求按每次学习的日期据此判断。</translation>
     </message>
     <message>
@@ -362,7 +365,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre&apos;s own branch.</source>
+        <source>Choose a department of the cadre's own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -370,7 +373,7 @@
         <translation>工号 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre&apos;s status to left or retired instead; the records stay as they were.</source>
+        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired instead; the records stay as they were.</source>
         <translation>%1 不能删除：该干部已列入%2。请将其人员状态改为离职或退休，相关记录保持不变。</translation>
     </message>
     <message>
@@ -378,7 +381,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>This ID number is already %1&apos;s.</source>
+        <source>This ID number is already %1's.</source>
         <translation>该身份证号已登记为%1的身份证号。</translation>
     </message>
 </context>
@@ -440,7 +443,7 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre&apos;s name.</source>
+        <source>Enter the cadre's name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
@@ -460,7 +463,7 @@
         </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -498,7 +501,7 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
@@ -543,8 +546,8 @@
 <context>
     <name>rongpei::CheckCommand</name>
     <message>
-        <source>Check that a database is a healthy RongPei file (prints &quot;ok&quot;); changes nothing.</source>
-        <translation>检查数据库是否为完好的融培台账文件（完好时输出 &quot;ok&quot;），不作任何改动。</translation>
+        <source>Check that a database is a healthy RongPei file (prints "ok"); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件（完好时输出 "ok"），不作任何改动。</translation>
     </message>
     <message>
         <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
@@ -593,7 +596,7 @@
         <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
+        <source>"%1 help COMMAND" or "%1 COMMAND --help" lists the options of a command.</source>
         <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -608,7 +611,7 @@
 <context>
     <name>rongpei::CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
+        <source>Unknown command "%1". The commands are %2.</source>
         <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
@@ -620,7 +623,7 @@
         <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
+        <source>%1 takes no argument "%2"; its options all start with --.</source>
         <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
@@ -644,7 +647,7 @@
         <translation>%1 的值为空。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh_CN or en, not "%1".</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -675,7 +678,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
+        <source>List every cadre's study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
@@ -687,11 +690,11 @@
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
+        <source>There is no branch or party committee called "%1" in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
+        <source>"%1" names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
     </message>
 </context>
@@ -915,7 +918,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -1040,14 +1043,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise&apos;s name.</source>
+        <source>Enter the enterprise's name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::GlobalOptions</name>
     <message>
-        <source>Show this help; with a command, the command&apos;s options.</source>
+        <source>Show this help; with a command, the command's options.</source>
         <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
     </message>
     <message>
@@ -1055,7 +1058,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>显示 rongpei-cli 的版本。</translation>
     </message>
     <message>
-        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei's settings). CSV stays in English.</source>
         <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
     </message>
     <message>
@@ -1280,10 +1283,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due.</source>
-        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：逾期未开；黄色：待召开（本周期内尚未召开）；灰色：未到期。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Overdue meetings&lt;/b&gt;</source>
         <translation>&lt;b&gt;逾期会议&lt;/b&gt;</translation>
     </message>
@@ -1302,7 +1301,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>频次</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the branch&apos;s calendar above.</source>
+        <source>Double-click or press Enter to show the branch's calendar above.</source>
         <translation>双击或按回车键，在上方显示该党支部的日历。</translation>
     </message>
     <message numerus="yes">
@@ -1310,6 +1309,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>
             <numerusform>，涉及 %n 个党支部</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due, or before the branch's records start.</source>
+        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：逾期未开；黄色：待召开（本周期内尚未召开）；灰色：未到期，或在党支部启用日期之前。</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1411,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>Unit &amp;name:</source>
         <translation>单位名称(&amp;N)：</translation>
     </message>
+    <message>
+        <source>The 三会一课 calendar and the hour requirements count from this day; set it earlier to record older sessions.</source>
+        <translation>三会一课日历和学时要求从这一天起计算；补录更早的活动时请改早。</translation>
+    </message>
+    <message>
+        <source>Records &amp;start:</source>
+        <translation>启用日期(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::OrganizationPage</name>
@@ -1464,10 +1475,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>单位已新增并保存。</translation>
     </message>
     <message>
-        <source>Rename unit</source>
-        <translation>重命名单位</translation>
-    </message>
-    <message>
         <source>Unit renamed and saved.</source>
         <translation>单位已重命名并保存。</translation>
     </message>
@@ -1476,11 +1483,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place &quot;%1&quot; can be moved to.</source>
+        <source>There is no other place "%1" can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move &quot;%1&quot; under:</source>
+        <source>Move "%1" under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -1496,15 +1503,15 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Unit moved and saved. Ctrl+Z moves it back.</source>
         <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?
+        <source>Delete "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除“%1”吗？
@@ -1514,6 +1521,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Unit deleted. Ctrl+Z brings it back.</source>
         <translation>单位已删除。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
     </message>
 </context>
 <context>
@@ -1527,19 +1538,19 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
+        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
+        <source>"%1" cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -1555,7 +1566,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
+        <source>Another unit at the same place is already called "%1".</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -1571,12 +1582,16 @@ You can undo this with Ctrl+Z.</source>
         <translation>%2下不能设立%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the organisation.</source>
+        <source>"%1" is already in the organisation.</source>
         <translation>“%1”已在组织机构中。</translation>
     </message>
     <message>
         <source>The kind of a unit cannot be changed.</source>
         <translation>单位的类型不能更改。</translation>
+    </message>
+    <message>
+        <source>The records of a branch cannot start after today.</source>
+        <translation>党支部的启用日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1846,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>程序文件不完整（缺少文件格式 %1 的定义），请重新安装融培台账。</translation>
     </message>
     <message>
-        <source>%1 carries RongPei&apos;s mark, but its tables are not those of RongPei&apos;s file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
 </context>
@@ -1961,7 +1976,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch&apos;s cadres</source>
+        <source>Start the roll call again from the host branch's cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -2146,11 +2161,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The sign-in sheet cannot be saved as "%1": %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
 </context>
@@ -2237,7 +2252,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch&apos;s party &amp;members</source>
+        <source>The roll call is for the branch's party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -2249,7 +2264,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>新增活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -2343,7 +2358,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
+        <source>Delete the session "%1" of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
         <translation>
@@ -2404,7 +2419,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Choose how the kind&apos;s hours are counted.</source>
+        <source>Choose how the kind's hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -2553,7 +2568,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
+        <source>Add a way of counting a session's hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -2655,11 +2670,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>计学时的点名状态已保存。</translation>
     </message>
     <message>
-        <source>kind of session &quot;%1&quot;</source>
+        <source>kind of session "%1"</source>
         <translation>活动类型“%1”</translation>
     </message>
     <message>
-        <source>hour conversion &quot;%1&quot;</source>
+        <source>hour conversion "%1"</source>
         <translation>学时折算“%1”</translation>
     </message>
     <message>
@@ -2695,7 +2710,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the kind of session &quot;%1&quot;?
+        <source>Delete the kind of session "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除活动类型“%1”吗？
@@ -2707,7 +2722,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the hour conversion &quot;%1&quot;?
+        <source>Delete the hour conversion "%1"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除学时折算“%1”吗？
@@ -2746,7 +2761,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session &quot;%1&quot; is already recorded.</source>
+        <source>The session "%1" is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -2876,7 +2891,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>表格未能在打印机或文件上完成输出。</translation>
     </message>
     <message>
-        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
+        <source>The table cannot be saved as "%1": %2</source>
         <translation>无法将表格保存为“%1”：%2</translation>
     </message>
 </context>

@@ -44,6 +44,7 @@ SmallOrganization SmallOrganization::create(Workspace &workspace)
         o.kind = kind;
         o.parentId = parent;
         o.name = QString::fromUtf16(name);
+        o.recordsStart = QDate(2015, 1, 1); // records kept for years: every period counts
         return repository.add(o);
     };
     SmallOrganization org;

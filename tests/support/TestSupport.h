@@ -72,7 +72,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
-/// A small organisation: 华远集团 → 集团党委 → 第一党支部 (办公室, 财务部) and 第二党支部 (生产部).
+/// A small organisation: 华远集团 → 集团党委 → 第一党支部 (办公室, 财务部) and 第二党支部 (生产部),
+/// its branches with records since 2015.
 struct SmallOrganization
 {
     qint64 enterprise = 0;

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 
 namespace rongpei {
@@ -21,7 +22,8 @@ public:
 
     /// `kinds` lists the kinds to choose from; a single kind is shown but not editable.
     OrganizationDialog(const QString &title, Organization unit, const QString &parentName,
-                       const QList<OrganizationKind> &kinds, Saver saver, QWidget *parent = nullptr);
+                       const QList<OrganizationKind> &kinds, QDate today, Saver saver,
+                       QWidget *parent = nullptr);
 
 protected:
     void save() override;
@@ -31,6 +33,9 @@ private:
     Saver m_saver;
     QComboBox *m_kind;
     QLineEdit *m_name;
+    QDateEdit *m_recordsStart;
+
+    void showRecordsStart();
 };
 
 } // namespace rongpei

@@ -1,6 +1,7 @@
 #include "organization/OrganizationPage.h"
 
 #include "Workspace.h"
+#include "common/Clock.h"
 #include "common/ColumnWidths.h"
 #include "common/Icons.h"
 #include "common/UserMessage.h"
@@ -174,7 +175,7 @@ void OrganizationPage::newRecord()
     unit.kind = kinds.first();
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new OrganizationDialog(
-        tr("Add unit"), unit, parent ? parent->name : QString(), kinds,
+        tr("Add unit"), unit, parent ? parent->name : QString(), kinds, m_workspace.clock().today(),
         addingSaver<OrganizationRepository, Organization>(m_workspace.organizations(), addedId), this);
     openDialog(dialog, [this, addedId] {
         selectUnit(*addedId);
@@ -188,8 +189,9 @@ void OrganizationPage::editSelected()
     if (!unit)
         return;
     const qint64 id = unit->id;
-    auto *dialog = new OrganizationDialog(tr("Rename unit"), *unit, QString(), {unit->kind},
-                                          editingSaver(m_workspace.organizations(), *unit), this);
+    auto *dialog =
+        new OrganizationDialog(tr("Edit unit"), *unit, QString(), {unit->kind}, m_workspace.clock().today(),
+                               editingSaver(m_workspace.organizations(), *unit), this);
     openDialog(dialog, [this, id] {
         selectUnit(id);
         emit statusMessage(tr("Unit renamed and saved."));

@@ -73,10 +73,10 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     gridBar->addWidget(m_branch);
     gridBar->addWidget(new BusyIndicator(m_gridJob, top));
     gridBar->addStretch();
-    auto *legend =
-        new QLabel(tr("Numbers are meetings held in the month. Green: the required meeting of the "
-                      "period was held; red: missed; amber: due and not yet held; grey: not yet due."),
-                   top);
+    auto *legend = new QLabel(tr("Numbers are meetings held in the month. Green: the required meeting of the "
+                                 "period was held; red: missed; amber: due and not yet held; grey: not yet "
+                                 "due, or before the branch's records start."),
+                              top);
     legend->setWordWrap(true);
     topLayout->addLayout(gridBar);
     topLayout->addWidget(m_gridView, 1);

@@ -64,6 +64,7 @@ QColor OverdueTableModel::stateColor(PeriodState state)
     case PeriodState::Due:
         return StatusColors::warning();
     case PeriodState::Upcoming:
+    case PeriodState::BeforeRecords:
         return StatusColors::idle();
     }
     return {};

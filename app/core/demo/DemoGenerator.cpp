@@ -65,6 +65,7 @@ struct BranchInfo
 {
     qint64 id = 0;
     QList<qint64> departments;
+    QDate recordsStart;
 };
 
 Organization node(OrganizationKind kind, qint64 parentId, const QString &name, DemoRandom &random)
@@ -199,9 +200,14 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                                  ? text(branchUnits[static_cast<size_t>(n)])
                                  : QStringLiteral("第%1").arg(n + 1);
         BranchInfo branch;
-        branch.id =
-            organizations.add(node(OrganizationKind::Branch, committee,
-                                   branchPrefix.value(committee) + unit + QStringLiteral("党支部"), random));
+        // Records kept from the start of the history; the last branch was founded this year.
+        const bool foundedThisYear = branchCount > 1 && i == branchCount - 1;
+        branch.recordsStart = foundedThisYear ? QDate(today.year(), qMax(1, today.month() - 4), 1)
+                                              : QDate(today.year() - 2, 1, 1);
+        Organization unitNode = node(OrganizationKind::Branch, committee,
+                                     branchPrefix.value(committee) + unit + QStringLiteral("党支部"), random);
+        unitNode.recordsStart = branch.recordsStart;
+        branch.id = organizations.add(unitNode);
         const int departmentCount = 2 + random.below(2);
         const int first = random.below(static_cast<int>(departments.size()));
         for (int d = 0; d < departmentCount; ++d) {
@@ -240,9 +246,9 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
 
     DemoStudyHistory history(m_workspace, random);
     for (int b = 0; b < branchCount; ++b) {
-        const qint64 branchId = branches[static_cast<size_t>(b)].id;
-        summary.attendance +=
-            history.addBranch(branchId, members.value(branchId), secretaries.value(branchId));
+        const BranchInfo &branch = branches[static_cast<size_t>(b)];
+        summary.attendance += history.addBranch(branch.id, members.value(branch.id),
+                                                secretaries.value(branch.id), branch.recordsStart);
         if (progress && !progress(options.cadres + b + 1, total))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
     }

@@ -49,7 +49,8 @@ DemoStudyHistory::DemoStudyHistory(Workspace &workspace, DemoRandom &random)
             m_kinds.insert(kind.code, kind.id);
 }
 
-int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary)
+int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary,
+                                QDate since)
 {
     // Most branches keep to the rules; some are lax. Some cadres often stay away.
     const int diligenceRoll = m_random.below(100);
@@ -63,6 +64,8 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
     const auto add = [&](const QString &kind, QDate date, int minute, int duration, SessionState state,
                          const QString &topic, const QString &speaker, bool membersOnly, bool committeeOnly,
                          int group) {
+        if (date < since)
+            return; // before the branch's records start
         StudySession session;
         session.kindId = m_kinds.value(kind);
         session.state = state;

@@ -31,7 +31,7 @@ public:
 
     /// Adds a branch's sessions from January two years ago to today, and one planned
     /// for next month; returns the number of roll-call lines. They are saved in batches.
-    int addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary);
+    int addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary, QDate since);
     /// Saves the sessions not saved yet.
     void flush();
 

@@ -40,6 +40,7 @@ struct Organization
     QString name;
     qint64 branchId = 0; // itself for a branch, its branch for a department, 0 above
     int sortOrder = 0;
+    QDate recordsStart; // 启用日期, branches only: the calendar and hour requirements count from it
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -56,6 +57,7 @@ namespace OrganizationField {
 inline const QString name = QStringLiteral("name");
 inline const QString parent = QStringLiteral("parent");
 inline const QString kind = QStringLiteral("kind");
+inline const QString recordsStart = QStringLiteral("recordsStart");
 } // namespace OrganizationField
 
 } // namespace rongpei

@@ -13,7 +13,7 @@ namespace rongpei {
 namespace {
 
 const QString selectColumns = QStringLiteral("SELECT id, uuid, parent_id, kind, name, branch_id, sort_order, "
-                                             "created_at, updated_at FROM organization ");
+                                             "created_at, updated_at, records_start FROM organization ");
 
 Organization organizationFrom(const QSqlQuery &query)
 {
@@ -27,6 +27,7 @@ Organization organizationFrom(const QSqlQuery &query)
     o.sortOrder = query.value(6).toInt();
     o.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
     o.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    o.recordsStart = QDate::fromString(query.value(9).toString(), Qt::ISODate);
     return o;
 }
 
@@ -58,7 +59,8 @@ QList<Organization> OrganizationRepository::readAll() const
             SELECT id, 0 FROM organization WHERE parent_id IS NULL
             UNION ALL
             SELECT o.id, tree.depth + 1 FROM organization o JOIN tree ON o.parent_id = tree.id)
-        SELECT o.id, o.uuid, o.parent_id, o.kind, o.name, o.branch_id, o.sort_order, o.created_at, o.updated_at
+        SELECT o.id, o.uuid, o.parent_id, o.kind, o.name, o.branch_id, o.sort_order, o.created_at, o.updated_at,
+               o.records_start
         FROM organization o JOIN tree ON tree.id = o.id
         ORDER BY tree.depth, o.sort_order, o.name)"));
     m_database.exec(query);
@@ -93,6 +95,7 @@ qint64 OrganizationRepository::add(Organization organization)
     organization.id = 0;
     organization.name = validatedName(organization.name, organization.parentId, 0);
     organization.uuid = SqlValue::uuidOrNew(organization.uuid);
+    requireRecordsStartByToday(organization);
     const qint64 id = insert(organization, parent, m_clock.timestamp());
     notifyAdded(id);
     transaction.commit();
@@ -120,8 +123,8 @@ qint64 OrganizationRepository::insert(const Organization &organization,
                                       const std::optional<Organization> &parent, const QString &createdAt)
 {
     QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO organization (id, uuid, parent_id, kind, name, sort_order, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO organization (id, uuid, parent_id, kind, name, sort_order, created_at, updated_at, "
+        "records_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(SqlValue::optionalId(organization.id));
     insert.addBindValue(organization.uuid);
     insert.addBindValue(SqlValue::optionalId(organization.parentId));
@@ -130,6 +133,11 @@ qint64 OrganizationRepository::insert(const Organization &organization,
     insert.addBindValue(organization.sortOrder);
     insert.addBindValue(createdAt);
     insert.addBindValue(m_clock.timestamp());
+    // A new branch's records begin the day it is set up, unless the clerk says earlier.
+    const QDate recordsStart = organization.kind != OrganizationKind::Branch ? QDate()
+                               : organization.recordsStart.isValid()         ? organization.recordsStart
+                                                                             : m_clock.today();
+    insert.addBindValue(SqlValue::date(recordsStart));
     m_database.exec(insert);
     const qint64 id = organization.id > 0 ? organization.id : insert.lastInsertId().toLongLong();
 
@@ -156,14 +164,26 @@ void OrganizationRepository::update(const Organization &organization)
     if (organization.parentId != stored.parentId)
         moveUnder(stored, organization.parentId, now);
     const QString validName = validatedName(organization.name, organization.parentId, organization.id);
-    QSqlQuery update =
-        m_database.prepare(QStringLiteral("UPDATE organization SET name = ?, updated_at = ? WHERE id = ?"));
+    requireRecordsStartByToday(organization);
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE organization SET name = ?, records_start = ?, updated_at = ? WHERE id = ?"));
     update.addBindValue(validName);
+    update.addBindValue(SqlValue::date(
+        organization.kind == OrganizationKind::Branch
+            ? (organization.recordsStart.isValid() ? organization.recordsStart : stored.recordsStart)
+            : QDate()));
     update.addBindValue(now);
     update.addBindValue(organization.id);
     m_database.exec(update);
     notifyChanged(organization.id);
     transaction.commit();
+}
+
+void OrganizationRepository::requireRecordsStartByToday(const Organization &organization) const
+{
+    if (organization.kind == OrganizationKind::Branch && organization.recordsStart > m_clock.today())
+        throw ValidationError(
+            {{OrganizationField::recordsStart, tr("The records of a branch cannot start after today.")}});
 }
 
 void OrganizationRepository::rename(qint64 id, const QString &name)

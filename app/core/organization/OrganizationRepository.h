@@ -63,6 +63,7 @@ private:
                   const QString &createdAt);
     void moveUnder(const Organization &organization, qint64 newParentId, const QString &now);
     QString validatedName(const QString &name, qint64 parentId, qint64 exceptId) const;
+    void requireRecordsStartByToday(const Organization &organization) const;
     void requireAllowedParent(OrganizationKind kind, const std::optional<Organization> &parent) const;
 
     const Clock &m_clock;

@@ -89,10 +89,11 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         QDate hiredOn;
         QDate partyJoinedOn;
         QDate leftOn;
+        QDate recordsStart; // of the cadre's branch
     };
     QSqlQuery cadres = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post, "
-        "c.hired_on, c.party_joined_on, c.left_on "
+        "c.hired_on, c.party_joined_on, c.left_on, o.records_start "
         "FROM cadre c JOIN organization o ON o.id = c.branch_id "
         "WHERE (c.left_on IS NULL AND c.employment_status IN ('active', 'seconded')) OR c.left_on > ? "
         "ORDER BY c.employee_number"));
@@ -116,7 +117,8 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                          branchId, cadres.value(4).toString(), categoriesOf(cadre),
                          QDate::fromString(cadres.value(8).toString(), Qt::ISODate),
                          QDate::fromString(cadres.value(9).toString(), Qt::ISODate),
-                         QDate::fromString(cadres.value(10).toString(), Qt::ISODate)});
+                         QDate::fromString(cadres.value(10).toString(), Qt::ISODate),
+                         QDate::fromString(cadres.value(11).toString(), Qt::ISODate)});
     }
 
     const int steps = static_cast<int>(requirements.size()) + 2; // the roster, each period, the rows
@@ -157,7 +159,9 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             // Counted from the later of the period's start and the day the cadre was hired (or, for
             // party members' hours, joined the Party), to the day before leaving: a newcomer, or a
             // cadre who left, owes the share of the period spent at work.
-            QDate from = std::max(row.periodStart, subject.hiredOn.isValid() ? subject.hiredOn : QDate());
+            // Nor before the branch's records start: months nobody recorded are not counted.
+            QDate from = std::max({row.periodStart, subject.hiredOn.isValid() ? subject.hiredOn : QDate(),
+                                   subject.recordsStart.isValid() ? subject.recordsStart : QDate()});
             if (requirement.category == CadreCategory::PartyMember && subject.partyJoinedOn.isValid())
                 from = std::max(from, subject.partyJoinedOn);
             const QDate to = subject.leftOn.isValid() ? std::min(row.periodEnd, subject.leftOn.addDays(-1))

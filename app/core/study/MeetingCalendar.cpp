@@ -89,8 +89,8 @@ QHash<qint64, QList<MeetingCalendarRow>> MeetingCalendar::rowsByBranch(int year,
                 [static_cast<size_t>(month - 1)] = sessions.value(3).toInt();
     }
 
-    QSqlQuery branchQuery =
-        m_database.prepare(QStringLiteral("SELECT id FROM organization WHERE kind = 'branch'"));
+    QSqlQuery branchQuery = m_database.prepare(
+        QStringLiteral("SELECT id, records_start FROM organization WHERE kind = 'branch'"));
     m_database.exec(branchQuery);
     const QDate today = m_clock.today();
     QHash<qint64, QList<MeetingCalendarRow>> result;
@@ -98,6 +98,7 @@ QHash<qint64, QList<MeetingCalendarRow>> MeetingCalendar::rowsByBranch(int year,
         const qint64 branchId = branchQuery.value(0).toLongLong();
         if (!branches.isEmpty() && !branches.contains(branchId))
             continue;
+        const QDate recordsStart = QDate::fromString(branchQuery.value(1).toString(), Qt::ISODate);
         QMap<std::pair<int, qint64>, Rule> effective = rulesByBranch.value(0);
         const QMap<std::pair<int, qint64>, Rule> own = rulesByBranch.value(branchId);
         for (auto it = own.cbegin(); it != own.cend(); ++it)
@@ -116,7 +117,7 @@ QHash<qint64, QList<MeetingCalendarRow>> MeetingCalendar::rowsByBranch(int year,
                 int count = 0;
                 for (int month = period.start.month(); month <= period.end.month(); ++month)
                     count += row.heldPerMonth[static_cast<size_t>(month - 1)];
-                row.states.append(MeetingPeriod::stateOf(period, count, today));
+                row.states.append(MeetingPeriod::stateOf(period, count, today, recordsStart));
             }
             rows.append(row);
         }

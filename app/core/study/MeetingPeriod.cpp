@@ -29,10 +29,12 @@ QList<MeetingPeriod> MeetingPeriod::ofYear(MeetingFrequency frequency, int year)
     return periods;
 }
 
-PeriodState MeetingPeriod::stateOf(const MeetingPeriod &period, int held, QDate today)
+PeriodState MeetingPeriod::stateOf(const MeetingPeriod &period, int held, QDate today, QDate recordsStart)
 {
     if (held > 0)
         return PeriodState::Held;
+    if (recordsStart.isValid() && period.end < recordsStart)
+        return PeriodState::BeforeRecords;
     if (today > period.end)
         return PeriodState::Missed;
     if (today >= period.start)

@@ -10,20 +10,23 @@ namespace rongpei {
 /// Where a required meeting stands for one period.
 enum class PeriodState
 {
-    Held,    // at least one held session of the kind in the period
-    Missed,  // the period is over without one
-    Due,     // the period is running and none has been held yet
-    Upcoming // the period has not begun
+    Held,         // at least one held session of the kind in the period
+    Missed,       // the period is over without one
+    Due,          // the period is running and none has been held yet
+    Upcoming,     // the period has not begun
+    BeforeRecords // the period ended before the branch's records start (启用日期): not counted
 };
 
 template <>
 struct EnumTraits<PeriodState>
 {
-    static constexpr std::array<EnumEntry<PeriodState>, 4> entries{{
+    static constexpr std::array<EnumEntry<PeriodState>, 5> entries{{
         {PeriodState::Held, u"held", QT_TRANSLATE_NOOP("Labels", "Convened")},
         {PeriodState::Missed, u"missed", QT_TRANSLATE_NOOP("Labels", "Missed")},
         {PeriodState::Due, u"due", QT_TRANSLATE_NOOP("Labels", "Due")},
         {PeriodState::Upcoming, u"upcoming", QT_TRANSLATE_NOOP("Labels", "Upcoming")},
+        {PeriodState::BeforeRecords, u"before_records",
+         QT_TRANSLATE_NOOP("Labels", "Before the records start")},
     }};
 };
 
@@ -38,8 +41,9 @@ struct MeetingPeriod
 
     /// The periods of `year` for a frequency; none for NotRequired.
     static QList<MeetingPeriod> ofYear(MeetingFrequency frequency, int year);
-    /// The state of a period as of `today`, given how many meetings were held in it.
-    static PeriodState stateOf(const MeetingPeriod &period, int held, QDate today);
+    /// The state of a period as of `today`, given how many meetings were held in it and the day
+    /// the branch's records start (a period over before it is not counted; invalid: no such day).
+    static PeriodState stateOf(const MeetingPeriod &period, int held, QDate today, QDate recordsStart = {});
 };
 
 } // namespace rongpei

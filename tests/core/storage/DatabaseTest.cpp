@@ -3,6 +3,7 @@
 
 #include "StorageTestSupport.h"
 #include "Workspace.h"
+#include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "storage/SchemaCatalog.h"
 #include "storage/SqlScript.h"
@@ -312,4 +313,37 @@ TEST_CASE("Schema 7 words the built-in rules as GLOSSARY.md does, and leaves wha
         if (kind.code == QStringLiteral("committee_meeting"))
             committee = kind.name == QStringLiteral("支委会");
     CHECK(committee);
+}
+
+TEST_CASE("Schema 8 starts each branch's records at its creation or its first session, whichever is earlier",
+          "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("seven.db"));
+    QStringList statements;
+    for (int version = 1; version <= 7; ++version)
+        statements << SchemaCatalog::migrationStatements(version);
+    const QString created = QStringLiteral("'2026-11-20T08:00:00Z'");
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 7")
+               << QStringLiteral(
+                      "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+                      "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+                      "(2, 'c', 1, 'committee', '集团党委', %1, %1), "
+                      "(3, 'b1', 2, 'branch', '第一党支部', %1, %1), "
+                      "(4, 'b2', 2, 'branch', '第二党支部', %1, %1)")
+                      .arg(created)
+               << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")
+               << QStringLiteral(
+                      "INSERT INTO study_session (uuid, branch_id, kind_id, state, topic, session_date, "
+                      "start_time, end_time, hours, created_at, updated_at) SELECT 's', 3, id, 'held', "
+                      "'补录', '2026-02-10', '14:00', '16:00', 2, %1, %1 FROM session_kind LIMIT 1")
+                      .arg(created);
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::MustExist, clock);
+    CHECK(workspace.organizations().find(3)->recordsStart == QDate(2026, 2, 10));
+    CHECK(workspace.organizations().find(4)->recordsStart == QDate(2026, 11, 20));
+    CHECK_FALSE(workspace.organizations().find(2)->recordsStart.isValid());
 }

@@ -2,6 +2,7 @@
 
 #include "ComplianceFixture.h"
 #include "TestSupport.h"
+#include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "study/ComplianceText.h"
 #include "study/StudyFile.h"
@@ -217,6 +218,21 @@ TEST_CASE("A cadre hired or admitted to the Party during the period owes the sha
     const ComplianceRow memberRow = f.rowOf(joined, 2026);
     CHECK(memberRow.required == Approx(32.0 * 92 / 365));
     CHECK(memberRow.expected == Approx(32.0 * 55 / 365));
+}
+
+TEST_CASE("Hours are expected from the branch's records start, not from months nobody recorded",
+          "[study][compliance]")
+{
+    ComplianceFixture f;
+    Organization branch = *f.temp.workspace().organizations().find(f.org.firstBranch);
+    branch.recordsStart = QDate(2026, 7, 1);
+    f.temp.workspace().organizations().update(branch);
+    const qint64 cadre = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"),
+                                    CadreLevel::Grassroots, PartyStatus::Masses, QStringLiteral("班组长"));
+    const ComplianceRow row = f.rowOf(cadre, 2026);
+    CHECK(row.required == Approx(90.0 * 184 / 365));
+    CHECK(row.expected == Approx(90.0 * 147 / 365));
+    CHECK_FALSE(f.byCadre(2025).contains(cadre)); // a year before the records: nothing expected
 }
 
 TEST_CASE("The five-year window counts hours from four years before the year", "[study][compliance]")

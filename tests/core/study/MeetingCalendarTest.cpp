@@ -1,6 +1,7 @@
 #include "study/MeetingCalendar.h"
 
 #include "TestSupport.h"
+#include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
@@ -280,4 +281,53 @@ TEST_CASE("Overdue meetings are those missed and those due as of the clock", "[s
         CHECK(meeting.state == PeriodState::Missed);
     CHECK(f.calendar().overdue(2025).size() == 2 * (3 * 12 + 2 * 4 + 2));
     CHECK(f.calendar().overdue(2027).isEmpty());
+}
+
+TEST_CASE("A branch founded in the year counts its meetings from its records start only", "[study][meetings]")
+{
+    CalendarFixture f;
+    Organization second = *f.temp.workspace().organizations().find(f.org.secondBranch);
+    second.recordsStart = QDate(2026, 7, 15);
+    f.temp.workspace().organizations().update(second);
+    f.hold(QStringLiteral("member_assembly"), QDate(2026, 2, 10), f.org.secondBranch); // recorded anyway
+
+    const MeetingCalendarRow assembly = f.row(QStringLiteral("member_assembly"), 2026, f.org.secondBranch);
+    // Q1 was held; Q2 ended before the records start; Q3 began before it but counts; Q4 is due.
+    CHECK(assembly.states ==
+          States{PeriodState::Held, PeriodState::BeforeRecords, PeriodState::Missed, PeriodState::Due});
+    const MeetingCalendarRow theme = f.row(QStringLiteral("theme_day"), 2026, f.org.secondBranch);
+    for (int month = 0; month < 6; ++month)
+        CHECK(theme.states.at(month) == PeriodState::BeforeRecords);
+    CHECK(theme.states.at(6) == PeriodState::Missed); // July: the records start within it
+    CHECK(f.row(QStringLiteral("life_meeting"), 2025, f.org.secondBranch).states ==
+          States{PeriodState::BeforeRecords});
+
+    // The overdue list leaves the months before out; the first branch, recorded for years, has them.
+    int beforeStart = 0;
+    for (const OverdueMeeting &item : f.calendar().overdue(2026, {f.org.secondBranch}))
+        if (item.period.end < QDate(2026, 7, 15))
+            ++beforeStart;
+    CHECK(beforeStart == 0);
+    CHECK_FALSE(f.calendar().overdue(2026, {f.org.firstBranch}).isEmpty());
+}
+
+TEST_CASE("A new branch's records start the day it is set up, never after today", "[study][meetings]")
+{
+    CalendarFixture f;
+    OrganizationRepository &units = f.temp.workspace().organizations();
+    Organization branch;
+    branch.kind = OrganizationKind::Branch;
+    branch.parentId = f.org.committee;
+    branch.name = QStringLiteral("第三党支部");
+    const qint64 id = units.add(branch);
+    CHECK(units.find(id)->recordsStart == f.temp.clock().today());
+    CHECK_FALSE(units.find(f.org.office)->recordsStart.isValid()); // departments have none
+
+    Organization later = *units.find(id);
+    later.recordsStart = f.temp.clock().today().addDays(1);
+    CHECK_THROWS_AS(units.update(later), ValidationError);
+    CHECK(units.find(id)->recordsStart == f.temp.clock().today());
+    later.recordsStart = QDate(2026, 1, 1);
+    units.update(later);
+    CHECK(units.find(id)->recordsStart == QDate(2026, 1, 1));
 }

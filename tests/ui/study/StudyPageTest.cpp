@@ -351,6 +351,7 @@ TEST_CASE("The overdue list follows the shell's period and state filter, and a r
     QSignalSpy overdueComputed(calendar, &MeetingCalendarPage::overdueComputed);
     w.window->showPage(calendar);
     REQUIRE((overdueComputed.count() > 0 || overdueComputed.wait(10000)));
+    REQUIRE(waitUntil([calendar] { return !calendar->isComputing(); })); // the grid too
     OverdueTableModel *overdue = calendar->overdueModel();
     const int wholeYear = overdue->rowCount();
     REQUIRE(wholeYear > 0); // no meeting held anywhere in 2026: every past period is missed

@@ -1,11 +1,13 @@
-#include "common/OptionalDateEdit.h"
-
+// Dates a record may or must have: the optional hire and leaving dates, a branch's records start.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/OptionalDateEdit.h"
+#include "organization/OrganizationDialog.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreDialog.h"
 #include "roster/CadreRepository.h"
 
+#include <QLineEdit>
 #include <QTest>
 
 using namespace rongpei;
@@ -47,4 +49,29 @@ TEST_CASE("The cadre dialog keeps the hire and leaving dates, and leaves unknown
     REQUIRE(saved.has_value());
     CHECK(saved->hiredOn == QDate(2012, 7, 1));
     CHECK(saved->leftOn == QDate(2027, 1, 1));
+}
+
+TEST_CASE("A branch's dialog asks for its records start; a department's does not", "[ui][organization]")
+{
+    Organization branch;
+    branch.kind = OrganizationKind::Branch;
+    branch.recordsStart = QDate(2026, 3, 1);
+    std::optional<Organization> saved;
+    OrganizationDialog dialog(QStringLiteral("编辑"), branch, QString(), {OrganizationKind::Branch},
+                              QDate(2026, 11, 24), [&saved](const Organization &o) { saved = o; });
+    auto *start = dialog.findChild<QDateEdit *>(OrganizationField::recordsStart);
+    REQUIRE(start != nullptr);
+    CHECK(start->isVisibleTo(&dialog));
+    CHECK(start->date() == QDate(2026, 3, 1));
+    CHECK(start->maximumDate() == QDate(2026, 11, 24));
+    dialog.findChild<QLineEdit *>(OrganizationField::name)->setText(QStringLiteral("第三党支部"));
+    dialog.accept();
+    REQUIRE(saved.has_value());
+    CHECK(saved->recordsStart == QDate(2026, 3, 1));
+
+    Organization department;
+    department.kind = OrganizationKind::Department;
+    OrganizationDialog other(QStringLiteral("新增"), department, QString(), {OrganizationKind::Department},
+                             QDate(2026, 11, 24), [&saved](const Organization &o) { saved = o; });
+    CHECK_FALSE(other.findChild<QDateEdit *>(OrganizationField::recordsStart)->isVisibleTo(&other));
 }
