@@ -8,6 +8,7 @@ namespace rongpei {
 
 class CadreRepository;
 class Clock;
+class OpeningHoursRepository;
 class OrganizationRepository;
 class StudyRuleRepository;
 class StudySessionRepository;
@@ -29,6 +30,7 @@ public:
     CadreRepository &cadres() { return *m_cadres; }
     StudySessionRepository &studySessions() { return *m_studySessions; }
     StudyRuleRepository &studyRules() { return *m_studyRules; }
+    OpeningHoursRepository &openingHours() { return *m_openingHours; }
 
 private:
     const Clock &m_clock;
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<CadreRepository> m_cadres;
     std::unique_ptr<StudySessionRepository> m_studySessions;
     std::unique_ptr<StudyRuleRepository> m_studyRules;
+    std::unique_ptr<OpeningHoursRepository> m_openingHours;
 };
 
 } // namespace rongpei

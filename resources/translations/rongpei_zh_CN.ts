@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Track</source>
-        <translation>序列</translation>
+        <translation>干部类别</translation>
     </message>
     <message>
         <source>Party status</source>
@@ -1391,6 +1391,100 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::OpeningHoursDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Opening hours of %1 (%2)</source>
+        <translation>%1（%2）的期初学时</translation>
+    </message>
+    <message>
+        <source>Hours the cadre earned in a year before these records began, e.g. from a training certificate or the paper records. They count toward the hour requirements like hours earned in sessions.</source>
+        <translation>本台账启用之前该干部在某一年度已完成的学时，例如依据培训结业证书或纸质台账。期初学时与学习活动所得学时一样计入学时要求。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Where they come from</source>
+        <translation>来源依据</translation>
+    </message>
+    <message>
+        <source>e.g. 2025年集中轮训结业证书</source>
+        <translation>例如：2025年集中轮训结业证书</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>来源依据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save year</source>
+        <translation>保存该年度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds the hours of the year, or replaces those already entered for it</source>
+        <translation>新增该年度的期初学时；该年度已有的，予以替换</translation>
+    </message>
+    <message>
+        <source>Delete opening hours</source>
+        <translation>删除期初学时</translation>
+    </message>
+    <message>
+        <source>Delete the opening hours of %1 for %2?</source>
+        <translation>确定删除%1 %2年度的期初学时吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::OpeningHoursRepository</name>
+    <message numerus="yes">
+        <source>%n opening balance(s) of hours</source>
+        <translation><numerusform>%n 条期初学时</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a year from 1990 to %1.</source>
+        <translation>请选择1990年至%1年之间的年度。</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 and at most %1 hours.</source>
+        <translation>请输入大于0、不超过%1的学时。</translation>
+    </message>
+    <message>
+        <source>Say where the hours come from, e.g. a training certificate or the paper records.</source>
+        <translation>请填写学时的来源依据，例如培训结业证书或纸质台账。</translation>
+    </message>
+    <message>
+        <source>The cadre is no longer in the roster; refresh and try again.</source>
+        <translation>该干部已不在干部名册中，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The cadre already has opening hours for %1; edit those instead.</source>
+        <translation>该干部已有%1年度的期初学时，请修改原记录。</translation>
+    </message>
+    <message>
+        <source>These opening hours were deleted meanwhile; refresh and try again.</source>
+        <translation>该期初学时已被删除，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>These opening hours are already there.</source>
+        <translation>该期初学时已存在。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::OptionalDateEdit</name>
     <message>
         <source>Not known</source>
@@ -2285,6 +2379,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Sessions attended and hours earned by the selected cadre (Ctrl+I)</source>
         <translation>所选干部参加的学习活动和已完成学时（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>期初学时</translation>
+    </message>
+    <message>
+        <source>Hours the selected cadre earned before these records began (Ctrl+Shift+I)</source>
+        <translation>所选干部在本台账启用之前已完成的学时（Ctrl+Shift+I）</translation>
     </message>
 </context>
 <context>

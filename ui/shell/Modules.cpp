@@ -15,6 +15,7 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
     auto *organization = new OrganizationPage(workspace, parent);
     auto *roster = new RosterPage(workspace, parent);
     roster->addCadreAction(StudyModule::studyFileAction(workspace));
+    roster->addCadreAction(StudyModule::openingHoursAction(workspace));
     ModulePages modules;
     modules.groups = {
         {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},

@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "study/CompliancePage.h"
 #include "study/MeetingCalendarPage.h"
+#include "study/OpeningHoursDialog.h"
+#include "study/OpeningHoursRepository.h"
 #include "study/StudyFileDialog.h"
 #include "study/StudyPage.h"
 #include "study/StudyRulesPage.h"
@@ -29,6 +31,22 @@ CadreAction studyFileAction(Workspace &workspace)
                                         "Sessions attended and hours earned by the selected cadre (Ctrl+I)"),
             themedIcon(QStringLiteral("x-office-address-book")), QKeySequence(Qt::CTRL | Qt::Key_I),
             [&workspace](const Cadre &cadre, QWidget *parent) { openStudyFile(workspace, cadre, parent); }};
+}
+
+CadreAction openingHoursAction(Workspace &workspace)
+{
+    return {QCoreApplication::translate("rongpei::StudyModule", "Opening hours"),
+            QCoreApplication::translate(
+                "rongpei::StudyModule",
+                "Hours the selected cadre earned before these records began (Ctrl+Shift+I)"),
+            themedIcon(QStringLiteral("x-office-address-book")),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+            [&workspace](const Cadre &cadre, QWidget *parent) {
+                auto *dialog = new OpeningHoursDialog(workspace.openingHours(), cadre,
+                                                      workspace.clock().today(), parent);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            }};
 }
 
 void openStudyFile(Workspace &workspace, const Cadre &cadre, QWidget *parent)

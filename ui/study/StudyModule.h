@@ -19,6 +19,8 @@ QList<ModulePage *> createPages(Workspace &workspace, QWidget *parent);
 
 /// 学习档案 of a cadre, offered on the roster.
 CadreAction studyFileAction(Workspace &workspace);
+/// The roster's "Opening hours…" on a cadre: hours earned before the records began.
+CadreAction openingHoursAction(Workspace &workspace);
 
 /// Opens the study file of `cadre` without blocking.
 void openStudyFile(Workspace &workspace, const Cadre &cadre, QWidget *parent);

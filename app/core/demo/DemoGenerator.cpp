@@ -7,6 +7,7 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "roster/IdNumber.h"
+#include "study/OpeningHoursRepository.h"
 #include "study/StudyRules.h"
 #include "study/StudySessionRepository.h"
 
@@ -239,6 +240,19 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                                    cadre.leftOn});
         if (secretary)
             secretaries.insert(branch.id, cadre.name);
+        // The five-year rule reaches back before the demo's history: half the senior cadres have
+        // opening hours for those years, from the paper records.
+        if (cadre.level == CadreLevel::Senior && isEmployed(cadre.employmentStatus) && random.chance(0.5)) {
+            for (int year = today.year() - 4; year <= today.year() - 3; ++year) {
+                OpeningHours balance;
+                balance.cadreId = id;
+                balance.year = year;
+                balance.hours = 60 + random.below(13) * 5;
+                balance.note = QStringLiteral("%1年干部教育培训纸质台账").arg(year);
+                m_workspace.openingHours().add(balance);
+                ++summary.openingHours;
+            }
+        }
         if (progress && (i % progressStep == 0 || i + 1 == options.cadres) && !progress(i + 1, total))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
     }

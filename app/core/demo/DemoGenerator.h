@@ -22,7 +22,8 @@ struct DemoSummary
     int departments = 0;
     int cadres = 0;
     int sessions = 0;
-    int attendance = 0; // roll-call lines
+    int attendance = 0;   // roll-call lines
+    int openingHours = 0; // 期初学时, per cadre and year
 };
 
 /// Fills an empty database with a realistic, deterministic Chinese enterprise: the

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
+#include "study/OpeningHoursRepository.h"
 #include "study/StudyRuleRepository.h"
 
 #include <QHash>
@@ -138,9 +139,14 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                     ids.append(subject.id);
                     break;
                 }
-        earnedByPeriod[requirement.periodYears] =
-            earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd, earning, ids,
-                        ids.size() * 4 > everyone);
+        QHash<qint64, double> earned = earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd,
+                                                   earning, ids, ids.size() * 4 > everyone);
+        // Hours earned before the records began count as if earned in sessions.
+        const QHash<qint64, double> opening =
+            OpeningHoursRepository::totals(m_database, year - requirement.periodYears + 1, year);
+        for (auto it = opening.cbegin(); it != opening.cend(); ++it)
+            earned[it.key()] = std::round((earned.value(it.key()) + it.value()) * 100) / 100;
+        earnedByPeriod[requirement.periodYears] = std::move(earned);
         control.checkpoint();
         control.progress(1 + static_cast<int>(earnedByPeriod.size()), steps);
     }

@@ -121,6 +121,10 @@ TEST_CASE("The demo enterprise has a study history with gaps to find", "[demo][s
     CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT branch_id) FROM study_session")).toInt() ==
           summary.branches);
 
+    // Senior cadres' five-year windows reach before the history: some have opening hours for it.
+    CHECK(summary.openingHours > 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM opening_hours")).toInt() == summary.openingHours);
+
     // Cadres who left are on the roll calls from before they left, and only those; newcomers on
     // those from their hire on.
     CHECK(

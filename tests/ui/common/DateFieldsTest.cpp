@@ -6,8 +6,15 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreDialog.h"
 #include "roster/CadreRepository.h"
+#include "study/OpeningHoursDialog.h"
+#include "study/OpeningHoursRepository.h"
 
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace rongpei;
@@ -74,4 +81,46 @@ TEST_CASE("A branch's dialog asks for its records start; a department's does not
     OrganizationDialog other(QStringLiteral("新增"), department, QString(), {OrganizationKind::Department},
                              QDate(2026, 11, 24), [&saved](const Organization &o) { saved = o; });
     CHECK_FALSE(other.findChild<QDateEdit *>(OrganizationField::recordsStart)->isVisibleTo(&other));
+}
+
+TEST_CASE("A cadre's opening hours are entered per year, replaced, refused without evidence and deleted",
+          "[ui][opening]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("A001"));
+    cadre.id = temp.workspace().cadres().add(cadre);
+    OpeningHoursRepository &repo = temp.workspace().openingHours();
+    OpeningHoursDialog dialog(repo, cadre, QDate(2026, 11, 24));
+    auto *year = dialog.findChild<QSpinBox *>(OpeningHoursField::year);
+    auto *hours = dialog.findChild<QDoubleSpinBox *>(OpeningHoursField::hours);
+    auto *note = dialog.findChild<QLineEdit *>(OpeningHoursField::note);
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveOpeningHours"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("openingHoursError"));
+    REQUIRE((year && hours && note && save && error));
+    CHECK(year->maximum() == 2026);
+
+    year->setValue(2024);
+    hours->setValue(40);
+    save->click(); // no evidence given
+    CHECK(repo.forCadre(cadre.id).isEmpty());
+    CHECK(error->isVisibleTo(&dialog));
+    CHECK_FALSE(error->text().isEmpty());
+
+    note->setText(QStringLiteral("2024年集中轮训结业证书"));
+    save->click();
+    REQUIRE(repo.forCadre(cadre.id).size() == 1);
+    CHECK_FALSE(error->isVisibleTo(&dialog));
+    hours->setValue(48);
+    save->click(); // the same year again replaces it
+    REQUIRE(repo.forCadre(cadre.id).size() == 1);
+    CHECK(repo.forCadre(cadre.id).first().hours == 48);
+    CHECK(dialog.table()->rowCount() == 1);
+
+    dialog.table()->selectRow(0);
+    MessageBoxAnswerer answerer;
+    answerer.answer(QMessageBox::Yes);
+    dialog.findChild<QPushButton *>(QStringLiteral("removeOpeningHours"))->click();
+    CHECK(repo.forCadre(cadre.id).isEmpty());
+    CHECK(answerer.texts.size() == 1);
 }
