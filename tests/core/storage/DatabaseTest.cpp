@@ -284,17 +284,28 @@ TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its
     CHECK(workspace.studySessions().find(1)->attendance.size() == 1);
 }
 
+namespace {
+
+/// What RongPei of schema `version` wrote into a new file: its migrations, its mark and version.
+QStringList statementsOfSchema(int version)
+{
+    QStringList statements;
+    for (int v = 1; v <= version; ++v)
+        statements << SchemaCatalog::migrationStatements(v);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return statements;
+}
+
+} // namespace
+
 TEST_CASE("Schema 7 words the built-in rules as GLOSSARY.md does, and leaves what an administrator edited",
           "[database]")
 {
     TemporaryFolder folder;
     const QString path = folder.path(QStringLiteral("six.db"));
-    QStringList statements;
-    for (int version = 1; version <= 6; ++version)
-        statements << SchemaCatalog::migrationStatements(version);
-    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
-               << QStringLiteral("PRAGMA user_version = 6")
-               << QStringLiteral("UPDATE hour_requirement SET source = '本企业自定：每年不少于40学时' "
+    QStringList statements = statementsOfSchema(6);
+    statements << QStringLiteral("UPDATE hour_requirement SET source = '本企业自定：每年不少于40学时' "
                                  "WHERE category = 'township_and_below'");
     rawSql(path, statements);
 
@@ -320,13 +331,9 @@ TEST_CASE("Schema 8 starts each branch's records at its creation or its first se
 {
     TemporaryFolder folder;
     const QString path = folder.path(QStringLiteral("seven.db"));
-    QStringList statements;
-    for (int version = 1; version <= 7; ++version)
-        statements << SchemaCatalog::migrationStatements(version);
+    QStringList statements = statementsOfSchema(7);
     const QString created = QStringLiteral("'2026-11-20T08:00:00Z'");
-    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
-               << QStringLiteral("PRAGMA user_version = 7")
-               << QStringLiteral(
+    statements << QStringLiteral(
                       "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
                       "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
                       "(2, 'c', 1, 'committee', '集团党委', %1, %1), "
