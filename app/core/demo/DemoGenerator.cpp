@@ -227,12 +227,21 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     const int total = options.cadres + branchCount; // cadres, then each branch's study history
     QHash<qint64, QList<DemoMember>> members;
     QHash<qint64, QString> secretaries;
+    QSet<QString> usedIdNumbers;
     for (int i = 0; i < options.cadres; ++i) {
         const int secretaryOf = i % secretaryStride == 0 ? i / secretaryStride : branchCount;
         const bool secretary = secretaryOf < branchCount;
         const BranchInfo &branch =
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
-        const Cadre cadre = makeCadre(i, branch, secretary, today, random);
+        Cadre cadre = makeCadre(i, branch, secretary, today, random);
+        // Two cadres born on one day in one district take the next sequence of their gender.
+        while (!cadre.idNumber.isEmpty() && usedIdNumbers.contains(cadre.idNumber)) {
+            const int sequence = (cadre.idNumber.mid(14, 3).toInt() + 2) % 1000;
+            const QString first17 =
+                cadre.idNumber.left(14) + QStringLiteral("%1").arg(sequence, 3, 10, QChar(u'0'));
+            cadre.idNumber = first17 + IdNumber::checkDigit(first17);
+        }
+        usedIdNumbers.insert(cadre.idNumber);
         const qint64 id = cadres.add(cadre);
         const QList<CadreCategory> categories = categoriesOf(cadre);
         members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),

@@ -227,8 +227,9 @@ Cadre CadreRepository::validated(const Cadre &input) const
                                                            .arg(cadre.employeeNumber, holder.toString())});
     }
     if (!cadre.idNumber.isEmpty()) {
-        QSqlQuery duplicate =
-            m_database.prepare(QStringLiteral("SELECT name FROM cadre WHERE id_number = ? AND id <> ?"));
+        // Repeats the partial index's condition, so SQLite may use it instead of reading every cadre.
+        QSqlQuery duplicate = m_database.prepare(
+            QStringLiteral("SELECT name FROM cadre WHERE id_number = ? AND id_number <> '' AND id <> ?"));
         duplicate.addBindValue(cadre.idNumber);
         duplicate.addBindValue(cadre.id);
         if (const QVariant holder = m_database.scalar(duplicate); holder.isValid())
