@@ -1453,7 +1453,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <name>rongpei::OpeningHoursRepository</name>
     <message numerus="yes">
         <source>%n opening balance(s) of hours</source>
-        <translation><numerusform>%n 条期初学时</numerusform></translation>
+        <translation>
+            <numerusform>%n 条期初学时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a year from 1990 to %1.</source>
@@ -2500,6 +2502,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 of %2 sessions</source>
         <translation>%1 / %2 次活动</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>无法读取学习活动：%1</translation>
+    </message>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>正在读取学习活动…</translation>
     </message>
 </context>
 <context>

@@ -35,20 +35,13 @@ int SessionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void SessionTableModel::setDates(QDate from, QDate to)
-{
-    if (m_loaded && from == m_from && to == m_to)
-        return;
-    m_from = from;
-    m_to = to;
-    reload();
-}
-
-void SessionTableModel::reload()
+void SessionTableModel::setRows(QDate from, QDate to, QList<SessionSummary> rows)
 {
     beginResetModel();
     loadNames();
-    m_rows = m_sessions.summaries(m_from, m_to);
+    m_from = from;
+    m_to = to;
+    m_rows = std::move(rows);
     m_loaded = true;
     endResetModel();
 }
@@ -81,6 +74,7 @@ int SessionTableModel::rowOf(qint64 id) const
 
 void SessionTableModel::onSessionChanged(qint64 id)
 {
+    ++m_changeCount;
     const std::optional<SessionSummary> summary = m_sessions.summary(id);
     const int row = rowOf(id);
     const bool inYear = m_loaded && summary && summary->date >= m_from && summary->date <= m_to;
@@ -98,6 +92,7 @@ void SessionTableModel::onSessionChanged(qint64 id)
 
 void SessionTableModel::onSessionRemoved(qint64 id)
 {
+    ++m_changeCount;
     const int row = rowOf(id);
     if (row < 0)
         return;

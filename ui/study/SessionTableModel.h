@@ -40,15 +40,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Shows the sessions dated from `from` to `to`, inclusive; nothing is read before the first call.
-    void setDates(QDate from, QDate to);
+    /// Shows `rows`, the sessions dated from `from` to `to` inclusive, read off the GUI thread.
+    void setRows(QDate from, QDate to, QList<SessionSummary> rows);
+    /// True once it shows exactly the sessions from `from` to `to`.
+    bool shows(QDate from, QDate to) const { return m_loaded && from == m_from && to == m_to; }
     bool isLoaded() const { return m_loaded; }
+    /// Grows with every change the repository announced: sessions read elsewhere while it grew
+    /// may be missing the change.
+    quint64 changeCount() const { return m_changeCount; }
     const SessionSummary &summaryAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
     QString kindName(qint64 kindId) const { return m_kindNames.value(kindId); }
-
-public slots:
-    void reload();
 
 private:
     QVariant display(const SessionSummary &session, int column) const;
@@ -63,6 +65,7 @@ private:
     QDate m_from;
     QDate m_to;
     bool m_loaded = false;
+    quint64 m_changeCount = 0;
     QList<SessionSummary> m_rows;
     QHash<qint64, QString> m_kindNames;
     QHash<qint64, QString> m_branchNames;

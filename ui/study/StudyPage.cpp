@@ -1,6 +1,8 @@
 #include "study/StudyPage.h"
 
 #include "Workspace.h"
+#include "common/BackgroundJob.h"
+#include "common/BusyIndicator.h"
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
 #include "common/ErrorMessageBox.h"
@@ -14,6 +16,7 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadrePickerDialog.h"
 #include "roster/CadreRepository.h"
+#include "storage/Database.h"
 #include "study/SessionDialog.h"
 #include "study/SessionTableModel.h"
 #include "study/SignInSheet.h"
@@ -62,6 +65,7 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     , m_stateFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_loadJob(new BackgroundJob(this))
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -99,6 +103,7 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_count);
+    filters->addWidget(new BusyIndicator(m_loadJob, this));
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("sessionTable"));
@@ -130,15 +135,44 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
         connect(m_proxy, signal, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudyPage::updateCount);
+    connect(m_loadJob, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_count->setText(tr("The sessions could not be read: %1").arg(message));
+    });
 }
 
-void StudyPage::showEvent(QShowEvent *event)
+void StudyPage::firstShown()
 {
-    ModulePage::showEvent(event);
-    if (!m_model->isLoaded()) { // the sessions are read when the page is first shown
-        m_model->setDates(shellScope().period.start(), shellScope().period.end());
-        updateCount();
-    }
+    loadSessions();
+}
+
+bool StudyPage::isLoaded() const
+{
+    return m_model->shows(shellScope().period.start(), shellScope().period.end()) && !m_loadJob->isRunning();
+}
+
+void StudyPage::loadSessions()
+{
+    const QString path = m_workspace.database().path();
+    const QDate from = shellScope().period.start();
+    const QDate to = shellScope().period.end();
+    const quint64 changesBefore = m_model->changeCount();
+    m_loadJob->start<QList<SessionSummary>>(
+        [path, from, to](const TaskControl &) {
+            const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
+            return StudySessionRepository::summaries(reader, from, to);
+        },
+        [this, from, to, changesBefore](QList<SessionSummary> rows) {
+            if (m_model->changeCount() != changesBefore) {
+                loadSessions(); // a change came in while reading: the list read may be missing it
+                return;
+            }
+            const qint64 id = m_selectWhenLoaded > 0 ? m_selectWhenLoaded : selectedId();
+            m_selectWhenLoaded = 0;
+            m_model->setRows(from, to, std::move(rows));
+            selectSession(id);
+            emit sessionsLoaded();
+        });
+    updateCount();
 }
 
 QString StudyPage::title() const
@@ -297,8 +331,8 @@ void StudyPage::saveSignInSheet()
 void StudyPage::followShellScope()
 {
     m_proxy->setAccepted(SessionTableModel::BranchColumn, shellScope().branches);
-    if (m_model->isLoaded())
-        m_model->setDates(shellScope().period.start(), shellScope().period.end());
+    if (hasBeenShown() && !m_model->shows(shellScope().period.start(), shellScope().period.end()))
+        loadSessions();
 }
 
 void StudyPage::focusSearch()
@@ -309,13 +343,15 @@ void StudyPage::focusSearch()
 
 void StudyPage::refresh()
 {
-    const qint64 id = selectedId();
-    m_model->reload();
-    selectSession(id);
+    loadSessions();
 }
 
 void StudyPage::updateCount()
 {
+    if (!m_model->isLoaded()) {
+        m_count->setText(tr("Reading the sessions…"));
+        return;
+    }
     m_count->setText(tr("%1 of %2 sessions").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
@@ -329,6 +365,8 @@ void StudyPage::selectSession(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
+    else if (m_loadJob->isRunning())
+        m_selectWhenLoaded = id; // in the period being read
 }
 
 QAbstractItemView *StudyPage::mainTable() const

@@ -17,6 +17,7 @@ namespace rongpei {
 
 class SearchFilterProxy;
 class SessionTableModel;
+class BackgroundJob;
 class Workspace;
 
 /// 理论学习: the study sessions of a year, with their roll calls, undoable edits and
@@ -41,6 +42,12 @@ public:
 
     /// What a session dialog opened from this page chooses from.
     SessionDialogData sessionDialogData() const;
+    /// True once the sessions of the shell's period are shown and no newer reading is under way.
+    bool isLoaded() const;
+
+signals:
+    /// The sessions of the period were read and are shown.
+    void sessionsLoaded();
 
 public slots:
     void newRecord() override;
@@ -55,9 +62,11 @@ public slots:
 
 protected:
     void followShellScope() override;
-    void showEvent(QShowEvent *event) override;
+    void firstShown() override;
 
 private:
+    /// Reads the sessions of the shell's period off the GUI thread, on a connection of its own.
+    void loadSessions();
     void updateCount();
     /// The kinds change on the study rules page.
     void fillKindFilter();
@@ -74,6 +83,8 @@ private:
     QComboBox *m_stateFilter;
     QTableView *m_table;
     QLabel *m_count;
+    BackgroundJob *m_loadJob;
+    qint64 m_selectWhenLoaded = 0; // a session saved outside the period shown
 };
 
 } // namespace rongpei

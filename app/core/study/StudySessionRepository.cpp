@@ -214,25 +214,25 @@ void addCount(SessionSummary &s, AttendanceStatus status, int lines)
 
 } // namespace
 
-QList<SessionSummary> StudySessionRepository::summariesWhere(const QString &filter,
-                                                             const QVariantList &values) const
+QList<SessionSummary> StudySessionRepository::summariesWhere(const Database &database, const QString &filter,
+                                                             const QVariantList &values)
 {
-    QSqlQuery sessions = m_database.prepare(sessionsSql(filter));
+    QSqlQuery sessions = database.prepare(sessionsSql(filter));
     sessions.setForwardOnly(true);
     for (const QVariant &value : values)
         sessions.addBindValue(value);
-    m_database.exec(sessions);
+    database.exec(sessions);
     QList<SessionSummary> result;
     QHash<qint64, qsizetype> rowOf;
     while (sessions.next()) {
         result.append(summaryFrom(sessions));
         rowOf.insert(result.last().id, result.size() - 1);
     }
-    QSqlQuery counts = m_database.prepare(countsSql(filter));
+    QSqlQuery counts = database.prepare(countsSql(filter));
     counts.setForwardOnly(true);
     for (const QVariant &value : values)
         counts.addBindValue(value);
-    m_database.exec(counts);
+    database.exec(counts);
     while (counts.next())
         if (const auto row = rowOf.constFind(counts.value(0).toLongLong()); row != rowOf.cend())
             if (const auto status = enumFromCode<AttendanceStatus>(counts.value(1).toString()))
@@ -242,13 +242,18 @@ QList<SessionSummary> StudySessionRepository::summariesWhere(const QString &filt
 
 std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
 {
-    const QList<SessionSummary> found = summariesWhere(QStringLiteral("id = ?"), {id});
+    const QList<SessionSummary> found = summariesWhere(m_database, QStringLiteral("id = ?"), {id});
     return found.isEmpty() ? std::nullopt : std::optional<SessionSummary>(found.first());
 }
 
 QList<SessionSummary> StudySessionRepository::summaries(QDate from, QDate to) const
 {
-    return summariesWhere(QStringLiteral("session_date BETWEEN ? AND ?"),
+    return summaries(m_database, from, to);
+}
+
+QList<SessionSummary> StudySessionRepository::summaries(const Database &database, QDate from, QDate to)
+{
+    return summariesWhere(database, QStringLiteral("session_date BETWEEN ? AND ?"),
                           {from.toString(dateFormat), to.toString(dateFormat)});
 }
 

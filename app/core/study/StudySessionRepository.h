@@ -27,6 +27,8 @@ public:
     std::optional<SessionSummary> summary(qint64 id) const;
     /// Sessions dated from `from` to `to`, inclusive, by date.
     QList<SessionSummary> summaries(QDate from, QDate to) const;
+    /// The same, read on `database`: for a reader connection off the GUI thread.
+    static QList<SessionSummary> summaries(const Database &database, QDate from, QDate to);
     int count() const;
 
     /// Validates and inserts a session and its roll call; returns the new id.
@@ -53,7 +55,8 @@ private:
     void saveAttendance(Writer &writer, const StudySession &session, const QList<Attendance> &stored,
                         const QString &now);
     QList<Attendance> attendanceOf(qint64 sessionId) const;
-    QList<SessionSummary> summariesWhere(const QString &filter, const QVariantList &values) const;
+    static QList<SessionSummary> summariesWhere(const Database &database, const QString &filter,
+                                                const QVariantList &values);
 
     const Clock &m_clock;
 };

@@ -133,6 +133,7 @@ TEST_CASE("Every page follows the shell's scope and period", "[ui][shell]")
 
     auto *study = w.window->page<StudyPage>();
     w.window->showPage(study);
+    REQUIRE(waitUntil([study] { return study->isLoaded(); }));
     auto *sessions = study->findChild<QTableView *>(QStringLiteral("sessionTable"));
     REQUIRE(sessions != nullptr);
     CHECK(sessions->model()->rowCount() == 2); // the second branch's March and August sessions
@@ -141,10 +142,12 @@ TEST_CASE("Every page follows the shell's scope and period", "[ui][shell]")
     w.bar()->periodKindBox()->setCurrentIndex(w.bar()->periodKindBox()->findData(int(Period::Kind::Quarter)));
     w.bar()->periodNumberBox()->setCurrentIndex(w.bar()->periodNumberBox()->findData(3));
     CHECK(w.bar()->scope().period == Period::quarter(2026, 3));
+    REQUIRE(waitUntil([study] { return study->isLoaded(); }));
     CHECK(sessions->model()->rowCount() == 1);
     // The step back goes to the second quarter, which has no session.
     w.bar()->findChild<QToolButton *>(QStringLiteral("previousPeriod"))->click();
     CHECK(w.bar()->scope().period == Period::quarter(2026, 2));
+    REQUIRE(waitUntil([study] { return study->isLoaded(); }));
     CHECK(sessions->model()->rowCount() == 0);
 
     // Compliance measures the period's year, for the scope's cadres only.
@@ -178,6 +181,7 @@ TEST_CASE("The scope and period are remembered across restarts", "[ui][shell]")
     CHECK(w.bar()->scope().period == Period::month(2026, 8));
     auto *study = w.window->page<StudyPage>();
     w.window->showPage(study);
+    REQUIRE(waitUntil([study] { return study->isLoaded(); }));
     CHECK(study->findChild<QTableView *>(QStringLiteral("sessionTable"))->model()->rowCount() == 2);
     // The calendar's grid shows a branch of the scope, not one outside it.
     auto *calendar = w.window->page<MeetingCalendarPage>();

@@ -2,6 +2,7 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/BackgroundJob.h"
 #include "common/Localization.h"
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
@@ -127,6 +128,7 @@ TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks",
     StudyWindow w;
     StudyPage *page = w.window->page<StudyPage>();
     w.window->showPage(page);
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
     StudySessionRepository &sessions = w.temp.workspace().studySessions();
 
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -199,6 +201,7 @@ TEST_CASE("The host branch is found by typing and defaults to the one used last"
 {
     StudyWindow w;
     w.window->showPage(w.window->page<StudyPage>());
+    REQUIRE(waitUntil([&w] { return w.window->page<StudyPage>()->isLoaded(); }));
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
     SessionDialog *dialog = w.openDialog();
     auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
@@ -229,6 +232,7 @@ TEST_CASE("A session ending before it starts keeps the dialog open with the mess
 {
     StudyWindow w;
     w.window->showPage(w.window->page<StudyPage>());
+    REQUIRE(waitUntil([&w] { return w.window->page<StudyPage>()->isLoaded(); }));
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
     SessionDialog *dialog = w.openDialog();
     typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("集中学习"));
@@ -259,6 +263,7 @@ TEST_CASE("Deleting a session asks first and can be undone", "[ui][study]")
 
     StudyPage *page = w.window->page<StudyPage>();
     w.window->showPage(page);
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
     page->selectSession(id);
     MessageBoxAnswerer answerer;
     answerer.answer(QMessageBox::No);
@@ -419,6 +424,7 @@ TEST_CASE("The session dialog keeps the clerk's marks and follows the date", "[u
 {
     StudyWindow w;
     w.window->showPage(w.window->page<StudyPage>());
+    REQUIRE(waitUntil([&w] { return w.window->page<StudyPage>()->isLoaded(); }));
     QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
     SessionDialog *dialog = w.openDialog();
     auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
@@ -551,4 +557,31 @@ TEST_CASE("The compliance page computes off the GUI thread and shows the old fig
     REQUIRE_FALSE(compliance->model()->rows().isEmpty());
     CHECK(compliance->model()->rows().first().periodEnd.year() == 2024);
     CHECK_FALSE(computed.wait(600)); // nothing else was queued
+}
+
+TEST_CASE("The sessions are read off the GUI thread, again if one changed meanwhile, and per period",
+          "[ui][study]")
+{
+    StudyWindow w;
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+    const qint64 kind = studyKind(w.temp.workspace(), QStringLiteral("theme_day"));
+    sessions.add(sampleSession(kind, w.org.firstBranch, QDate(2026, 3, 2), {w.members.at(0)}));
+    StudyPage *page = w.window->page<StudyPage>();
+    CHECK_FALSE(page->isLoaded());
+
+    w.window->showPage(page);
+    // The reader has read one session; its result waits in the event queue while a second is added.
+    BackgroundJob::threadPool()->waitForDone();
+    sessions.add(sampleSession(kind, w.org.firstBranch, QDate(2026, 4, 6), {w.members.at(0)}));
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    CHECK(page->table()->model()->rowCount() == 2);
+
+    // Another year is read anew; going back reads this one again.
+    w.window->scopePeriodBar()->setPeriod(Period::year(2025));
+    CHECK_FALSE(page->isLoaded());
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    CHECK(page->table()->model()->rowCount() == 0);
+    w.window->scopePeriodBar()->setPeriod(Period::year(2026));
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    CHECK(page->table()->model()->rowCount() == 2);
 }
