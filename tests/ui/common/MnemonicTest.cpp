@@ -2,10 +2,13 @@
 // menu share their underlined letter.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "organization/OrganizationDialog.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreDialog.h"
 #include "roster/CadreRepository.h"
 #include "shell/MainWindow.h"
+#include "study/OpeningHoursDialog.h"
+#include "study/OpeningHoursRepository.h"
 #include "study/SessionDialog.h"
 #include "study/StudyRuleRepository.h"
 
@@ -65,7 +68,7 @@ QStringList dialogTexts(const QWidget *dialog)
 
 } // namespace
 
-TEST_CASE("The cadre and session dialogs have one field per underlined letter", "[ui][mnemonic]")
+TEST_CASE("The record dialogs have one field per underlined letter", "[ui][mnemonic]")
 {
     TemporaryWorkspace temp;
     const auto org = SmallOrganization::create(temp.workspace());
@@ -82,6 +85,17 @@ TEST_CASE("The cadre and session dialogs have one field per underlined letter", 
     session.branchId = org.firstBranch;
     SessionDialog dialog(data, session, [](const StudySession &) {});
     CHECK(clashes(dialogTexts(&dialog)) == QStringList());
+
+    Organization branch;
+    branch.kind = OrganizationKind::Branch;
+    OrganizationDialog unit(QStringLiteral("新增单位"), branch, QStringLiteral("集团党委"),
+                            {OrganizationKind::Branch}, QDate(2026, 11, 24), [](const Organization &) {});
+    CHECK(clashes(dialogTexts(&unit)) == QStringList());
+
+    Cadre someone = sampleCadre(org.firstBranch, QStringLiteral("A001"));
+    someone.id = temp.workspace().cadres().add(someone);
+    OpeningHoursDialog opening(temp.workspace().openingHours(), someone, QDate(2026, 11, 24));
+    CHECK(clashes(dialogTexts(&opening)) == QStringList());
 }
 
 TEST_CASE("Each menu has one item per underlined letter", "[ui][mnemonic]")
