@@ -1527,14 +1527,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>在所选单位下新增单位（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <source>Rename the selected unit (Enter)</source>
-        <translation>重命名所选单位（Enter）</translation>
-    </message>
-    <message>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
@@ -1569,10 +1561,6 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Unit added and saved.</source>
         <translation>单位已新增并保存。</translation>
-    </message>
-    <message>
-        <source>Unit renamed and saved.</source>
-        <translation>单位已重命名并保存。</translation>
     </message>
     <message>
         <source>Move unit</source>
@@ -1621,6 +1609,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Edit unit</source>
         <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected unit: its name and, for a branch, its records start (Enter)</source>
+        <translation>编辑所选单位：名称，党支部还有启用日期（Enter）</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1702,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Cadres</source>
-        <translation>适用对象</translation>
+        <translation>干部数</translation>
     </message>
 </context>
 <context>

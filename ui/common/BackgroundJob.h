@@ -66,6 +66,22 @@ public:
             }));
     }
 
+    /// Reads a list shown on a page: like start(), but if `changeCount` (the changes the page's
+    /// model has heard of) moved while `work` ran, the result may be missing a change, so it
+    /// is read again instead of being delivered.
+    template <typename Result>
+    void startReading(std::function<quint64()> changeCount, std::function<Result(const TaskControl &)> work,
+                      std::function<void(Result)> deliver)
+    {
+        const quint64 before = changeCount();
+        start<Result>(work, [this, changeCount, work, deliver, before](Result result) {
+            if (changeCount() != before)
+                startReading<Result>(changeCount, work, deliver);
+            else
+                deliver(std::move(result));
+        });
+    }
+
     /// Stops what runs; its result will not be delivered.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -46,9 +46,9 @@ OrganizationPage::OrganizationPage(Workspace &workspace, QWidget *parent)
                     &OrganizationPage::newRecord)
         ->setToolTip(tr("Add a unit under the selected one (Ctrl+N)"));
     toolBar
-        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Rename"), this,
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this,
                     &OrganizationPage::editSelected)
-        ->setToolTip(tr("Rename the selected unit (Enter)"));
+        ->setToolTip(tr("Edit the selected unit: its name and, for a branch, its records start (Enter)"));
     toolBar
         ->addAction(themedIcon(QStringLiteral("go-jump")), tr("Move…"), this, &OrganizationPage::moveSelected)
         ->setToolTip(tr("Move the selected unit under another one"));
@@ -194,7 +194,7 @@ void OrganizationPage::editSelected()
                                editingSaver(m_workspace.organizations(), *unit), this);
     openDialog(dialog, [this, id] {
         selectUnit(id);
-        emit statusMessage(tr("Unit renamed and saved."));
+        emit statusMessage(tr("Changes saved."));
     });
 }
 

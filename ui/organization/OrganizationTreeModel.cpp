@@ -44,10 +44,10 @@ int OrganizationTreeModel::childCount(qint64 id) const
 void OrganizationTreeModel::reload()
 {
     m_loaded = true;
-    clear();
+    // Rows only: clear() would drop the columns too, and with them the view's resize modes.
+    removeRows(0, rowCount());
     m_items.clear();
     m_countItems.clear();
-    setHorizontalHeaderLabels({tr("Unit"), tr("Kind"), tr("Cadres")});
 
     m_units = m_organizations.all();
     for (const Organization &organization : std::as_const(m_units)) {

@@ -135,17 +135,13 @@ bool RosterPage::isLoaded() const
 void RosterPage::loadCadres()
 {
     const QString path = m_workspace.database().path();
-    const quint64 changesBefore = m_model->changeCount();
-    m_loadJob->start<std::vector<CadreTableModel::Row>>(
+    m_loadJob->startReading<std::vector<CadreTableModel::Row>>(
+        [this] { return m_model->changeCount(); },
         [path](const TaskControl &) {
             const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
             return CadreTableModel::rowsFor(CadreRepository::all(reader));
         },
-        [this, changesBefore](std::vector<CadreTableModel::Row> rows) {
-            if (m_model->changeCount() != changesBefore) {
-                loadCadres(); // a change came in while reading: the list read may be missing it
-                return;
-            }
+        [this](std::vector<CadreTableModel::Row> rows) {
             const qint64 id = selectedId();
             m_model->setRows(std::move(rows));
             selectCadre(id);

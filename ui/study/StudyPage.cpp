@@ -155,17 +155,13 @@ void StudyPage::loadSessions()
     const QString path = m_workspace.database().path();
     const QDate from = shellScope().period.start();
     const QDate to = shellScope().period.end();
-    const quint64 changesBefore = m_model->changeCount();
-    m_loadJob->start<QList<SessionSummary>>(
+    m_loadJob->startReading<QList<SessionSummary>>(
+        [this] { return m_model->changeCount(); },
         [path, from, to](const TaskControl &) {
             const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
             return StudySessionRepository::summaries(reader, from, to);
         },
-        [this, from, to, changesBefore](QList<SessionSummary> rows) {
-            if (m_model->changeCount() != changesBefore) {
-                loadSessions(); // a change came in while reading: the list read may be missing it
-                return;
-            }
+        [this, from, to](QList<SessionSummary> rows) {
             const qint64 id = m_selectWhenLoaded > 0 ? m_selectWhenLoaded : selectedId();
             m_selectWhenLoaded = 0;
             m_model->setRows(from, to, std::move(rows));

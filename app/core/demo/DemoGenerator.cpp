@@ -234,8 +234,13 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
         const BranchInfo &branch =
             branches[static_cast<size_t>(secretary ? secretaryOf : random.below(branchCount))];
         Cadre cadre = makeCadre(i, branch, secretary, today, random);
-        // Two cadres born on one day in one district take the next sequence of their gender.
-        while (!cadre.idNumber.isEmpty() && usedIdNumbers.contains(cadre.idNumber)) {
+        // Two cadres born on one day in one district take the next sequence of their gender; with
+        // all 500 taken (never at a realistic size), the cadre's number is left unrecorded.
+        for (int tries = 0; !cadre.idNumber.isEmpty() && usedIdNumbers.contains(cadre.idNumber); ++tries) {
+            if (tries == 500) {
+                cadre.idNumber.clear();
+                break;
+            }
             const int sequence = (cadre.idNumber.mid(14, 3).toInt() + 2) % 1000;
             const QString first17 =
                 cadre.idNumber.left(14) + QStringLiteral("%1").arg(sequence, 3, 10, QChar(u'0'));

@@ -5,6 +5,7 @@
 #include "common/BackgroundJob.h"
 #include "organization/OrganizationPage.h"
 #include "organization/OrganizationRepository.h"
+#include "organization/OrganizationTreeModel.h"
 #include "roster/CadreDialog.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
@@ -12,6 +13,7 @@
 #include "study/StudySessionRepository.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -228,6 +230,11 @@ TEST_CASE("The organisation page builds the tree and refuses to delete a unit in
     w.window.showPage(page);
     OrganizationRepository &units = w.temp.workspace().organizations();
     w.temp.workspace().cadres().add(sampleCadre(w.org.secondBranch, QStringLiteral("A001")));
+
+    // Read when first shown, the tree keeps the unit names' column stretched across the view.
+    CHECK(page->tree()->header()->sectionResizeMode(OrganizationTreeModel::NameColumn) ==
+          QHeaderView::Stretch);
+    CHECK(page->tree()->model()->columnCount() == OrganizationTreeModel::ColumnCount);
 
     // The enterprise is selected from the start, so Add unit has a place to add to.
     CHECK(page->tree()->currentIndex().data().toString() == QStringLiteral("华远集团"));
