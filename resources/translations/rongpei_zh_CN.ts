@@ -178,6 +178,10 @@
         <source>Before the records start</source>
         <translation>启用前</translation>
     </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未点名</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -2084,12 +2088,20 @@ You can undo this with Ctrl+Z.</source>
         <translation>折算：%1</translation>
     </message>
     <message>
-        <source>Expected %1 · present %2 · late %3 · excused %4 · absent %5 · attendance %6%</source>
-        <translation>应到 %1 · 出席 %2 · 迟到 %3 · 请假 %4 · 缺席 %5 · 出勤率 %6%</translation>
-    </message>
-    <message>
         <source>Speak&amp;er:</source>
         <translation>主讲人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Expected %1 · present %2 · late %3 · excused %4 · absent %5</source>
+        <translation>应到 %1 · 出席 %2 · 迟到 %3 · 请假 %4 · 缺席 %5</translation>
+    </message>
+    <message>
+        <source> · not marked %1</source>
+        <translation> · 未点名 %1</translation>
+    </message>
+    <message>
+        <source> · attendance %1%</source>
+        <translation> · 出勤率 %1%</translation>
     </message>
 </context>
 <context>
@@ -2851,19 +2863,19 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>The attendance rate is the cadres present or late over those expected. The ticked marks are left out of both, as if those cadres had not been expected: most branches leave out the excused.</source>
-        <translation>出席率＝实到人数÷应到人数，实到含出席和迟到。勾选的点名状态在实到和应到中都不计，视同不在应到之列；多数支部不计请假。</translation>
+        <translation>出勤率＝实到人数÷应到人数，实到含出席和迟到。勾选的点名状态在实到和应到中都不计，视同不在应到之列；多数支部不计请假。</translation>
     </message>
     <message>
         <source>Leave %1 out of the attendance rate</source>
-        <translation>计算出席率时不计“%1”</translation>
+        <translation>计算出勤率时不计“%1”</translation>
     </message>
     <message>
         <source>Attendance rate saved.</source>
-        <translation>出席率计算方式已保存。</translation>
+        <translation>出勤率计算方式已保存。</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>出席率</translation>
+        <translation>出勤率</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +2992,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Enter the reason for every excused absence.</source>
         <translation>请为每位请假人员填写请假事由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the roll call are not marked yet: mark each of them (All present marks everyone), or keep the session as planned.</source>
+        <translation><numerusform>点名名单中还有 %n 人未点名：请逐一点名（“全部出席”可一次标记全部），或将活动保留为计划中。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,15 @@ void FieldErrorLabels::clear()
     }
 }
 
+void FieldErrorLabels::clearField(const QString &fieldKey)
+{
+    const auto it = m_entries.constFind(fieldKey);
+    if (it != m_entries.constEnd() && it->label) {
+        it->label->clear();
+        it->label->hide();
+    }
+}
+
 void FieldErrorLabels::show(const QList<FieldError> &errors)
 {
     clear();

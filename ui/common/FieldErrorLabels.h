@@ -22,6 +22,8 @@ public:
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &fieldKey);
 
     void clear();
+    /// Hides one field's message, for a field whose edits clearOnEdit cannot see (a table's model).
+    void clearField(const QString &fieldKey);
     /// Shows the errors and focuses the first field that has one.
     void show(const QList<FieldError> &errors);
     QString textFor(const QString &fieldKey) const;

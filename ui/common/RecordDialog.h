@@ -29,6 +29,7 @@ protected:
     void addCheckedRow(const QString &label, QWidget *field, const QString &fieldKey);
     QFormLayout *form() const { return m_form; }
     const FieldErrorLabels &errors() const { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
 
 private:
     QFormLayout *m_form;

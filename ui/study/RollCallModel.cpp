@@ -159,7 +159,7 @@ void RollCallModel::append(const QList<qint64> &cadreIds)
         return;
     beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(added.size()) - 1);
     for (qint64 id : std::as_const(added))
-        m_lines.append({QString(), id, AttendanceStatus::Present, QString()});
+        m_lines.append({QString(), id, m_initialMark, QString()});
     endInsertRows();
 }
 

@@ -54,7 +54,9 @@ public:
     void setAllPresent();
     /// Attending lines become absent and absent ones present; excused lines keep their reason.
     void invert();
-    /// Appends cadres not yet on the roll call, as present.
+    /// The mark of lines added from now on (RollCall::initialMark).
+    void setInitialMark(AttendanceStatus mark) { m_initialMark = mark; }
+    /// Appends cadres not yet on the roll call, with the initial mark.
     void append(const QList<qint64> &cadreIds);
     void removeLines(QList<int> rows);
 
@@ -67,6 +69,7 @@ private:
 
     QHash<qint64, RollCallPerson> m_people;
     QList<Attendance> m_lines;
+    AttendanceStatus m_initialMark = AttendanceStatus::Present;
 };
 
 } // namespace rongpei

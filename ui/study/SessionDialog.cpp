@@ -228,6 +228,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     m_end->setTime(session.endTime.isValid() ? session.endTime : QTime(16, 30));
     m_location->setText(session.location);
     m_notes->setText(session.notes);
+    m_rollCall->setInitialMark(RollCall::initialMark(session.state));
     if (session.id > 0) {
         m_hours->setValue(session.hours);
         m_hoursEdited = true;
@@ -258,7 +259,15 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
             onKindOrBranchChanged();
     });
     connect(m_state, &QComboBox::activated, this, [this] { m_plannedByDate = false; });
+    // A planned session's roll call is not taken yet: its lines start unmarked.
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        m_rollCall->setInitialMark(RollCall::initialMark(selectedEnum<SessionState>(m_state)));
+        if (!m_rollCallEdited && m_original.id == 0)
+            onKindOrBranchChanged();
+    });
     connect(m_rollCall, &RollCallModel::countsChanged, this, &SessionDialog::updateCounts);
+    connect(m_rollCall, &RollCallModel::countsChanged, this,
+            [this] { errors().clearField(StudySessionField::attendance); });
     // Any mark, reason, added or removed line is the clerk's work: never refill over it.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_rollCall, signal, this, [this] { m_rollCallEdited = true; });
@@ -322,7 +331,8 @@ void SessionDialog::onKindOrBranchChanged()
 void SessionDialog::fillFromBranch()
 {
     m_rollCall->setLines(RollCall::expected(m_branch->currentData().toLongLong(), currentKind(),
-                                            m_date->date(), m_data.cadres));
+                                            m_date->date(), selectedEnum<SessionState>(m_state),
+                                            m_data.cadres));
     m_rollCallEdited = true;
 }
 
@@ -349,13 +359,17 @@ void SessionDialog::removeSelectedLines()
 void SessionDialog::updateCounts()
 {
     const RollCallCounts counts = m_rollCall->counts();
-    m_counts->setText(tr("Expected %1 · present %2 · late %3 · excused %4 · absent %5 · attendance %6%")
-                          .arg(counts.expected)
-                          .arg(counts.present)
-                          .arg(counts.late)
-                          .arg(counts.excused)
-                          .arg(counts.absent)
-                          .arg(qRound(counts.rate(m_data.rateLeftOut) * 100)));
+    QString text = tr("Expected %1 · present %2 · late %3 · excused %4 · absent %5")
+                       .arg(counts.expected)
+                       .arg(counts.present)
+                       .arg(counts.late)
+                       .arg(counts.excused)
+                       .arg(counts.absent);
+    if (counts.unmarked > 0)
+        text += tr(" · not marked %1").arg(counts.unmarked);
+    if (counts.rateBase(m_data.rateLeftOut) > 0)
+        text += tr(" · attendance %1%").arg(qRound(counts.rate(m_data.rateLeftOut) * 100));
+    m_counts->setText(text);
 }
 
 } // namespace rongpei

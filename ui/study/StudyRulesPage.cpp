@@ -9,6 +9,7 @@
 #include "study/HourConversionDialog.h"
 #include "study/MeetingRuleDialog.h"
 #include "study/RequirementDialog.h"
+#include "study/RollCall.h"
 #include "study/StudyKindDialog.h"
 #include "study/StudyRuleRepository.h"
 
@@ -392,7 +393,7 @@ QHash<AttendanceStatus, QCheckBox *> StudyRulesPage::addMarkBoxes(QVBoxLayout *l
                                                                   void (StudyRulesPage::*save)())
 {
     QHash<AttendanceStatus, QCheckBox *> boxes;
-    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+    for (AttendanceStatus status : RollCall::marks()) {
         auto *box = new QCheckBox(labelFormat.arg(enumLabel(status)), layout->parentWidget());
         QString code = enumCode(status);
         code[0] = code.at(0).toUpper();

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "common/Clock.h"
 #include "demo/DemoRandom.h"
+#include "study/RollCall.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -99,8 +100,9 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
                               : roll < 96 ? AttendanceStatus::Late
                               : roll < 99 ? AttendanceStatus::Excused
                                           : AttendanceStatus::Absent;
-            if (state == SessionState::Planned)
-                line.status = AttendanceStatus::Present;
+            if (state == SessionState::Planned) // leave asked for ahead; the rest is not taken yet
+                line.status = line.status == AttendanceStatus::Excused ? AttendanceStatus::Excused
+                                                                       : RollCall::initialMark(state);
             if (line.status == AttendanceStatus::Excused)
                 line.excuse = m_random.chance(0.5) ? QStringLiteral("因公出差") : QStringLiteral("病假");
             session.attendance.append(line);

@@ -15,15 +15,18 @@ int RollCallCounts::count(AttendanceStatus status) const
         return excused;
     case AttendanceStatus::Absent:
         return absent;
+    case AttendanceStatus::Unmarked:
+        return unmarked;
     }
     return 0;
 }
 
 int RollCallCounts::rateBase(const QSet<AttendanceStatus> &leftOut) const
 {
-    int base = expected;
+    int base = expected - unmarked;
     for (AttendanceStatus status : leftOut)
-        base -= count(status);
+        if (status != AttendanceStatus::Unmarked)
+            base -= count(status);
     return base;
 }
 
@@ -44,14 +47,27 @@ double RollCallCounts::rate(const QSet<AttendanceStatus> &leftOut) const
 
 RollCallCounts SessionSummary::counts() const
 {
-    return {expected, attended - late, late, excused, absent};
+    return {expected, attended - late, late, excused, absent, unmarked};
 }
 
 } // namespace rongpei
 
 namespace rongpei::RollCall {
 
-QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, const QList<Cadre> &cadres)
+QList<AttendanceStatus> marks()
+{
+    QList<AttendanceStatus> marks = enumValues<AttendanceStatus>();
+    marks.removeAll(AttendanceStatus::Unmarked);
+    return marks;
+}
+
+AttendanceStatus initialMark(SessionState state)
+{
+    return state == SessionState::Planned ? AttendanceStatus::Unmarked : AttendanceStatus::Present;
+}
+
+QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, SessionState state,
+                           const QList<Cadre> &cadres)
 {
     QList<const Cadre *> members;
     for (const Cadre &cadre : cadres)
@@ -64,7 +80,7 @@ QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, c
     QList<Attendance> lines;
     lines.reserve(members.size());
     for (const Cadre *cadre : std::as_const(members))
-        lines.append({QString(), cadre->id, AttendanceStatus::Present, QString()});
+        lines.append({QString(), cadre->id, initialMark(state), QString()});
     return lines;
 }
 
@@ -85,6 +101,9 @@ RollCallCounts counts(const QList<Attendance> &lines)
             break;
         case AttendanceStatus::Absent:
             ++counts.absent;
+            break;
+        case AttendanceStatus::Unmarked:
+            ++counts.unmarked;
             break;
         }
     }

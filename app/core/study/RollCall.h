@@ -23,11 +23,13 @@ struct RollCallCounts
     int late = 0;
     int excused = 0;
     int absent = 0;
+    int unmarked = 0; // 未点名: only a planned session has such lines
 
     int attended() const { return present + late; }
     int count(AttendanceStatus status) const;
     /// The attendance rate, 0–1: the attending lines over the lines counted in it, leaving out
-    /// those whose mark is in `leftOut` (by default 请假: 实到 / (应到 − 请假)). 0 when none count.
+    /// those whose mark is in `leftOut` (by default 请假: 实到 / (应到 − 请假)) and those not yet
+    /// marked. 0 when none count.
     double rate(const QSet<AttendanceStatus> &leftOut) const;
     /// The lines the rate is taken over (应到 without the left-out marks), and the attending ones among them.
     int rateBase(const QSet<AttendanceStatus> &leftOut) const;
@@ -37,10 +39,20 @@ struct RollCallCounts
 /// The rules of a roll call: who is expected and how its lines are counted.
 namespace RollCall {
 
+/// The marks a clerk gives on a roll call, which the rules say earn hours or count in the rate:
+/// every status but Unmarked.
+QList<AttendanceStatus> marks();
+
+/// The mark a new line starts with: present for a session being recorded as held, so that only
+/// the exceptions need marking; not marked for a planned one, whose roll call is not taken yet.
+AttendanceStatus initialMark(SessionState state);
+
 /// Who is expected at a session of `kind` hosted by `branchId` on `date`: the branch's cadres at
-/// work that day (isEmployedOn; party members only, for a kind that is for members), all present,
-/// in the order of the sign-in sheet (by department, then employee number).
-QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, const QList<Cadre> &cadres);
+/// work that day (isEmployedOn; party members only, for a kind that is for members), each with
+/// the initial mark for `state`, in the order of the sign-in sheet (by department, then employee
+/// number).
+QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, SessionState state,
+                           const QList<Cadre> &cadres);
 
 RollCallCounts counts(const QList<Attendance> &lines);
 

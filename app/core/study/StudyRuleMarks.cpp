@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
+#include "study/RollCall.h"
 #include "study/StudyRuleRepository.h"
 
 #include <QSqlQuery>
@@ -44,7 +45,7 @@ void StudyRuleRepository::setEarningStatuses(const QSet<AttendanceStatus> &statu
                        "VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (status) DO UPDATE SET earns_hours = excluded.earns_hours, updated_at = "
                        "excluded.updated_at"));
-    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+    for (AttendanceStatus status : RollCall::marks()) {
         query.addBindValue(enumCode(status));
         query.addBindValue(statuses.contains(status) ? 1 : 0);
         query.addBindValue(m_clock.timestamp());
@@ -66,7 +67,7 @@ void StudyRuleRepository::setRateLeftOutStatuses(const QSet<AttendanceStatus> &s
     Transaction transaction(m_database);
     QSqlQuery query = m_database.prepare(
         QStringLiteral("UPDATE attendance_credit SET in_rate_base = ?, updated_at = ? WHERE status = ?"));
-    for (AttendanceStatus status : enumValues<AttendanceStatus>()) {
+    for (AttendanceStatus status : RollCall::marks()) {
         query.addBindValue(statuses.contains(status) ? 0 : 1);
         query.addBindValue(m_clock.timestamp());
         query.addBindValue(enumCode(status));

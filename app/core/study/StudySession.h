@@ -18,7 +18,8 @@ enum class AttendanceStatus
     Present,
     Late,
     Excused, // 请假, with a reason
-    Absent
+    Absent,
+    Unmarked // 未点名: a planned session's line before the roll call is taken
 };
 
 /// A planned session has an expected list but no marks yet; only held sessions earn hours.
@@ -31,11 +32,12 @@ enum class SessionState
 template <>
 struct EnumTraits<AttendanceStatus>
 {
-    static constexpr std::array<EnumEntry<AttendanceStatus>, 4> entries{{
+    static constexpr std::array<EnumEntry<AttendanceStatus>, 5> entries{{
         {AttendanceStatus::Present, u"present", QT_TRANSLATE_NOOP("Labels", "Present")},
         {AttendanceStatus::Late, u"late", QT_TRANSLATE_NOOP("Labels", "Late")},
         {AttendanceStatus::Excused, u"excused", QT_TRANSLATE_NOOP("Labels", "Excused")},
         {AttendanceStatus::Absent, u"absent", QT_TRANSLATE_NOOP("Labels", "Absent")},
+        {AttendanceStatus::Unmarked, u"unmarked", QT_TRANSLATE_NOOP("Labels", "Not marked")},
     }};
 };
 
@@ -115,6 +117,7 @@ struct SessionSummary
     int late = 0;
     int excused = 0;
     int absent = 0;
+    int unmarked = 0;
 
     /// The roll call's counts by mark (RollCall.h).
     RollCallCounts counts() const;

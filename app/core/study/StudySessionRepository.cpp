@@ -210,6 +210,8 @@ void addCount(SessionSummary &s, AttendanceStatus status, int lines)
         s.excused += lines;
     else if (status == AttendanceStatus::Absent)
         s.absent += lines;
+    else if (status == AttendanceStatus::Unmarked)
+        s.unmarked += lines;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rongpei {
@@ -67,6 +68,16 @@ QList<FieldError> StudySessionValidator::validate(const StudySession &session, Q
             errors.append({StudySessionField::attendance, tr("Enter the reason for every excused absence.")});
             break;
         }
+    }
+    if (session.state == SessionState::Held) {
+        const auto unmarked =
+            std::count_if(session.attendance.cbegin(), session.attendance.cend(),
+                          [](const Attendance &line) { return line.status == AttendanceStatus::Unmarked; });
+        if (unmarked > 0)
+            errors.append({StudySessionField::attendance,
+                           tr("%n people on the roll call are not marked yet: mark each of them (All present "
+                              "marks everyone), or keep the session as planned.",
+                              nullptr, static_cast<int>(unmarked))});
     }
     return errors;
 }

@@ -354,3 +354,63 @@ TEST_CASE("Schema 8 starts each branch's records at its creation or its first se
     CHECK(workspace.organizations().find(4)->recordsStart == QDate(2026, 11, 20));
     CHECK_FALSE(workspace.organizations().find(2)->recordsStart.isValid());
 }
+
+TEST_CASE("Schema 10 lets a roll-call line be not marked, and unticks only planned sessions' default ticks",
+          "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("nine.db"));
+    QStringList statements = statementsOfSchema(9);
+    const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
+    statements
+        << QStringLiteral(
+               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
+               .arg(at)
+        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")
+        << QStringLiteral(
+               "INSERT INTO cadre (id, uuid, branch_id, name, employee_number, gender, birth_date, level, "
+               "track, party_status, employment_status, created_at, updated_at) VALUES "
+               "(1, 'p1', 3, '王芳', 'E1', 'female', '1980-01-01', 'middle', 'party', 'member', "
+               "'active', %1, %1), "
+               "(2, 'p2', 3, '李强', 'E2', 'male', '1981-01-01', 'middle', 'party', 'member', "
+               "'active', %1, %1)")
+               .arg(at);
+    for (const auto &[id, state] : {std::pair{1, "held"}, std::pair{2, "planned"}})
+        statements << QStringLiteral(
+                          "INSERT INTO study_session (id, uuid, branch_id, kind_id, state, topic, "
+                          "session_date, start_time, end_time, hours, created_at, updated_at) "
+                          "SELECT %1, 's%1', 3, id, '%2', '学习', '2026-11-10', '14:00', '16:00', 2, "
+                          "%3, %3 FROM session_kind LIMIT 1")
+                          .arg(id)
+                          .arg(QString::fromLatin1(state), at)
+                   << QStringLiteral(
+                          "INSERT INTO attendance (uuid, session_id, cadre_id, branch_id, position, "
+                          "status, excuse, created_at, updated_at) VALUES "
+                          "('a%1', %1, 1, 3, 0, 'present', '', %2, %2), "
+                          "('b%1', %1, 2, 3, 1, 'excused', '出差', %2, %2)")
+                          .arg(id)
+                          .arg(at);
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    {
+        Workspace workspace(path, Database::OpenMode::MustExist, clock);
+        const auto held = workspace.studySessions().find(1);
+        const auto planned = workspace.studySessions().find(2);
+        REQUIRE(held);
+        REQUIRE(planned);
+        CHECK(held->attendance.at(0).status == AttendanceStatus::Present);
+        CHECK(planned->attendance.at(0).status == AttendanceStatus::Unmarked);
+        CHECK(planned->attendance.at(1).status == AttendanceStatus::Excused);
+        CHECK(planned->attendance.at(1).excuse == QStringLiteral("出差"));
+    }
+    // The widened definition is the one this version builds, and it still refuses other marks.
+    CHECK(Database::check(path) == Database::latestSchemaVersion());
+    bool refused = false;
+    withRawConnection(path, [&refused](QSqlQuery &query) {
+        refused = !query.exec(QStringLiteral("UPDATE attendance SET status = 'maybe' WHERE id = 1"));
+    });
+    CHECK(refused);
+}

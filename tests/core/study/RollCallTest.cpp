@@ -45,7 +45,8 @@ TEST_CASE("The expected roll call is the branch's employed cadres in sign-in-she
               EmploymentStatus::Seconded), // still counts
     };
     StudyKind lecture;
-    const QList<Attendance> everyone = RollCall::expected(10, lecture, QDate(2026, 11, 24), cadres);
+    const QList<Attendance> everyone =
+        RollCall::expected(10, lecture, QDate(2026, 11, 24), SessionState::Held, cadres);
     // By department, then employee number.
     CHECK(idsOf(everyone) == QList<qint64>{3, 2, 7, 1});
     for (const Attendance &line : everyone) {
@@ -55,8 +56,9 @@ TEST_CASE("The expected roll call is the branch's employed cadres in sign-in-she
 
     StudyKind partyMeeting;
     partyMeeting.membersOnly = true;
-    CHECK(idsOf(RollCall::expected(10, partyMeeting, QDate(2026, 11, 24), cadres)) == QList<qint64>{3, 7, 1});
-    CHECK(RollCall::expected(99, lecture, QDate(2026, 11, 24), cadres).isEmpty());
+    CHECK(idsOf(RollCall::expected(10, partyMeeting, QDate(2026, 11, 24), SessionState::Held, cadres)) ==
+          QList<qint64>{3, 7, 1});
+    CHECK(RollCall::expected(99, lecture, QDate(2026, 11, 24), SessionState::Held, cadres).isEmpty());
 }
 
 TEST_CASE("Who is expected is judged at the session's date by hire and leaving dates", "[study][rollcall]")
@@ -70,12 +72,14 @@ TEST_CASE("Who is expected is judged at the session's date by hire and leaving d
     Cadre leftUndated = cadre(4, 10, 21, QStringLiteral("B004"), PartyStatus::Member, EmploymentStatus::Left);
     const QList<Cadre> cadres{hiredInJune, leftInMarch, retiringInDecember, leftUndated};
     StudyKind lecture;
-    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 15), cadres)) == QList<qint64>{2, 3});
-    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 16), cadres)) ==
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 15), SessionState::Held, cadres)) ==
+          QList<qint64>{2, 3});
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 3, 16), SessionState::Held, cadres)) ==
           QList<qint64>{3}); // left that day
-    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 6, 1), cadres)) ==
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 6, 1), SessionState::Held, cadres)) ==
           QList<qint64>{1, 3}); // hired that day
-    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 12, 1), cadres)) == QList<qint64>{1});
+    CHECK(idsOf(RollCall::expected(10, lecture, QDate(2026, 12, 1), SessionState::Held, cadres)) ==
+          QList<qint64>{1});
     // Without a leaving date, today's status stands for every date.
     CHECK_FALSE(isEmployedOn(leftUndated, QDate(2020, 1, 1)));
 }
@@ -155,4 +159,59 @@ TEST_CASE("A date after today makes a session planned; moved back, it is held ag
     CHECK(stateFor(today, today, SessionState::Planned, false) == SessionState::Planned);
     CHECK(stateFor(today, today, SessionState::Held, false) == SessionState::Held);
     CHECK(stateFor(today.addDays(30), today, SessionState::Planned, false) == SessionState::Planned);
+}
+
+TEST_CASE("A planned session's roll call starts not marked, and the lines not marked count in no rate",
+          "[study][rollcall]")
+{
+    const QList<Cadre> cadres{cadre(1, 10, 21, QStringLiteral("B001"), PartyStatus::Member),
+                              cadre(2, 10, 21, QStringLiteral("B002"), PartyStatus::Masses)};
+    const StudyKind lecture;
+    for (const Attendance &line :
+         RollCall::expected(10, lecture, QDate(2026, 12, 10), SessionState::Planned, cadres))
+        CHECK(line.status == AttendanceStatus::Unmarked);
+    CHECK(RollCall::initialMark(SessionState::Held) == AttendanceStatus::Present);
+    // The marks a clerk gives, and the rules are set for, leave "not marked" out.
+    CHECK(RollCall::marks() == QList<AttendanceStatus>{AttendanceStatus::Present, AttendanceStatus::Late,
+                                                       AttendanceStatus::Excused, AttendanceStatus::Absent});
+
+    const QList<Attendance> lines{{QString(), 1, AttendanceStatus::Present, QString()},
+                                  {QString(), 2, AttendanceStatus::Unmarked, QString()},
+                                  {QString(), 3, AttendanceStatus::Unmarked, QString()},
+                                  {QString(), 4, AttendanceStatus::Absent, QString()}};
+    const RollCallCounts counts = RollCall::counts(lines);
+    CHECK(counts.expected == 4);
+    CHECK(counts.unmarked == 2);
+    CHECK(counts.count(AttendanceStatus::Unmarked) == 2);
+    CHECK(counts.rateBase({AttendanceStatus::Excused}) == 2);
+    CHECK(counts.rate({AttendanceStatus::Excused}) == Approx(0.5));
+    // Listing "not marked" among the left-out marks does not take those lines off twice.
+    CHECK(counts.rateBase({AttendanceStatus::Unmarked}) == 2);
+    CHECK(RollCall::counts({lines.at(1)}).rate({}) == 0);
+}
+
+TEST_CASE("A held session is saved only once every line of its roll call is marked", "[study][rollcall]")
+{
+    StudySession session;
+    session.kindId = 1;
+    session.branchId = 10;
+    session.topic = QStringLiteral("学习党章");
+    session.date = QDate(2026, 11, 20);
+    session.startTime = QTime(14, 0);
+    session.endTime = QTime(16, 0);
+    session.hours = 2;
+    session.state = SessionState::Planned;
+    session.attendance = {{QString(), 1, AttendanceStatus::Unmarked, QString()},
+                          {QString(), 2, AttendanceStatus::Present, QString()}};
+    const QDate today(2026, 12, 1);
+    CHECK(StudySessionValidator::validate(session, today).isEmpty());
+
+    session.state = SessionState::Held;
+    const QList<FieldError> errors = StudySessionValidator::validate(session, today);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.at(0).field == StudySessionField::attendance);
+    CHECK(errors.at(0).message.contains(QStringLiteral("1")));
+
+    session.attendance[0].status = AttendanceStatus::Absent;
+    CHECK(StudySessionValidator::validate(session, today).isEmpty());
 }

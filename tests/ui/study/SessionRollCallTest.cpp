@@ -1,0 +1,79 @@
+#include "StudyWindow.h"
+#include "study/RollCallModel.h"
+#include "study/StudyPage.h"
+#include "study/StudySessionRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+TEST_CASE("A planned session's roll call is not ticked present until it is taken", "[ui][study]")
+{
+    StudyWindow w;
+    StudyPage *page = w.window->page<StudyPage>();
+    w.window->showPage(page);
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    StudySessionRepository &sessions = w.temp.workspace().studySessions();
+
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
+    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
+    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("参观红色教育基地"));
+    // A date after today makes the session planned, and its roll call starts again unmarked.
+    child<QDateEdit>(dialog, QStringLiteral("date"))->setDate(QDate(2026, 12, 8));
+    RollCallModel *rollCall = dialog->rollCall();
+    REQUIRE(rollCall->rowCount() == 3);
+    CHECK(rollCall->counts().unmarked == 3);
+    CHECK(rollCall->counts().present == 0);
+    CHECK(dialog->countsText().contains(QStringLiteral("not marked 3")));
+    CHECK_FALSE(dialog->countsText().contains(QStringLiteral("%")));
+    // Leave asked for ahead is marked on the planned roll call; a guest added is not marked either.
+    rollCall->setData(rollCall->index(1, RollCallModel::ExcuseColumn), QStringLiteral("因公出差"));
+    rollCall->append({w.guest});
+    CHECK(rollCall->lines().at(3).status == AttendanceStatus::Unmarked);
+    dialog->accept();
+    w.waitForDialogClosed();
+
+    REQUIRE(sessions.count() == 1);
+    const qint64 id = page->selectedId();
+    REQUIRE(id > 0);
+    StudySession saved = *sessions.find(id);
+    CHECK(saved.state == SessionState::Planned);
+    REQUIRE(saved.attendance.size() == 4);
+    CHECK(saved.attendance.at(0).status == AttendanceStatus::Unmarked);
+    CHECK(saved.attendance.at(1).status == AttendanceStatus::Excused);
+    CHECK(saved.attendance.at(3).status == AttendanceStatus::Unmarked);
+
+    // Recorded as held on the day, it is refused until every line is marked.
+    saved.date = QDate(2026, 11, 24);
+    sessions.update(saved);
+    page->selectSession(id);
+    page->editSelected();
+    dialog = w.openDialog();
+    rollCall = dialog->rollCall();
+    auto *state = child<QComboBox>(dialog, QStringLiteral("state"));
+    state->setCurrentIndex(state->findData(static_cast<int>(SessionState::Held)));
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText(StudySessionField::attendance).contains(QStringLiteral("not marked")));
+    CHECK(sessions.find(id)->state == SessionState::Planned);
+
+    // All present marks everyone; the excused line keeps nothing of its leave, as before.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("allPresent")), Qt::LeftButton);
+    CHECK(rollCall->counts().unmarked == 0);
+    CHECK(dialog->errorText(StudySessionField::attendance).isEmpty());
+    dialog->accept();
+    w.waitForDialogClosed();
+    const StudySession held = *sessions.find(id);
+    CHECK(held.state == SessionState::Held);
+    for (const Attendance &line : held.attendance)
+        CHECK(line.status == AttendanceStatus::Present);
+}
