@@ -234,6 +234,96 @@
     </message>
 </context>
 <context>
+    <name>rongpei::BranchSummaryPage</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Search branch or party committee (Ctrl+F)</source>
+        <translation>搜索党支部或党委（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Branch summary</source>
+        <translation>党支部汇总</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) in %1: %2 cadre(s) behind on their hours, %3 required meeting(s) missed</source>
+        <translation><numerusform>%1年共 %n 个党支部：学时进度滞后或严重滞后的干部 %2 人，逾期未开会议 %3 次</numerusform></translation>
+    </message>
+    <message>
+        <source>, attendance rate %1%</source>
+        <translation>，出勤率 %1%</translation>
+    </message>
+    <message>
+        <source>. Click a column heading to sort; Enter shows a branch's meeting calendar.</source>
+        <translation>。点击列标题排序；按 Enter 查看该党支部的三会一课。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::BranchSummaryTableModel</name>
+    <message numerus="yes">
+        <source>Attending lines %1 of %2 counted, over the roll calls of %n held session(s).</source>
+        <translation><numerusform>已开展的 %n 次活动的点名记录中，计入出勤率的 %2 人次里实到 %1 人次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Periods of the required meetings (三会一课) this year: %1 convened, %2 missed, %3 due.</source>
+        <translation>本年三会一课各周期：已召开 %1 次，逾期未开 %2 次，待召开 %3 次。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the branch's meeting calendar.</source>
+        <translation>双击或按 Enter 查看该党支部的三会一课。</translation>
+    </message>
+    <message>
+        <source>Cadres measured against an hour requirement</source>
+        <translation>纳入学时要求的干部人数</translation>
+    </message>
+    <message>
+        <source>Share of the measured cadres whose hours are on track</source>
+        <translation>学时进度正常的干部所占比例</translation>
+    </message>
+    <message>
+        <source>Study sessions the branch held this year</source>
+        <translation>本年该党支部已开展的学习活动次数</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>上级党委</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>干部数</translation>
+    </message>
+    <message>
+        <source>On track share</source>
+        <translation>进度正常占比</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::BusyIndicator</name>
     <message>
         <source>Computing…</source>
@@ -2995,7 +3085,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>%n people on the roll call are not marked yet: mark each of them (All present marks everyone), or keep the session as planned.</source>
-        <translation><numerusform>点名名单中还有 %n 人未点名：请逐一点名（“全部出席”可一次标记全部），或将活动保留为计划中。</numerusform></translation>
+        <translation>
+            <numerusform>点名名单中还有 %n 人未点名：请逐一点名（“全部出席”可一次标记全部），或将活动保留为计划中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

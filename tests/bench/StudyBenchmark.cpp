@@ -4,6 +4,8 @@
 #include "BenchSupport.h"
 #include "Workspace.h"
 #include "common/Clock.h"
+#include "common/TaskControl.h"
+#include "study/BranchSummary.h"
 #include "study/HourCompliance.h"
 #include "study/MeetingCalendar.h"
 #include "study/StudyFile.h"
@@ -123,6 +125,15 @@ int main(int argc, char *argv[])
                  "GROUP BY session_id) a ON a.session_id = s.id WHERE s.session_date BETWEEN '%1-01-01' AND "
                  "'%1-12-31' ORDER BY s.session_date, s.id")
                  .arg(year)}));
+
+    // The branch summary is compliance, the calendar and the session list of the year, added up
+    // per branch: its own figure next to the sum of the three it is made of.
+    const rongpei::BranchSummary branchSummary(database, clock);
+    const double summaryMs = medianMs(3, [&] { branchSummary.compute(year, {}, {}); });
+    out << "branch_summary_year: " << summaryMs << " ms\n";
+    const double partsMs = complianceMs + listMs + medianMs(3, [&] { calendar.rowsByBranch(year, {}); });
+    out << "branch_summary_parts: " << partsMs << " ms\n";
+    out << "branch_summary_ratio: " << summaryMs / partsMs << " x\n";
 
     // A 200-person roll call: the first 200 employed cadres at one joint session.
     QSqlQuery people = database.prepare(

@@ -68,6 +68,8 @@ signals:
     void statusMessage(const QString &message);
     /// Asks the shell to show another period, e.g. the year of a record just saved outside it.
     void periodRequested(const rongpei::Period &period);
+    /// Asks the shell to bring this page to the front, e.g. when another page points at it.
+    void showRequested();
 
 protected:
     /// Called after the shell's scope or period changed: the page shows what they cover.

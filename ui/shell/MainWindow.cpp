@@ -116,6 +116,7 @@ void MainWindow::addPage(ModulePage *page)
         m_undoGroup->addStack(stack);
     connect(page, &ModulePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(page, &ModulePage::showRequested, this, [this, page] { showPage(page); });
     connect(page, &ModulePage::periodRequested, this, [this](const Period &period) {
         // Created before the window's scope bar is wired: look it up when asked.
         if (m_scopePeriod)

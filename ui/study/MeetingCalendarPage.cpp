@@ -120,6 +120,12 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
             &MeetingCalendarPage::markStale);
 }
 
+void MeetingCalendarPage::showBranch(qint64 branchId)
+{
+    m_branch->setUnitId(branchId);
+    emit showRequested();
+}
+
 QString MeetingCalendarPage::title() const
 {
     return tr("Meetings (三会一课)");

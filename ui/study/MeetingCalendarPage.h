@@ -47,6 +47,8 @@ signals:
 
 public slots:
     void refresh() override;
+    /// Shows the calendar of one branch, bringing the page to the front.
+    void showBranch(qint64 branchId);
 
 protected:
     void followShellScope() override;

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Icons.h"
 #include "storage/Database.h"
+#include "study/BranchSummaryPage.h"
 #include "study/CompliancePage.h"
 #include "study/MeetingCalendarPage.h"
 #include "study/OpeningHoursDialog.h"
@@ -20,8 +21,12 @@ namespace rongpei::StudyModule {
 
 QList<ModulePage *> createPages(Workspace &workspace, QWidget *parent)
 {
-    return {new StudyPage(workspace, parent), new CompliancePage(workspace, parent),
-            new MeetingCalendarPage(workspace, parent), new StudyRulesPage(workspace, parent)};
+    auto *calendar = new MeetingCalendarPage(workspace, parent);
+    auto *branches = new BranchSummaryPage(workspace, parent);
+    QObject::connect(branches, &BranchSummaryPage::calendarRequested, calendar,
+                     &MeetingCalendarPage::showBranch);
+    return {new StudyPage(workspace, parent), new CompliancePage(workspace, parent), calendar, branches,
+            new StudyRulesPage(workspace, parent)};
 }
 
 CadreAction studyFileAction(Workspace &workspace)

@@ -14,7 +14,7 @@ class Workspace;
 /// What the study module contributes to the shell.
 namespace StudyModule {
 
-/// The module's pages in navigation order: sessions, compliance, 三会一课, rules.
+/// The module's pages in navigation order: sessions, compliance, 三会一课, the branch summary, rules.
 QList<ModulePage *> createPages(Workspace &workspace, QWidget *parent);
 
 /// 学习档案 of a cadre, offered on the roster.

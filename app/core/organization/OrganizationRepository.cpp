@@ -43,7 +43,7 @@ QList<Organization> OrganizationRepository::all() const
     const std::optional<std::pair<qint64, quint64>> stamp = m_database.changeStamp();
     if (stamp && stamp == m_allReadAt)
         return m_all;
-    QList<Organization> organizations = readAll();
+    QList<Organization> organizations = readAll(m_database);
     if (stamp) {
         m_all = organizations;
         m_allReadAt = stamp;
@@ -51,10 +51,10 @@ QList<Organization> OrganizationRepository::all() const
     return organizations;
 }
 
-QList<Organization> OrganizationRepository::readAll() const
+QList<Organization> OrganizationRepository::readAll(const Database &database)
 {
     // Parents first: order by depth through a recursive walk from the root.
-    QSqlQuery query = m_database.prepare(QStringLiteral(R"(
+    QSqlQuery query = database.prepare(QStringLiteral(R"(
         WITH RECURSIVE tree(id, depth) AS (
             SELECT id, 0 FROM organization WHERE parent_id IS NULL
             UNION ALL
@@ -63,7 +63,7 @@ QList<Organization> OrganizationRepository::readAll() const
                o.records_start
         FROM organization o JOIN tree ON tree.id = o.id
         ORDER BY tree.depth, o.sort_order, o.name)"));
-    m_database.exec(query);
+    database.exec(query);
     QList<Organization> result;
     while (query.next())
         result.append(organizationFrom(query));

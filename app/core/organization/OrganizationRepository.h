@@ -35,6 +35,8 @@ public:
     /// Every node, parents before children, siblings by sort order then name. Kept from the
     /// last read until the file changes: the shell, the pages and their pickers all ask for it.
     QList<Organization> all() const;
+    /// The same, read afresh from `database`: for work off the GUI thread on its own connection.
+    static QList<Organization> readAll(const Database &database);
     std::optional<Organization> find(qint64 id) const;
     int count() const;
 
@@ -56,7 +58,6 @@ public:
     QHash<qint64, int> cadreCounts() const;
 
 private:
-    QList<Organization> readAll() const;
     Organization require(qint64 id) const;
     /// Inserts with organization.id if set, else a new id; returns the id.
     qint64 insert(const Organization &organization, const std::optional<Organization> &parent,

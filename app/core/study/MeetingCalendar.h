@@ -51,11 +51,10 @@ public:
     QList<MeetingCalendarRow> rows(qint64 branchId, int year) const;
     /// Missed and due meetings of the given branches (all if empty) in `year`, by branch.
     QList<OverdueMeeting> overdue(int year, const QSet<qint64> &branches = {}) const;
-
-private:
-    /// Rows for every branch in scope, keyed by branch id.
+    /// Rows for every branch in scope (all if empty), keyed by branch id.
     QHash<qint64, QList<MeetingCalendarRow>> rowsByBranch(int year, const QSet<qint64> &branches) const;
 
+private:
     const Database &m_database;
     const Clock &m_clock;
 };

@@ -59,7 +59,12 @@ void StudyRuleRepository::setEarningStatuses(const QSet<AttendanceStatus> &statu
 
 QSet<AttendanceStatus> StudyRuleRepository::rateLeftOutStatuses() const
 {
-    return marksWhere(m_database, QStringLiteral("in_rate_base = 0"));
+    return rateLeftOutStatusesIn(m_database);
+}
+
+QSet<AttendanceStatus> StudyRuleRepository::rateLeftOutStatusesIn(const Database &database)
+{
+    return marksWhere(database, QStringLiteral("in_rate_base = 0"));
 }
 
 void StudyRuleRepository::setRateLeftOutStatuses(const QSet<AttendanceStatus> &statuses)

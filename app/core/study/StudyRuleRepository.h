@@ -92,6 +92,7 @@ public:
     static QSet<AttendanceStatus> earningStatusesIn(const Database &database);
     /// The marks left out of the attendance rate (by default 请假): see RollCallCounts::rate().
     QSet<AttendanceStatus> rateLeftOutStatuses() const;
+    static QSet<AttendanceStatus> rateLeftOutStatusesIn(const Database &database);
     void setRateLeftOutStatuses(const QSet<AttendanceStatus> &statuses);
     void setEarningStatuses(const QSet<AttendanceStatus> &statuses);
 
