@@ -261,7 +261,9 @@
     </message>
     <message numerus="yes">
         <source>%n branch(es) in %1: %2 cadre(s) behind on their hours, %3 required meeting(s) missed</source>
-        <translation><numerusform>%1年共 %n 个党支部：学时进度滞后或严重滞后的干部 %2 人，逾期未开会议 %3 次</numerusform></translation>
+        <translation>
+            <numerusform>%1年共 %n 个党支部：学时进度滞后或严重滞后的干部 %2 人，逾期未开会议 %3 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, attendance rate %1%</source>
@@ -276,7 +278,9 @@
     <name>rongpei::BranchSummaryTableModel</name>
     <message numerus="yes">
         <source>Attending lines %1 of %2 counted, over the roll calls of %n held session(s).</source>
-        <translation><numerusform>已开展的 %n 次活动的点名记录中，计入出勤率的 %2 人次里实到 %1 人次。</numerusform></translation>
+        <translation>
+            <numerusform>已开展的 %n 次活动的点名记录中，计入出勤率的 %2 人次里实到 %1 人次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Periods of the required meetings (三会一课) this year: %1 convened, %2 missed, %3 due.</source>
@@ -1909,6 +1913,14 @@ You can undo this with Ctrl+Z.</source>
         <source>&amp;Source:</source>
         <translation>依据(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Only the hours of sessions of the ticked kinds count toward the requirement: the regulations count 集中学习培训 and 脱产培训, not branch meetings.</source>
+        <translation>只有勾选类型的学习活动的学时计入本要求：条例计入的是集中学习培训和脱产培训，不含支部会议。</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds counted:</source>
+        <translation>计入的活动类型(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RollCallModel</name>
@@ -2690,6 +2702,10 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>%1已有 %n 年期的学时要求（%2 学时），请修改那一条。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tick the kinds of session whose hours count toward it.</source>
+        <translation>请勾选学时计入本要求的活动类型。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudyRulesPage</name>
@@ -2966,6 +2982,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Attendance rate</source>
         <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Kinds counted</source>
+        <translation>计入的活动类型</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

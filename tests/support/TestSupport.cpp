@@ -156,6 +156,14 @@ qint64 studyKind(Workspace &workspace, const QString &code)
     return 0;
 }
 
+QStringList everyStudyKind(Workspace &workspace)
+{
+    QStringList uuids;
+    for (const StudyKind &kind : workspace.studyRules().kinds())
+        uuids.append(kind.uuid);
+    return uuids;
+}
+
 StudySession sampleSession(qint64 kindId, qint64 branchId, QDate date, const QList<qint64> &present)
 {
     StudySession s;

@@ -119,6 +119,8 @@ QVariant rawScalar(const QString &path, const QString &sql);
 
 /// The id of a built-in kind of study session by its code, e.g. "theme_day".
 qint64 studyKind(Workspace &workspace, const QString &code);
+/// The uuids of every kind of study session: an hour requirement that counts them all.
+QStringList everyStudyKind(Workspace &workspace);
 
 /// A valid held session of `kindId` hosted by `branchId` on `date`, 14:00–16:00 for 2 学时,
 /// with each of `present` on the roll call as present.

@@ -5,18 +5,21 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace rongpei {
 
-RequirementDialog::RequirementDialog(const HourRequirement &requirement, Saver saver, QWidget *parent)
+RequirementDialog::RequirementDialog(const HourRequirement &requirement, const QList<StudyKind> &kinds,
+                                     Saver saver, QWidget *parent)
     : RecordDialog(parent)
     , m_original(requirement)
     , m_saver(std::move(saver))
     , m_category(enumCombo<CadreCategory>(this, QStringLiteral("category")))
     , m_periodYears(new QSpinBox(this))
     , m_minimumHours(new QDoubleSpinBox(this))
+    , m_countedKinds(new QListWidget(this))
     , m_source(sourceEdit(this))
 {
     setWindowTitle(requirement.id > 0 ? tr("Edit hour requirement") : tr("New hour requirement"));
@@ -31,9 +34,24 @@ RequirementDialog::RequirementDialog(const HourRequirement &requirement, Saver s
     m_minimumHours->setDecimals(1);
     m_minimumHours->setSingleStep(0.5);
 
+    m_countedKinds->setObjectName(QStringLiteral("countedKinds"));
+    m_countedKinds->setToolTip(
+        tr("Only the hours of sessions of the ticked kinds count toward the requirement: "
+           "the regulations count 集中学习培训 and 脱产培训, not branch meetings."));
+    for (const StudyKind &kind : kinds) {
+        auto *item = new QListWidgetItem(kind.name, m_countedKinds);
+        item->setData(Qt::UserRole, kind.uuid);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(requirement.counts(kind) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_countedKinds->setMaximumHeight(m_countedKinds->sizeHintForRow(0) * 8 + 4);
+    connect(m_countedKinds, &QListWidget::itemChanged, this,
+            [this] { errors().clearField(StudyRuleField::countedKinds); });
+
     form()->addRow(tr("&Cadres:"), m_category);
     addCheckedRow(tr("&Period (years):"), m_periodYears, StudyRuleField::periodYears);
     addCheckedRow(tr("&Minimum hours:"), m_minimumHours, StudyRuleField::hours);
+    addCheckedRow(tr("&Kinds counted:"), m_countedKinds, StudyRuleField::countedKinds);
     form()->addRow(tr("&Source:"), m_source);
 
     selectEnum(m_category, requirement.category);
@@ -49,6 +67,19 @@ HourRequirement RequirementDialog::requirement() const
     r.category = selectedEnum<CadreCategory>(m_category);
     r.periodYears = m_periodYears->value();
     r.minimumHours = m_minimumHours->value();
+    // Kinds this dialog does not list (deleted since) stay counted, so a restored kind counts again.
+    QStringList listed;
+    QStringList counted;
+    for (int row = 0; row < m_countedKinds->count(); ++row) {
+        const QString uuid = m_countedKinds->item(row)->data(Qt::UserRole).toString();
+        listed.append(uuid);
+        if (m_countedKinds->item(row)->checkState() == Qt::Checked)
+            counted.append(uuid);
+    }
+    for (const QString &uuid : std::as_const(m_original.countedKinds))
+        if (!listed.contains(uuid))
+            counted.append(uuid);
+    r.countedKinds = counted;
     r.source = m_source->toPlainText();
     return r;
 }

@@ -101,10 +101,11 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
 {
     m_tabs->setObjectName(QStringLiteral("rulesTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createTableTab(RequirementsTab, QStringLiteral("requirementsTable"),
-                                  {tr("Cadres"), tr("Period"), tr("Minimum hours"), tr("Source")},
-                                  tr("Add requirement"), tr("Add an hour requirement (Ctrl+N)")),
-                   tr("Hour requirements"));
+    m_tabs->addTab(
+        createTableTab(RequirementsTab, QStringLiteral("requirementsTable"),
+                       {tr("Cadres"), tr("Period"), tr("Minimum hours"), tr("Kinds counted"), tr("Source")},
+                       tr("Add requirement"), tr("Add an hour requirement (Ctrl+N)")),
+        tr("Hour requirements"));
     m_tabs->addTab(createTableTab(MeetingRulesTab, QStringLiteral("meetingRulesTable"),
                                   {tr("Kind of meeting"), tr("Branch"), tr("Frequency"), tr("Source")},
                                   tr("Add rule"), tr("Add how often a kind of meeting is held (Ctrl+N)")),
@@ -191,7 +192,7 @@ void StudyRulesPage::newRecord()
     switch (tab) {
     case RequirementsTab:
         dialog = new RequirementDialog(
-            HourRequirement(),
+            HourRequirement(), rules.kinds(),
             addingSaver<HourRequirementRecords, HourRequirement>(rules.requirementRecords(), addedId), this);
         message = tr("Hour requirement added and saved.");
         break;
@@ -233,7 +234,7 @@ void StudyRulesPage::editSelected()
     switch (tab) {
     case RequirementsTab:
         if (const auto requirement = rules.requirementRecords().find(id))
-            dialog = new RequirementDialog(*requirement,
+            dialog = new RequirementDialog(*requirement, rules.kinds(),
                                            editingSaver(rules.requirementRecords(), *requirement), this);
         break;
     case MeetingRulesTab:
@@ -415,8 +416,13 @@ void StudyRulesPage::reload()
     for (const HourRequirement &r : rules.requirements()) {
         const QString period =
             r.periodYears == 1 ? tr("1 year") : tr("%n years (rolling)", nullptr, r.periodYears);
+        QStringList counted;
+        for (const StudyKind &kind : kinds)
+            if (r.counts(kind))
+                counted.append(kind.name);
         rows.append({cell(enumLabel(r.category), static_cast<int>(r.category)), cell(period, r.periodYears),
-                     cell(hoursText(r.minimumHours), r.minimumHours), sourceCell(r.source)});
+                     cell(hoursText(r.minimumHours), r.minimumHours), sourceCell(counted.join(tr(", "))),
+                     sourceCell(r.source)});
         rows.last().first()->setData(r.id, TableRole::Id);
     }
     fillTable(RequirementsTab, rows);

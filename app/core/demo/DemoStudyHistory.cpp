@@ -29,6 +29,9 @@ constexpr std::array topics{u"学习贯彻党的二十大精神",
 constexpr std::array caseTopics{u"典型违纪案例剖析", u"安全生产事故案例复盘", u"设备检修管理案例研讨",
                                 u"基层党建创新案例交流"};
 
+constexpr std::array trainingTopics{u"基层党务干部培训班", u"中青年干部综合能力提升培训班",
+                                    u"精益管理与安全生产专题培训班", u"党务与生产经营干部联合培训班"};
+
 constexpr std::array locations{u"党员活动室", u"第一会议室", u"职工培训中心", u"红色教育基地"};
 
 struct Plan
@@ -45,9 +48,14 @@ DemoStudyHistory::DemoStudyHistory(Workspace &workspace, DemoRandom &random)
     , m_random(random)
     , m_today(workspace.clock().today())
 {
-    for (const StudyKind &kind : workspace.studyRules().kinds())
+    const QList<HourConversion> conversions = workspace.studyRules().conversions();
+    for (const StudyKind &kind : workspace.studyRules().kinds()) {
         if (!kind.code.isEmpty())
             m_kinds.insert(kind.code, kind.id);
+        if (const HourConversion conversion = conversionFor(kind, conversions);
+            conversion.method == ConversionMethod::Fixed)
+            m_fixedHours.insert(kind.id, conversion.hours);
+    }
 }
 
 int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary,
@@ -74,7 +82,7 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
         session.date = date;
         session.startTime = QTime(0, 0).addSecs(minute * 60);
         session.endTime = session.startTime.addSecs(duration * 60);
-        session.hours = duration / 60.0;
+        session.hours = m_fixedHours.value(session.kindId, duration / 60.0); // as the kind converts
         session.topic = topic;
         session.speaker = speaker;
         session.location = m_random.pick(locations);
@@ -135,10 +143,19 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
                                                     : (m_random.chance(0.5) ? u"case_study" : u"simulation"),
                                14 * 60, 180},
                               dayIn(2, 26)});
-                plans.append({{u"online_study", 19 * 60, 150}, dayIn(1, 28)});
             }
+            // The enterprise's online courses (网络学院), a half day of 集中学习 every other month,
+            // and a three-day 脱产培训 class each half year, 08:30–17:00 with lunch, counted as 8 学时 a day.
+            plans.append({{u"online_study", 19 * 60, 150}, dayIn(1, 28)});
             if (month % 2 == 0)
-                plans.append({{u"concentrated_study", 8 * 60 + 30, 480}, dayIn(1, 28)}); // a full day
+                plans.append({{u"concentrated_study", 8 * 60 + 30, 180}, dayIn(1, 28)});
+            QString classTopic; // both days of a class share its name
+            if (month == 4 || month == 10) {
+                classTopic = m_random.pick(trainingTopics);
+                const QDate classStart = dayIn(6, 20);
+                for (int day = 0; day < 3; ++day)
+                    plans.append({{u"full_time_training", 8 * 60 + 30, 510}, classStart.addDays(day)});
+            }
             if (month == 1) {
                 plans.append({{u"life_meeting", 14 * 60, 180}, dayIn(12, 26)});
                 plans.append({{u"member_review", 9 * 60, 150}, dayIn(12, 26)});
@@ -150,13 +167,14 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
                 const bool lecture = kind == QStringLiteral("party_lecture");
                 const bool caseLike =
                     kind == QStringLiteral("case_study") || kind == QStringLiteral("simulation");
-                const QString topic = caseLike ? m_random.pick(caseTopics)
-                                               : (kind == QStringLiteral("theme_day") ? theme : QString()) +
-                                                     m_random.pick(topics);
-                const bool membersOnly = kind != QStringLiteral("party_lecture") &&
-                                         kind != QStringLiteral("seminar") && !caseLike &&
-                                         kind != QStringLiteral("concentrated_study") &&
-                                         kind != QStringLiteral("online_study");
+                const QString topic = kind == QStringLiteral("full_time_training") ? classTopic
+                                      : caseLike                                   ? m_random.pick(caseTopics)
+                                                 : (kind == QStringLiteral("theme_day") ? theme : QString()) +
+                                                       m_random.pick(topics);
+                const bool membersOnly =
+                    kind != QStringLiteral("party_lecture") && kind != QStringLiteral("seminar") &&
+                    !caseLike && kind != QStringLiteral("concentrated_study") &&
+                    kind != QStringLiteral("online_study") && kind != QStringLiteral("full_time_training");
                 add(kind, date, plan.minute, plan.duration, SessionState::Held, topic,
                     lecture ? secretary : QString(), membersOnly, kind == QStringLiteral("committee_meeting"),
                     kind == QStringLiteral("group_meeting") ? month % 3 : -1);

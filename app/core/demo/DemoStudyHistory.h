@@ -39,8 +39,9 @@ private:
     Workspace &m_workspace;
     DemoRandom &m_random;
     QDate m_today;
-    QHash<QString, qint64> m_kinds; // code → id
-    QList<StudySession> m_pending;  // saved together: each save reads the roster once
+    QHash<QString, qint64> m_kinds;     // code → id
+    QHash<qint64, double> m_fixedHours; // kind id → 学时 of a kind counted at fixed hours
+    QList<StudySession> m_pending;      // saved together: each save reads the roster once
     int m_pendingLines = 0;
 };
 

@@ -10,8 +10,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
 namespace rongpei {
 
@@ -37,39 +39,53 @@ ComplianceLevel HourCompliance::levelOf(double earned, double expected, double r
     return ComplianceLevel::FarBehind;
 }
 
-QHash<qint64, double> HourCompliance::earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
-                                                  const QList<qint64> &cadreIds, bool allCadres) const
+std::vector<QHash<qint64, double>>
+HourCompliance::earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                            const QList<qint64> &cadreIds, bool allCadres,
+                            const std::vector<QList<qint64>> &kindSets) const
 {
     QStringList statuses;
     for (AttendanceStatus status : earning)
         statuses.append(enumCode(status));
-    QHash<qint64, double> hours;
-    if (statuses.isEmpty() || cadreIds.isEmpty())
+    std::vector<QHash<qint64, double>> hours(kindSets.size());
+    if (statuses.isEmpty() || cadreIds.isEmpty() || kindSets.empty())
         return hours;
+    QList<qint64> anyKind;
+    QStringList sums;
+    for (const QList<qint64> &kinds : kindSets) {
+        anyKind << kinds;
+        sums << QStringLiteral("total(CASE WHEN s.kind_id IN %1 THEN s.hours END)").arg(SqlList::values());
+    }
     // For a few cadres, walk their roll calls; for most of the enterprise, walk the sessions of the period.
     // The two add in different orders; rounded to hundredths (学时 have at most two decimals),
     // their sums are the same.
     const QString sql =
         allCadres
-            ? QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM study_session s "
+            ? QStringLiteral("SELECT a.cadre_id, %2 FROM study_session s "
                              "JOIN attendance a ON a.session_id = s.id AND a.status IN %1 "
-                             "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' GROUP BY a.cadre_id")
-                  .arg(SqlList::values())
-            : QStringLiteral("SELECT a.cadre_id, total(s.hours) FROM attendance a "
+                             "WHERE s.session_date BETWEEN ? AND ? AND s.state = 'held' AND s.kind_id IN %1 "
+                             "GROUP BY a.cadre_id")
+                  .arg(SqlList::values(), sums.join(QStringLiteral(", ")))
+            : QStringLiteral("SELECT a.cadre_id, %2 FROM attendance a "
                              "JOIN study_session s ON s.id = a.session_id "
                              "WHERE a.cadre_id IN %1 AND a.status IN %1 AND s.session_date BETWEEN ? AND ? "
-                             "AND s.state = 'held' GROUP BY a.cadre_id")
-                  .arg(SqlList::values());
+                             "AND s.state = 'held' AND s.kind_id IN %1 GROUP BY a.cadre_id")
+                  .arg(SqlList::values(), sums.join(QStringLiteral(", ")));
     QSqlQuery query = m_database.prepare(sql);
+    for (const QList<qint64> &kinds : kindSets) // the sums come first in the statement
+        query.addBindValue(SqlList::bound(kinds));
     if (!allCadres)
         query.addBindValue(SqlList::bound(cadreIds));
     query.addBindValue(SqlList::bound(statuses));
     query.setForwardOnly(true);
     query.addBindValue(from.toString(Qt::ISODate));
     query.addBindValue(to.toString(Qt::ISODate));
+    query.addBindValue(SqlList::bound(anyKind));
     m_database.exec(query);
     while (query.next())
-        hours.insert(query.value(0).toLongLong(), std::round(query.value(1).toDouble() * 100) / 100);
+        for (size_t set = 0; set < kindSets.size(); ++set)
+            if (const double sum = query.value(static_cast<int>(set) + 1).toDouble(); sum > 0)
+                hours[set].insert(query.value(0).toLongLong(), std::round(sum * 100) / 100);
     return hours;
 }
 
@@ -127,29 +143,51 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
     control.progress(1, steps);
     const QDate yearEnd(year, 12, 31);
     const QDate today = m_clock.today();
-    std::map<int, QHash<qint64, double>> earnedByPeriod; // period length in years → hours per cadre
+    // The kinds each requirement counts, as ids; requirements over one period share one reading.
+    QHash<QString, qint64> kindIds;
+    for (const StudyKind &kind : StudyRuleRepository::kindsIn(m_database))
+        kindIds.insert(kind.uuid, kind.id);
+    const auto countedIds = [&kindIds](const HourRequirement &requirement) {
+        QList<qint64> ids;
+        for (const QString &uuid : requirement.countedKinds)
+            if (kindIds.contains(uuid))
+                ids.append(kindIds.value(uuid));
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    std::map<std::pair<int, QList<qint64>>, QHash<qint64, double>>
+        earnedBy; // (years, kinds) → hours per cadre
+    std::map<int, std::vector<QList<qint64>>> kindSetsByPeriod;
     for (const HourRequirement &requirement : requirements) {
-        if (earnedByPeriod.contains(requirement.periodYears))
-            continue;
+        std::vector<QList<qint64>> &sets = kindSetsByPeriod[requirement.periodYears];
+        const QList<qint64> ids = countedIds(requirement);
+        if (std::find(sets.cbegin(), sets.cend(), ids) == sets.cend())
+            sets.push_back(ids);
+    }
+    for (const auto &[periodYears, kindSets] : kindSetsByPeriod) {
         QList<qint64> ids;
         for (const Subject &subject : std::as_const(subjects))
             for (const HourRequirement &other : std::as_const(requirements))
-                if (other.periodYears == requirement.periodYears &&
-                    subject.categories.contains(other.category)) {
+                if (other.periodYears == periodYears && subject.categories.contains(other.category)) {
                     ids.append(subject.id);
                     break;
                 }
-        QHash<qint64, double> earned = earnedHours(QDate(year - requirement.periodYears + 1, 1, 1), yearEnd,
-                                                   earning, ids, ids.size() * 4 > everyone);
-        // Hours earned before the records began count as if earned in sessions.
+        std::vector<QHash<qint64, double>> earned = earnedHours(
+            QDate(year - periodYears + 1, 1, 1), yearEnd, earning, ids, ids.size() * 4 > everyone, kindSets);
+        // Hours earned before the records began count as if earned in sessions, toward every requirement.
         const QHash<qint64, double> opening =
-            OpeningHoursRepository::totals(m_database, year - requirement.periodYears + 1, year);
-        for (auto it = opening.cbegin(); it != opening.cend(); ++it)
-            earned[it.key()] = std::round((earned.value(it.key()) + it.value()) * 100) / 100;
-        earnedByPeriod[requirement.periodYears] = std::move(earned);
+            OpeningHoursRepository::totals(m_database, year - periodYears + 1, year);
+        for (size_t set = 0; set < kindSets.size(); ++set) {
+            for (auto it = opening.cbegin(); it != opening.cend(); ++it)
+                earned[set][it.key()] = std::round((earned[set].value(it.key()) + it.value()) * 100) / 100;
+            earnedBy[{periodYears, kindSets[set]}] = std::move(earned[set]);
+        }
         control.checkpoint();
-        control.progress(1 + static_cast<int>(earnedByPeriod.size()), steps);
+        control.progress(1 + static_cast<int>(earnedBy.size()), steps);
     }
+    QHash<qint64, const QHash<qint64, double> *> earnedFor; // requirement id → hours per cadre
+    for (const HourRequirement &requirement : requirements)
+        earnedFor.insert(requirement.id, &earnedBy[{requirement.periodYears, countedIds(requirement)}]);
 
     QList<ComplianceRow> rows;
     for (const Subject &subject : std::as_const(subjects)) {
@@ -177,7 +215,7 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             row.required = requirement.minimumHours * static_cast<double>(from.daysTo(to) + 1) /
                            static_cast<double>(row.periodStart.daysTo(row.periodEnd) + 1);
             row.expected = proRata(row.required, from, to, today);
-            row.earned = earnedByPeriod[requirement.periodYears].value(row.cadreId);
+            row.earned = earnedFor.value(requirement.id)->value(row.cadreId);
             row.level = levelOf(row.earned, row.expected, row.required);
             // The most pressing: the worst level, then the largest shortfall against the expectation.
             const auto shortfall = [](const ComplianceRow &r) { return r.expected - r.earned; };

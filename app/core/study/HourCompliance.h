@@ -70,10 +70,12 @@ public:
 
 private:
     /// Hours per cadre from held sessions dated within [from, to] with one of the `earning` marks,
-    /// for
-    /// the given cadres; `allCadres` when they are most of the enterprise.
-    QHash<qint64, double> earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
-                                      const QList<qint64> &cadreIds, bool allCadres) const;
+    /// for the given cadres (`allCadres` when they are most of the enterprise): one sum for each
+    /// list of kinds of session in `kindSets`, read in one pass over the period.
+    std::vector<QHash<qint64, double>> earnedHours(QDate from, QDate to,
+                                                   const QSet<AttendanceStatus> &earning,
+                                                   const QList<qint64> &cadreIds, bool allCadres,
+                                                   const std::vector<QList<qint64>> &kindSets) const;
 
     const Database &m_database;
     const Clock &m_clock;

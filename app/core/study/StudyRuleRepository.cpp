@@ -3,8 +3,11 @@
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "storage/Database.h"
+#include "storage/SqlList.h"
 #include "storage/SqlValue.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
@@ -194,7 +197,7 @@ struct RuleTable<HourRequirement>
     static QString table() { return QStringLiteral("hour_requirement"); }
     static QString selected()
     {
-        return QStringLiteral("r.category, r.period_years, r.minimum_hours, r.source");
+        return QStringLiteral("r.category, r.period_years, r.minimum_hours, r.source, r.counted_kinds");
     }
     static QString joined() { return {}; }
     static QString order() { return QStringLiteral("r.id"); }
@@ -204,25 +207,34 @@ struct RuleTable<HourRequirement>
         const auto category = enumFromCode<CadreCategory>(query.value(2).toString());
         if (!category)
             return std::nullopt;
+        QStringList counted;
+        for (const QJsonValue &uuid : QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
+            counted.append(uuid.toString());
         return HourRequirement{
-            query.value(0).toLongLong(), query.value(1).toString(), *category,
-            query.value(3).toInt(),      query.value(4).toDouble(), query.value(5).toString()};
+            query.value(0).toLongLong(), query.value(1).toString(), *category, query.value(3).toInt(),
+            query.value(4).toDouble(),   query.value(5).toString(), counted};
     }
     static QStringList columns(bool)
     {
         return {QStringLiteral("category"), QStringLiteral("period_years"), QStringLiteral("minimum_hours"),
-                QStringLiteral("source")};
+                QStringLiteral("source"), QStringLiteral("counted_kinds")};
     }
     static QVariantList values(const HourRequirement &requirement, bool)
     {
         return {enumCode(requirement.category), requirement.periodYears, requirement.minimumHours,
-                SqlValue::text(requirement.source)};
+                SqlValue::text(requirement.source), SqlList::bound(requirement.countedKinds)};
     }
     static void validate(HourRequirement &requirement, const Database &)
     {
         requirement.source = requirement.source.trimmed();
+        requirement.countedKinds.removeDuplicates();
+        requirement.countedKinds.removeAll(QString());
         QList<FieldError> errors;
         requireSource(requirement.source, errors);
+        if (requirement.countedKinds.isEmpty())
+            errors.append(
+                {StudyRuleField::countedKinds,
+                 StudyRuleRepository::tr("Tick the kinds of session whose hours count toward it.")});
         if (requirement.periodYears < 1 || requirement.periodYears > 10)
             errors.append({StudyRuleField::periodYears,
                            StudyRuleRepository::tr("The period must be from 1 to 10 years.")});
@@ -467,7 +479,12 @@ StudyRuleRepository::StudyRuleRepository(Database &database, const Clock &clock,
 
 QList<StudyKind> StudyRuleRepository::kinds() const
 {
-    return selectRules<StudyKind>(m_database);
+    return kindsIn(m_database);
+}
+
+QList<StudyKind> StudyRuleRepository::kindsIn(const Database &database)
+{
+    return selectRules<StudyKind>(database);
 }
 
 qint64 StudyRuleRepository::saveKind(StudyKind kind)

@@ -67,6 +67,7 @@ public:
     StudyRuleRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
 
     QList<StudyKind> kinds() const;
+    static QList<StudyKind> kindsIn(const Database &database);
     qint64 saveKind(StudyKind kind);
     void removeKind(qint64 id);
     StudyKindRecords &kindRecords() { return m_kindRecords; }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -107,6 +108,12 @@ struct HourRequirement
     int periodYears = 1; // a rolling window ending with the year looked at
     double minimumHours = 0;
     QString source; // the regulation it comes from
+    /// The uuids of the kinds of session whose hours count toward it (集中学习, 脱产培训 …), in the
+    /// order of the kinds; a kind deleted and restored keeps its uuid, and counts again.
+    QStringList countedKinds;
+
+    /// Whether the hours of sessions of `kind` count toward the requirement.
+    bool counts(const StudyKind &kind) const { return countedKinds.contains(kind.uuid); }
 
     bool operator==(const HourRequirement &) const = default;
 };
@@ -143,6 +150,7 @@ inline const QString hours = QStringLiteral("hours");
 inline const QString periodYears = QStringLiteral("periodYears");
 inline const QString kind = QStringLiteral("kind");
 inline const QString branch = QStringLiteral("branch");
+inline const QString countedKinds = QStringLiteral("countedKinds");
 } // namespace StudyRuleField
 
 } // namespace rongpei

@@ -276,7 +276,7 @@ TEST_CASE("A database of schema 1 is upgraded with the study rules and keeps its
     Workspace workspace(path, Database::OpenMode::MustExist, clock);
     CHECK(workspace.database().schemaVersion() == Database::latestSchemaVersion());
     CHECK(workspace.cadres().count() == 1);
-    CHECK(workspace.studyRules().kinds().size() == 13);
+    CHECK(workspace.studyRules().kinds().size() == 14);
     CHECK(workspace.studyRules().requirements().size() == 4);
     // The cadre can be put on a roll call at once.
     workspace.studySessions().add(
@@ -413,4 +413,45 @@ TEST_CASE("Schema 10 lets a roll-call line be not marked, and unticks only plann
         refused = !query.exec(QStringLiteral("UPDATE attendance SET status = 'maybe' WHERE id = 1"));
     });
     CHECK(refused);
+}
+
+TEST_CASE("Schema 11 counts the regulations' kinds toward the built-in requirements and every kind toward "
+          "an administrator's own",
+          "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("ten.db"));
+    QStringList statements = statementsOfSchema(10);
+    const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
+    statements << QStringLiteral(
+                      "INSERT INTO session_kind (uuid, name, conversion_id, sort_order, created_at, "
+                      "updated_at) SELECT 'own-kind', '脱产培训', id, 20, %1, %1 FROM hour_conversion "
+                      "LIMIT 1")
+                      .arg(at)
+               << QStringLiteral(
+                      "INSERT INTO hour_requirement (uuid, category, period_years, minimum_hours, "
+                      "source, created_at, updated_at) VALUES ('own-rule', 'township_and_below', 3, "
+                      "240, '本企业规定', %1, %1)")
+                      .arg(at);
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::MustExist, clock);
+    const QList<StudyKind> kinds = workspace.studyRules().kinds();
+    CHECK(kinds.size() == 14); // the administrator's 脱产培训 is kept, not doubled
+    QHash<QString, HourRequirement> byUuid;
+    for (const HourRequirement &requirement : workspace.studyRules().requirements())
+        byUuid.insert(requirement.uuid, requirement);
+    REQUIRE(byUuid.contains(QStringLiteral("own-rule")));
+    CHECK(byUuid.value(QStringLiteral("own-rule")).countedKinds.size() == kinds.size());
+    const HourRequirement members = byUuid.value(QStringLiteral("96e7c9e4-489c-543c-b84c-40f2d8558f6f"));
+    CHECK(members.countedKinds.contains(QStringLiteral("own-kind")));
+    for (const StudyKind &kind : kinds) {
+        INFO(kind.name.toStdString());
+        if (kind.code == QStringLiteral("member_assembly") || kind.code == QStringLiteral("theme_day") ||
+            kind.code == QStringLiteral("self_study"))
+            CHECK_FALSE(members.counts(kind));
+        if (kind.code == QStringLiteral("concentrated_study") || kind.code == QStringLiteral("party_lecture"))
+            CHECK(members.counts(kind));
+    }
 }

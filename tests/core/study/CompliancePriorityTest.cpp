@@ -101,9 +101,11 @@ TEST_CASE("A worse level outranks a larger shortfall in the most pressing requir
     // 10 学时 a year for members: 6 earned in 2026 against 10 × 328/365 = 8.99 expected is far
     // behind (under three quarters), short by 3. 1000 over five years for county level: 806 earned
     // against 979.7 expected is only behind, but short by 174.
-    rules.saveRequirement({0, QString(), CadreCategory::PartyMember, 1, 10, QStringLiteral("本单位规定")});
+    const QStringList every = everyStudyKind(f.temp.workspace());
     rules.saveRequirement(
-        {0, QString(), CadreCategory::CountyAndAbove, 5, 1000, QStringLiteral("本单位规定")});
+        {0, QString(), CadreCategory::PartyMember, 1, 10, QStringLiteral("本单位规定"), every});
+    rules.saveRequirement(
+        {0, QString(), CadreCategory::CountyAndAbove, 5, 1000, QStringLiteral("本单位规定"), every});
     const qint64 cadre = f.addCadre(f.org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"),
                                     CadreLevel::Senior, PartyStatus::Member);
     for (int year = 2022; year <= 2025; ++year)
@@ -148,8 +150,9 @@ TEST_CASE("Between equally pressing requirements, the first one in the rules is 
     const auto shownWith = [&](CadreCategory first, CadreCategory second) {
         for (const HourRequirement &requirement : rules.requirements())
             rules.removeRequirement(requirement.id);
-        rules.saveRequirement({0, QString(), first, 1, 40, QStringLiteral("本单位规定")});
-        rules.saveRequirement({0, QString(), second, 1, 40, QStringLiteral("本单位规定")});
+        const QStringList every = everyStudyKind(f.temp.workspace());
+        rules.saveRequirement({0, QString(), first, 1, 40, QStringLiteral("本单位规定"), every});
+        rules.saveRequirement({0, QString(), second, 1, 40, QStringLiteral("本单位规定"), every});
         const ComplianceRow row = f.rowOf(cadre, 2026);
         CHECK(row.level == ComplianceLevel::FarBehind);
         CHECK(row.earned == Approx(8));

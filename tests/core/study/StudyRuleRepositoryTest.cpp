@@ -59,7 +59,7 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
 {
     RulesFixture f;
     const QList<StudyKind> kinds = f.rules().kinds();
-    REQUIRE(kinds.size() == 13);
+    REQUIRE(kinds.size() == 14);
     QStringList codes;
     for (const StudyKind &kind : kinds) {
         codes.append(kind.code);
@@ -73,7 +73,7 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
                                QStringLiteral("member_review"), QStringLiteral("seminar"),
                                QStringLiteral("case_study"), QStringLiteral("simulation"),
                                QStringLiteral("concentrated_study"), QStringLiteral("self_study"),
-                               QStringLiteral("online_study")});
+                               QStringLiteral("online_study"), QStringLiteral("full_time_training")});
     CHECK(kinds.first().name == QStringLiteral("支部党员大会"));
     CHECK(kinds.first().membersOnly);
     CHECK_FALSE(f.kind(QStringLiteral("party_lecture")).membersOnly);
@@ -101,6 +101,24 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
         CHECK(requirements.at(i).minimumHours == Approx(hours));
         CHECK_FALSE(requirements.at(i).source.isEmpty());
     }
+    // Which kinds count follows the regulations: the members' and secretaries' yearly hours count
+    // 集中学习培训, 党课 among it; the cadre-training hours count 集中培训 and 脱产培训, not 党课;
+    // neither counts the branch's meetings, 主题党日 or 自学.
+    const auto codesCounted = [&kinds](const HourRequirement &requirement) {
+        QStringList counted;
+        for (const StudyKind &kind : kinds)
+            if (requirement.counts(kind))
+                counted.append(kind.code);
+        return counted;
+    };
+    const QStringList training{QStringLiteral("seminar"),      QStringLiteral("case_study"),
+                               QStringLiteral("simulation"),   QStringLiteral("concentrated_study"),
+                               QStringLiteral("online_study"), QStringLiteral("full_time_training")};
+    const QStringList partyTraining = QStringList{QStringLiteral("party_lecture")} + training;
+    CHECK(codesCounted(requirements.at(0)) == partyTraining);
+    CHECK(codesCounted(requirements.at(1)) == partyTraining);
+    CHECK(codesCounted(requirements.at(2)) == training);
+    CHECK(codesCounted(requirements.at(3)) == training);
 
     const QList<MeetingRule> meetings = f.rules().meetingRules();
     REQUIRE(meetings.size() == 7);
@@ -139,7 +157,7 @@ TEST_CASE("Kinds of session are added, edited and removed", "[study][rules]")
         f.rules().saveKind({0, QString(), QString(), QStringLiteral("  读书 班 "), true, fullDay.id});
     CHECK(f.changes == 1);
     QList<StudyKind> kinds = f.rules().kinds();
-    REQUIRE(kinds.size() == 14);
+    REQUIRE(kinds.size() == 15);
     const StudyKind added = kinds.last(); // new kinds come last
     CHECK(added.id == id);
     CHECK(added.name == QStringLiteral("读书 班"));
@@ -174,12 +192,12 @@ TEST_CASE("Kinds of session are added, edited and removed", "[study][rules]")
     CHECK(f.changes == 3);
 
     f.rules().removeKind(id);
-    CHECK(f.rules().kinds().size() == 13);
+    CHECK(f.rules().kinds().size() == 14);
     CHECK_FALSE(RulesFixture::byId(f.rules().kinds(), id).has_value());
     CHECK(f.changes == 4);
     // Saving a kind that was deleted meanwhile is refused rather than recreating it.
     CHECK_THROWS_AS(f.rules().saveKind(edited), ValidationError);
-    CHECK(f.rules().kinds().size() == 13);
+    CHECK(f.rules().kinds().size() == 14);
 }
 
 TEST_CASE("Hour conversions are added, edited and removed", "[study][rules]")
@@ -241,8 +259,13 @@ TEST_CASE("An hour conversion turns a session's time into 学时", "[study][rule
 TEST_CASE("Hour requirements are added, edited and removed", "[study][rules]")
 {
     RulesFixture f;
-    const qint64 id = f.rules().saveRequirement({0, QString(), CadreCategory::TownshipAndBelow, 3, 240,
-                                                 QStringLiteral("本单位：每3年不少于240学时")});
+    const qint64 id = f.rules().saveRequirement({0,
+                                                 QString(),
+                                                 CadreCategory::TownshipAndBelow,
+                                                 3,
+                                                 240,
+                                                 QStringLiteral("本单位：每3年不少于240学时"),
+                                                 {f.rules().kinds().at(0).uuid}});
     REQUIRE(f.rules().requirements().size() == 5);
     HourRequirement saved = *RulesFixture::byId(f.rules().requirements(), id);
     CHECK(saved.category == CadreCategory::TownshipAndBelow);
@@ -278,16 +301,26 @@ TEST_CASE("A second requirement for the same cadres over the same period is refu
     RulesFixture f;
     // The defaults hold 90 学时 a year for township level and below.
     const ValidationError twin = refusalOf([&] {
-        f.rules().saveRequirement(
-            {0, QString(), CadreCategory::TownshipAndBelow, 1, 100, QStringLiteral("本单位规定")});
+        f.rules().saveRequirement({0,
+                                   QString(),
+                                   CadreCategory::TownshipAndBelow,
+                                   1,
+                                   100,
+                                   QStringLiteral("本单位规定"),
+                                   {f.rules().kinds().at(0).uuid}});
     });
     CHECK(twin.hasErrorFor(StudyRuleField::periodYears));
     CHECK(twin.message().contains(QStringLiteral("90")));
     CHECK(f.rules().requirements().size() == 4);
     CHECK(f.changes == 0);
     // Over another period, or edited in place, it is a requirement of its own.
-    f.rules().saveRequirement(
-        {0, QString(), CadreCategory::TownshipAndBelow, 3, 240, QStringLiteral("本单位")});
+    f.rules().saveRequirement({0,
+                               QString(),
+                               CadreCategory::TownshipAndBelow,
+                               3,
+                               240,
+                               QStringLiteral("本单位"),
+                               {f.rules().kinds().at(0).uuid}});
     HourRequirement yearly;
     for (const HourRequirement &r : f.rules().requirements())
         if (r.category == CadreCategory::TownshipAndBelow && r.periodYears == 1)
@@ -357,7 +390,7 @@ TEST_CASE("Names of kinds and conversions are unique", "[study][rules]")
             {0, QString(), QString(), QStringLiteral(" 支部党员大会 "), false, assembly.conversionId});
     });
     CHECK(kindTwice.message().contains(QStringLiteral("支部党员大会")));
-    CHECK(f.rules().kinds().size() == 13);
+    CHECK(f.rules().kinds().size() == 14);
 
     StudyKind renamed = f.kind(QStringLiteral("theme_day"));
     renamed.name = QStringLiteral("支部党员大会");
@@ -388,19 +421,19 @@ TEST_CASE("A kind of session in use cannot be deleted", "[study][rules]")
     const ValidationError error = refusalOf([&] { f.rules().removeKind(kind); });
     CHECK(error.message().contains(QStringLiteral("cannot be deleted")));
     CHECK(error.message().contains(QStringLiteral("sessions")));
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
     REQUIRE(sessions.find(session).has_value());
     CHECK(sessions.find(session)->kindId == kind);
     CHECK(f.changes == changesBefore);
 
     // The built-in kinds that meeting rules require cannot go either.
     CHECK_THROWS_AS(f.rules().removeKind(f.kind(QStringLiteral("theme_day")).id), ValidationError);
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
 
     sessions.remove(session);
     f.rules().removeKind(kind);
-    CHECK(f.rules().kinds().size() == 13);
-    CHECK(scalar(f.database(), QStringLiteral("SELECT count(*) FROM session_kind")).toInt() == 13);
+    CHECK(f.rules().kinds().size() == 14);
+    CHECK(scalar(f.database(), QStringLiteral("SELECT count(*) FROM session_kind")).toInt() == 14);
 }
 
 TEST_CASE("The roll-call marks that earn hours are chosen in the rules", "[study][rules]")
@@ -541,7 +574,7 @@ TEST_CASE("A restore that cannot give the rule back is refused and changes nothi
     StudyKind copy = seminar;
     copy.id = 424242;
     CHECK_THROWS_AS(f.rules().kindRecords().restore(copy), ValidationError);
-    CHECK(f.rules().kinds().size() == 13);
+    CHECK(f.rules().kinds().size() == 14);
     CHECK(f.changes == changes);
 
     // A meeting rule whose kind of session was deleted after it.

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -208,6 +209,52 @@ TEST_CASE("Editing the party members' requirement saves the new minimum", "[ui][
     CHECK(p.page.selectedId(StudyRulesPage::RequirementsTab) == before.id);
     CHECK(RulesPage::column(view, 2).contains(QStringLiteral("40")));
     CHECK_FALSE(RulesPage::column(view, 2).contains(QStringLiteral("32")));
+}
+
+TEST_CASE("The kinds a requirement counts are ticked in its dialog and listed in the table", "[ui][rules]")
+{
+    RulesPage p;
+    const HourRequirement before = p.requirement(CadreCategory::PartyMember);
+    QTableView *view = p.showTab(StudyRulesPage::RequirementsTab);
+    CHECK(RulesPage::column(view, 3).join(u'|').contains(QStringLiteral("党课")));
+    REQUIRE(p.page.selectRecord(StudyRulesPage::RequirementsTab, before.id));
+    p.page.editSelected();
+    auto *dialog = p.openDialog<RequirementDialog>();
+    auto *kinds = RulesPage::field<QListWidget>(dialog, QStringLiteral("countedKinds"));
+    QListWidgetItem *lecture = nullptr;
+    int ticked = 0;
+    for (int row = 0; row < kinds->count(); ++row) {
+        ticked += kinds->item(row)->checkState() == Qt::Checked;
+        if (kinds->item(row)->text() == QStringLiteral("党课"))
+            lecture = kinds->item(row);
+    }
+    CHECK(ticked == before.countedKinds.size());
+    REQUIRE(lecture != nullptr);
+    CHECK(lecture->checkState() == Qt::Checked);
+
+    // Nothing ticked is refused on the field; ticking again clears the message.
+    for (int row = 0; row < kinds->count(); ++row)
+        kinds->item(row)->setCheckState(Qt::Unchecked);
+    RulesPage::clickSave(dialog);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->errorText(StudyRuleField::countedKinds).isEmpty());
+    CHECK(p.requirement(CadreCategory::PartyMember) == before);
+    for (int row = 0; row < kinds->count(); ++row)
+        if (before.countedKinds.contains(kinds->item(row)->data(Qt::UserRole).toString()))
+            kinds->item(row)->setCheckState(Qt::Checked);
+    CHECK(dialog->errorText(StudyRuleField::countedKinds).isEmpty());
+    lecture->setCheckState(Qt::Unchecked); // 党课 no longer counts
+    RulesPage::clickSave(dialog);
+    RulesPage::waitForDialogClosed();
+
+    const HourRequirement after = p.requirement(CadreCategory::PartyMember);
+    CHECK(after.countedKinds.size() == before.countedKinds.size() - 1);
+    const int row =
+        p.page.selectedId(StudyRulesPage::RequirementsTab) == before.id ? view->currentIndex().row() : -1;
+    REQUIRE(row >= 0);
+    const QString listed = view->model()->index(row, 3).data().toString();
+    CHECK(listed.contains(QStringLiteral("集中学习")));
+    CHECK_FALSE(listed.contains(QStringLiteral("党课")));
 }
 
 TEST_CASE("A value the repository refuses keeps the dialog open with the message", "[ui][rules]")
