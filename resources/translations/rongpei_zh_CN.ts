@@ -43,10 +43,6 @@
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <source>Non-party</source>
-        <translation>群众</translation>
-    </message>
-    <message>
         <source>Employed</source>
         <translation>在职</translation>
     </message>
@@ -181,6 +177,62 @@
     <message>
         <source>Not marked</source>
         <translation>未点名</translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <source>Member of the RCCK</source>
+        <translation>民革党员</translation>
+    </message>
+    <message>
+        <source>Member of the China Democratic League</source>
+        <translation>民盟盟员</translation>
+    </message>
+    <message>
+        <source>Member of the China National Democratic Construction Association</source>
+        <translation>民建会员</translation>
+    </message>
+    <message>
+        <source>Member of the China Association for Promoting Democracy</source>
+        <translation>民进会员</translation>
+    </message>
+    <message>
+        <source>Member of the Chinese Peasants' and Workers' Democratic Party</source>
+        <translation>农工党党员</translation>
+    </message>
+    <message>
+        <source>Member of the China Zhi Gong Party</source>
+        <translation>致公党党员</translation>
+    </message>
+    <message>
+        <source>Member of the Jiusan Society</source>
+        <translation>九三学社社员</translation>
+    </message>
+    <message>
+        <source>Member of the Taiwan Democratic Self-Government League</source>
+        <translation>台盟盟员</translation>
+    </message>
+    <message>
+        <source>Independent without party</source>
+        <translation>无党派人士</translation>
+    </message>
+    <message>
+        <source>Masses (no party)</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Applicant for membership</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Candidate for membership</source>
+        <translation>发展对象</translation>
     </message>
 </context>
 <context>
@@ -428,6 +480,14 @@
         <source>Lea&amp;ving date:</source>
         <translation>离职/退休日期(&amp;V)：</translation>
     </message>
+    <message>
+        <source>For a cadre not yet in the Party: applicant, activist or candidate for membership. It is not a 政治面貌.</source>
+        <translation>尚未入党的干部所处的阶段：入党申请人、入党积极分子或发展对象。它不是政治面貌。</translation>
+    </message>
+    <message>
+        <source>Re&amp;cruitment stage:</source>
+        <translation>入党阶段(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CadrePickerDialog</name>
@@ -536,6 +596,10 @@
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,10 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_level = enumCombo<CadreLevel>(this, QStringLiteral("level"));
     m_track = enumCombo<Track>(this, QStringLiteral("track"));
     m_partyStatus = enumCombo<PartyStatus>(this, QStringLiteral("partyStatus"));
+    m_recruitmentStage = enumCombo<RecruitmentStage>(this, QStringLiteral("recruitmentStage"));
+    m_recruitmentStage->setToolTip(
+        tr("For a cadre not yet in the Party: applicant, activist or candidate for "
+           "membership. It is not a 政治面貌."));
     m_partyJoinedOn = dateEdit(this, CadreField::partyJoinedOn);
     m_phone = lineEdit(this, CadreField::phone, 20);
     m_idNumber = lineEdit(this, CadreField::idNumber, 18);
@@ -84,6 +88,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     form()->addRow(tr("&Level:"), m_level);
     form()->addRow(tr("&Track:"), m_track);
     form()->addRow(tr("Party &status:"), m_partyStatus);
+    form()->addRow(tr("Re&cruitment stage:"), m_recruitmentStage);
     addCheckedRow(tr("&Joined the Party:"), m_partyJoinedOn, CadreField::partyJoinedOn);
     addCheckedRow(tr("P&hone:"), m_phone, CadreField::phone);
     form()->addRow(tr("&Employment:"), m_employmentStatus);
@@ -105,6 +110,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     selectEnum(m_level, cadre.level);
     selectEnum(m_track, cadre.track);
     selectEnum(m_partyStatus, cadre.partyStatus);
+    selectEnum(m_recruitmentStage, cadre.recruitmentStage);
     m_partyJoinedOn->setMaximumDate(today);
     m_partyJoinedOn->setDate(cadre.partyJoinedOn.isValid() ? cadre.partyJoinedOn : today);
     m_phone->setText(cadre.phone);
@@ -134,6 +140,8 @@ Cadre CadreDialog::cadre() const
     c.track = selectedEnum<Track>(m_track);
     c.partyStatus = selectedEnum<PartyStatus>(m_partyStatus);
     c.partyJoinedOn = hasJoinedParty(c.partyStatus) ? m_partyJoinedOn->date() : QDate();
+    c.recruitmentStage = hasJoinedParty(c.partyStatus) ? RecruitmentStage::None
+                                                       : selectedEnum<RecruitmentStage>(m_recruitmentStage);
     c.phone = m_phone->text();
     c.idNumber = m_idNumber->text();
     c.employmentStatus = selectedEnum<EmploymentStatus>(m_employmentStatus);
@@ -162,7 +170,9 @@ void CadreDialog::fillDepartments()
 
 void CadreDialog::updatePartyDate()
 {
-    m_partyJoinedOn->setEnabled(hasJoinedParty(selectedEnum<PartyStatus>(m_partyStatus)));
+    const bool joined = hasJoinedParty(selectedEnum<PartyStatus>(m_partyStatus));
+    m_partyJoinedOn->setEnabled(joined);
+    m_recruitmentStage->setEnabled(!joined); // a member is past every stage
 }
 
 } // namespace rongpei

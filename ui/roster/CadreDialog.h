@@ -52,6 +52,7 @@ private:
     QComboBox *m_level;
     QComboBox *m_track;
     QComboBox *m_partyStatus;
+    QComboBox *m_recruitmentStage;
     QDateEdit *m_partyJoinedOn;
     QLineEdit *m_phone;
     QLineEdit *m_idNumber;

@@ -116,7 +116,10 @@ QString CadreTableModel::displayText(const Cadre &cadre, int column) const
     case TrackColumn:
         return enumLabel(cadre.track);
     case PartyStatusColumn:
-        return enumLabel(cadre.partyStatus);
+        // An activist's 政治面貌 is still 群众 or 共青团员; the stage follows it.
+        return cadre.recruitmentStage == RecruitmentStage::None
+                   ? enumLabel(cadre.partyStatus)
+                   : tr("%1 (%2)").arg(enumLabel(cadre.partyStatus), enumLabel(cadre.recruitmentStage));
     case EmploymentStatusColumn:
         return enumLabel(cadre.employmentStatus);
     case PhoneColumn:

@@ -108,11 +108,21 @@ Cadre makeCadre(int index, const BranchInfo &branch, bool secretary, QDate today
         c.partyStatus = PartyStatus::Member;
     else if (c.track == Track::Party)
         c.partyStatus = statusRoll < 96 ? PartyStatus::Member : PartyStatus::Probationary;
-    else
-        c.partyStatus = statusRoll < 62   ? PartyStatus::Member
-                        : statusRoll < 67 ? PartyStatus::Probationary
-                        : statusRoll < 77 ? PartyStatus::Activist
-                                          : PartyStatus::Masses;
+    else if (statusRoll < 62)
+        c.partyStatus = PartyStatus::Member;
+    else if (statusRoll < 67)
+        c.partyStatus = PartyStatus::Probationary;
+    else if (statusRoll < 98) // the young are still in the Youth League; some are on the way in
+        c.partyStatus = age <= 28 ? PartyStatus::LeagueMember : PartyStatus::Masses;
+    else // a senior engineer in a democratic party, or without one
+        c.partyStatus = statusRoll < 99 ? PartyStatus::Jiusan : PartyStatus::Independent;
+    if (!hasJoinedParty(c.partyStatus) && statusRoll < 98) {
+        const int stageRoll = random.below(100);
+        c.recruitmentStage = stageRoll < 10   ? RecruitmentStage::Candidate
+                             : stageRoll < 35 ? RecruitmentStage::Activist
+                             : stageRoll < 50 ? RecruitmentStage::Applicant
+                                              : RecruitmentStage::None;
+    }
     if (hasJoinedParty(c.partyStatus)) {
         const int joinAge =
             c.partyStatus == PartyStatus::Probationary ? age - 1 : 20 + random.below(qMax(1, age - 21));

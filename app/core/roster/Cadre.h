@@ -26,12 +26,32 @@ enum class CadreLevel
     Middle,
     Grassroots
 };
+/// 政治面貌, as GB/T 4762 codes it (01–13). Whether a non-member is on the way into the Party is
+/// not a 政治面貌 but a RecruitmentStage.
 enum class PartyStatus
 {
-    Member,
-    Probationary,
-    Activist,
-    Masses
+    Member,               // 01 中共党员
+    Probationary,         // 02 中共预备党员
+    LeagueMember,         // 03 共青团员
+    Revolutionary,        // 04 民革党员
+    DemocraticLeague,     // 05 民盟盟员
+    NationalConstruction, // 06 民建会员
+    PromotingDemocracy,   // 07 民进会员
+    PeasantsWorkers,      // 08 农工党党员
+    Zhigong,              // 09 致公党党员
+    Jiusan,               // 10 九三学社社员
+    TaiwanLeague,         // 11 台盟盟员
+    Independent,          // 12 无党派人士
+    Masses                // 13 群众
+};
+
+/// Where a non-member stands on the way into the Party (入党), kept apart from 政治面貌.
+enum class RecruitmentStage
+{
+    None,
+    Applicant, // 入党申请人
+    Activist,  // 入党积极分子
+    Candidate  // 发展对象
 };
 enum class EmploymentStatus
 {
@@ -72,11 +92,37 @@ struct EnumTraits<CadreLevel>
 template <>
 struct EnumTraits<PartyStatus>
 {
-    static constexpr std::array<EnumEntry<PartyStatus>, 4> entries{{
+    static constexpr std::array<EnumEntry<PartyStatus>, 13> entries{{
         {PartyStatus::Member, u"member", QT_TRANSLATE_NOOP("Labels", "CPC member")},
         {PartyStatus::Probationary, u"probationary", QT_TRANSLATE_NOOP("Labels", "Probationary member")},
-        {PartyStatus::Activist, u"activist", QT_TRANSLATE_NOOP("Labels", "Party activist")},
-        {PartyStatus::Masses, u"masses", QT_TRANSLATE_NOOP("Labels", "Non-party")},
+        {PartyStatus::LeagueMember, u"league_member",
+         QT_TRANSLATE_NOOP("Labels", "Communist Youth League member")},
+        {PartyStatus::Revolutionary, u"rcck", QT_TRANSLATE_NOOP("Labels", "Member of the RCCK")},
+        {PartyStatus::DemocraticLeague, u"cdl",
+         QT_TRANSLATE_NOOP("Labels", "Member of the China Democratic League")},
+        {PartyStatus::NationalConstruction, u"cndca",
+         QT_TRANSLATE_NOOP("Labels", "Member of the China National Democratic Construction Association")},
+        {PartyStatus::PromotingDemocracy, u"capd",
+         QT_TRANSLATE_NOOP("Labels", "Member of the China Association for Promoting Democracy")},
+        {PartyStatus::PeasantsWorkers, u"cpwdp",
+         QT_TRANSLATE_NOOP("Labels", "Member of the Chinese Peasants' and Workers' Democratic Party")},
+        {PartyStatus::Zhigong, u"czgp", QT_TRANSLATE_NOOP("Labels", "Member of the China Zhi Gong Party")},
+        {PartyStatus::Jiusan, u"jiusan", QT_TRANSLATE_NOOP("Labels", "Member of the Jiusan Society")},
+        {PartyStatus::TaiwanLeague, u"tdsgl",
+         QT_TRANSLATE_NOOP("Labels", "Member of the Taiwan Democratic Self-Government League")},
+        {PartyStatus::Independent, u"independent", QT_TRANSLATE_NOOP("Labels", "Independent without party")},
+        {PartyStatus::Masses, u"masses", QT_TRANSLATE_NOOP("Labels", "Masses (no party)")},
+    }};
+};
+
+template <>
+struct EnumTraits<RecruitmentStage>
+{
+    static constexpr std::array<EnumEntry<RecruitmentStage>, 4> entries{{
+        {RecruitmentStage::None, u"none", QT_TRANSLATE_NOOP("Labels", "None")},
+        {RecruitmentStage::Applicant, u"applicant", QT_TRANSLATE_NOOP("Labels", "Applicant for membership")},
+        {RecruitmentStage::Activist, u"activist", QT_TRANSLATE_NOOP("Labels", "Party activist")},
+        {RecruitmentStage::Candidate, u"candidate", QT_TRANSLATE_NOOP("Labels", "Candidate for membership")},
     }};
 };
 
@@ -105,8 +151,9 @@ struct Cadre
     QString post;            // 岗位
     CadreLevel level = CadreLevel::Grassroots;
     Track track = Track::Operations;
-    PartyStatus partyStatus = PartyStatus::Masses;
-    QDate partyJoinedOn; // null unless a member or probationary member
+    PartyStatus partyStatus = PartyStatus::Masses;              // 政治面貌
+    RecruitmentStage recruitmentStage = RecruitmentStage::None; // None for a member
+    QDate partyJoinedOn;                                        // null unless a member or probationary member
     QString phone;
     EmploymentStatus employmentStatus = EmploymentStatus::Active;
     QString notes;

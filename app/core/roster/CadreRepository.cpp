@@ -19,8 +19,7 @@ namespace {
 const QString columns = QStringLiteral(
     "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
     "party_status, party_joined_on, phone, employment_status, notes, id_number, hired_on, left_on, "
-    "created_at, "
-    "updated_at");
+    "recruitment_stage, created_at, updated_at");
 
 template <typename E>
 E enumValue(const QString &code, E fallback)
@@ -50,12 +49,13 @@ Cadre cadreFrom(const BulkRead &row)
     c.idNumber = row.text(16);
     c.hiredOn = row.date(17);
     c.leftOn = row.date(18);
-    c.createdAt = row.dateTime(19);
-    c.updatedAt = row.dateTime(20);
+    c.recruitmentStage = enumValue(row.text(19), RecruitmentStage::None);
+    c.createdAt = row.dateTime(20);
+    c.updatedAt = row.dateTime(21);
     return c;
 }
 
-/// Binds the fields from name to left_on, in column order.
+/// Binds the fields from name to recruitment_stage, in column order.
 void bindFields(QSqlQuery &query, const Cadre &c)
 {
     query.addBindValue(SqlValue::text(c.name));
@@ -75,6 +75,7 @@ void bindFields(QSqlQuery &query, const Cadre &c)
     query.addBindValue(SqlValue::text(c.idNumber));
     query.addBindValue(SqlValue::date(c.hiredOn));
     query.addBindValue(SqlValue::date(c.leftOn));
+    query.addBindValue(enumCode(c.recruitmentStage));
 }
 
 } // namespace
@@ -135,8 +136,8 @@ void CadreRepository::update(Cadre cadre)
         "UPDATE cadre SET name = ?, employee_number = ?, gender = ?, birth_date = ?, branch_id = ?, "
         "department_id = ?, post = ?, level = ?, track = ?, party_status = ?, party_joined_on = ?, phone = "
         "?, "
-        "employment_status = ?, notes = ?, id_number = ?, hired_on = ?, left_on = ?, updated_at = ? WHERE id "
-        "= ?"));
+        "employment_status = ?, notes = ?, id_number = ?, hired_on = ?, left_on = ?, recruitment_stage = ?, "
+        "updated_at = ? WHERE id = ?"));
     bindFields(query, cadre);
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(cadre.id);
@@ -243,10 +244,9 @@ Cadre CadreRepository::validated(const Cadre &input) const
 
 qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral(
-            "INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(columns));
+    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                             .arg(columns));
     query.addBindValue(SqlValue::optionalId(cadre.id));
     query.addBindValue(cadre.uuid);
     bindFields(query, cadre);

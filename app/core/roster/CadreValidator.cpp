@@ -18,6 +18,8 @@ Cadre CadreValidator::normalized(Cadre cadre)
     cadre.idNumber = IdNumber::normalized(cadre.idNumber);
     if (!hasJoinedParty(cadre.partyStatus))
         cadre.partyJoinedOn = QDate();
+    else
+        cadre.recruitmentStage = RecruitmentStage::None; // already in the Party
     return cadre;
 }
 

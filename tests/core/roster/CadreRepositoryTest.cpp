@@ -208,3 +208,32 @@ TEST_CASE("An ID number is saved, read back and belongs to one cadre only", "[ro
     temp.workspace().cadres().add(third);
     CHECK(temp.workspace().cadres().count() == 3);
 }
+
+TEST_CASE("Every 政治面貌 of GB/T 4762 and every stage on the way into the Party is kept", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    QHash<qint64, std::pair<PartyStatus, RecruitmentStage>> saved;
+    int number = 0;
+    for (PartyStatus status : enumValues<PartyStatus>()) {
+        for (RecruitmentStage stage : enumValues<RecruitmentStage>()) {
+            Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("P%1").arg(++number));
+            cadre.partyStatus = status;
+            cadre.recruitmentStage = stage;
+            if (!hasJoinedParty(status))
+                cadre.partyJoinedOn = QDate();
+            // A member is in the Party already: whatever stage was picked, none is kept.
+            saved.insert(cadres.add(cadre),
+                         {status, hasJoinedParty(status) ? RecruitmentStage::None : stage});
+        }
+    }
+    CHECK(saved.size() == 13 * 4);
+    temp.reopen();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        const std::optional<Cadre> cadre = temp.workspace().cadres().find(it.key());
+        REQUIRE(cadre);
+        CHECK(cadre->partyStatus == it.value().first);
+        CHECK(cadre->recruitmentStage == it.value().second);
+    }
+}

@@ -88,9 +88,16 @@ TEST_CASE("Each field rule names its field", "[validator]")
     }
     SECTION("a non-member has no joining date, which normalising clears")
     {
-        c.partyStatus = PartyStatus::Activist;
+        c.partyStatus = PartyStatus::LeagueMember;
+        c.recruitmentStage = RecruitmentStage::Activist;
         CHECK(CadreValidator::validate(c, today).first().field == CadreField::partyJoinedOn);
         CHECK(fieldsWithErrors(c).isEmpty());
+        CHECK(CadreValidator::normalized(c).recruitmentStage == RecruitmentStage::Activist);
+    }
+    SECTION("a member is no longer on the way in, which normalising records")
+    {
+        c.recruitmentStage = RecruitmentStage::Candidate;
+        CHECK(CadreValidator::normalized(c).recruitmentStage == RecruitmentStage::None);
     }
     SECTION("ID number")
     {

@@ -455,3 +455,46 @@ TEST_CASE("Schema 11 counts the regulations' kinds toward the built-in requireme
             CHECK(members.counts(kind));
     }
 }
+
+TEST_CASE("Schema 12 moves 入党积极分子 from 政治面貌 to the recruitment stage", "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("eleven.db"));
+    QStringList statements = statementsOfSchema(11);
+    const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
+    statements
+        << QStringLiteral(
+               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
+               .arg(at)
+        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")
+        << QStringLiteral(
+               "INSERT INTO cadre (id, uuid, branch_id, name, employee_number, gender, birth_date, level, "
+               "track, party_status, employment_status, created_at, updated_at) VALUES "
+               "(1, 'p1', 3, '王芳', 'E1', 'female', '1996-01-01', 'grassroots', 'operations', "
+               "'activist', 'active', %1, %1), "
+               "(2, 'p2', 3, '李强', 'E2', 'male', '1981-01-01', 'middle', 'party', 'masses', "
+               "'active', %1, %1)")
+               .arg(at);
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    {
+        Workspace workspace(path, Database::OpenMode::MustExist, clock);
+        const std::optional<Cadre> activist = workspace.cadres().find(1);
+        REQUIRE(activist);
+        CHECK(activist->partyStatus == PartyStatus::Masses);
+        CHECK(activist->recruitmentStage == RecruitmentStage::Activist);
+        const std::optional<Cadre> masses = workspace.cadres().find(2);
+        REQUIRE(masses);
+        CHECK(masses->partyStatus == PartyStatus::Masses);
+        CHECK(masses->recruitmentStage == RecruitmentStage::None);
+    }
+    CHECK(Database::check(path) == Database::latestSchemaVersion());
+    bool refused = false;
+    withRawConnection(path, [&refused](QSqlQuery &query) {
+        refused = !query.exec(QStringLiteral("UPDATE cadre SET party_status = 'activist' WHERE id = 2"));
+    });
+    CHECK(refused); // no longer a 政治面貌
+}

@@ -116,8 +116,8 @@ TEST_CASE("A cadre's categories follow party status, post and level", "[study][c
           Categories{PartyMember, TownshipAndBelow});
     CHECK(categoriesOf(cadreWith(PartyStatus::Probationary, CadreLevel::Grassroots,
                                  QStringLiteral("班组长"))) == Categories{PartyMember, TownshipAndBelow});
-    CHECK(categoriesOf(cadreWith(PartyStatus::Activist, CadreLevel::Grassroots, QStringLiteral("班组长"))) ==
-          Categories{TownshipAndBelow});
+    CHECK(categoriesOf(cadreWith(PartyStatus::LeagueMember, CadreLevel::Grassroots,
+                                 QStringLiteral("班组长"))) == Categories{TownshipAndBelow});
     CHECK(categoriesOf(cadreWith(PartyStatus::Masses, CadreLevel::Senior, QStringLiteral("总经理"))) ==
           Categories{CountyAndAbove});
     CHECK(categoriesOf(cadreWith(PartyStatus::Member, CadreLevel::Middle, QStringLiteral("党支部书记"))) ==

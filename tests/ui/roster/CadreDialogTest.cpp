@@ -1,0 +1,47 @@
+#include "roster/CadreDialog.h"
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "common/EnumCombo.h"
+#include "organization/OrganizationRepository.h"
+#include "roster/CadreRepository.h"
+#include "roster/CadreTableModel.h"
+
+#include <QComboBox>
+
+using namespace rongpei;
+using namespace rongpei::test;
+
+TEST_CASE("The cadre dialog keeps 政治面貌 and the stage on the way into the Party apart", "[ui][roster]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("A001")); // a member
+    std::optional<Cadre> saved;
+    CadreDialog dialog(temp.workspace().organizations().all(), cadre, QDate(2026, 11, 24),
+                       [&saved](const Cadre &c) { saved = c; });
+    auto *status = dialog.findChild<QComboBox *>(QStringLiteral("partyStatus"));
+    auto *stage = dialog.findChild<QComboBox *>(QStringLiteral("recruitmentStage"));
+    REQUIRE(status != nullptr);
+    REQUIRE(stage != nullptr);
+    CHECK(status->count() == 13);    // GB/T 4762, 中共党员 to 群众
+    CHECK_FALSE(stage->isEnabled()); // a member is past every stage
+
+    selectEnum(status, PartyStatus::LeagueMember);
+    CHECK(stage->isEnabled());
+    selectEnum(stage, RecruitmentStage::Activist);
+    dialog.accept();
+    REQUIRE(saved.has_value());
+    CHECK(saved->partyStatus == PartyStatus::LeagueMember);
+    CHECK(saved->recruitmentStage == RecruitmentStage::Activist);
+    CHECK_FALSE(saved->partyJoinedOn.isValid());
+
+    // The roster shows the stage after the 政治面貌 it does not replace.
+    temp.workspace().cadres().add(*saved);
+    CadreTableModel model(temp.workspace().cadres(), temp.workspace().organizations());
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, CadreTableModel::PartyStatusColumn).data().toString() ==
+          QStringLiteral("%1 (%2)").arg(enumLabel(PartyStatus::LeagueMember),
+                                        enumLabel(RecruitmentStage::Activist)));
+}
