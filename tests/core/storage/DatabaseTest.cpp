@@ -498,3 +498,27 @@ TEST_CASE("Schema 12 moves 入党积极分子 from 政治面貌 to the recruitme
     });
     CHECK(refused); // no longer a 政治面貌
 }
+
+TEST_CASE("Schema 13 names the plan of the 56 学时 and its successor, unless an administrator edited it",
+          "[database]")
+{
+    TemporaryWorkspace fresh;
+    const auto sourceOf = [](Workspace &workspace) {
+        for (const HourRequirement &requirement : workspace.studyRules().requirements())
+            if (requirement.category == CadreCategory::BranchCommittee)
+                return requirement.source;
+        return QString();
+    };
+    CHECK(sourceOf(fresh.workspace()).contains(QStringLiteral("2019—2023年")));
+    CHECK(sourceOf(fresh.workspace()).contains(QStringLiteral("（2024—2028年）")));
+
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("twelve.db"));
+    QStringList statements = statementsOfSchema(12);
+    statements << QStringLiteral("UPDATE hour_requirement SET source = '本企业规定：每年不少于60学时' "
+                                 "WHERE category = 'branch_committee'");
+    rawSql(path, statements);
+    const FixedClock clock;
+    Workspace edited(path, Database::OpenMode::MustExist, clock);
+    CHECK(sourceOf(edited) == QStringLiteral("本企业规定：每年不少于60学时"));
+}
