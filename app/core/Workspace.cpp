@@ -3,6 +3,7 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "study/OpeningHoursRepository.h"
+#include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -20,6 +21,7 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_studySessions(std::make_unique<StudySessionRepository>(*m_database, clock))
     , m_studyRules(std::make_unique<StudyRuleRepository>(*m_database, clock))
     , m_openingHours(std::make_unique<OpeningHoursRepository>(*m_database, clock))
+    , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
 {}
 
 Workspace::~Workspace() = default;

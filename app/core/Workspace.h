@@ -9,6 +9,7 @@ namespace rongpei {
 class CadreRepository;
 class Clock;
 class OpeningHoursRepository;
+class StudyGroupRepository;
 class OrganizationRepository;
 class StudyRuleRepository;
 class StudySessionRepository;
@@ -31,6 +32,7 @@ public:
     StudySessionRepository &studySessions() { return *m_studySessions; }
     StudyRuleRepository &studyRules() { return *m_studyRules; }
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
+    StudyGroupRepository &studyGroups() { return *m_studyGroups; }
 
 private:
     const Clock &m_clock;
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<StudySessionRepository> m_studySessions;
     std::unique_ptr<StudyRuleRepository> m_studyRules;
     std::unique_ptr<OpeningHoursRepository> m_openingHours;
+    std::unique_ptr<StudyGroupRepository> m_studyGroups;
 };
 
 } // namespace rongpei

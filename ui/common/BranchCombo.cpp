@@ -9,20 +9,24 @@
 
 namespace rongpei {
 
-void fillBranchCombo(QComboBox *combo, const QList<Organization> &units)
+namespace {
+
+void fillCombo(QComboBox *combo, const QList<Organization> &units, const QList<OrganizationKind> &kinds)
 {
-    QList<const Organization *> branches;
+    QList<const Organization *> chosen;
     for (const Organization &unit : units)
-        if (unit.kind == OrganizationKind::Branch)
-            branches.append(&unit);
-    // ICU's Chinese collation orders Han characters by pinyin.
+        if (kinds.contains(unit.kind))
+            chosen.append(&unit);
+    // Branches first, then committees; ICU's Chinese collation orders Han characters by pinyin.
     QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(branches.begin(), branches.end(),
-                     [&collator](const Organization *a, const Organization *b) {
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [&collator, &kinds](const Organization *a, const Organization *b) {
+                         if (a->kind != b->kind)
+                             return kinds.indexOf(a->kind) < kinds.indexOf(b->kind);
                          return collator.compare(a->name, b->name) < 0;
                      });
-    for (const Organization *branch : std::as_const(branches))
-        combo->addItem(branch->name, branch->id);
+    for (const Organization *unit : std::as_const(chosen))
+        combo->addItem(unit->name, unit->id);
 
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
@@ -36,6 +40,18 @@ void fillBranchCombo(QComboBox *combo, const QList<Organization> &units)
         else
             combo->setEditText(combo->itemText(combo->currentIndex()));
     });
+}
+
+} // namespace
+
+void fillBranchCombo(QComboBox *combo, const QList<Organization> &units)
+{
+    fillCombo(combo, units, {OrganizationKind::Branch});
+}
+
+void fillHostCombo(QComboBox *combo, const QList<Organization> &units)
+{
+    fillCombo(combo, units, {OrganizationKind::Branch, OrganizationKind::Committee});
 }
 
 } // namespace rongpei

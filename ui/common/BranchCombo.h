@@ -12,5 +12,7 @@ namespace rongpei {
 /// them (by pinyin), and lets the clerk type part of a name to find one among hundreds. Text
 /// that names no branch is put back to the chosen one, so the combo always holds a branch.
 void fillBranchCombo(QComboBox *combo, const QList<Organization> &units);
+/// The same with the party committees too, after the branches: the units that host study sessions.
+void fillHostCombo(QComboBox *combo, const QList<Organization> &units);
 
 } // namespace rongpei

@@ -16,6 +16,8 @@ struct ShellScope
     QString unitName;
     /// The branches in scope; std::nullopt for every branch.
     std::optional<QSet<qint64>> branches;
+    /// The branches and committees in scope, which host study sessions; std::nullopt for all.
+    std::optional<QSet<qint64>> hosts;
     Period period = Period::year(2000);
 
     /// The single branch in scope, or 0: where a new record starts.

@@ -293,6 +293,7 @@ void ScopePeriodBar::update(bool announce)
         m_scope.unitId = 0; // deleted meanwhile: back to all units
     m_scope.unitName = unit ? unit->name : allUnitsText();
     m_scope.branches = unit ? std::optional(branchesBelow(m_organizations.all(), unit->id)) : std::nullopt;
+    m_scope.hosts = unit ? std::optional(hostsBelow(m_organizations.all(), unit->id)) : std::nullopt;
     m_scopeButton->setText(m_scope.unitName);
     remember(unit ? unit->uuid : QString());
     if (announce)

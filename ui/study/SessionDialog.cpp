@@ -87,7 +87,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     for (const Organization &unit : std::as_const(m_data.units)) {
         unitNames.insert(unit.id, unit.name);
     }
-    fillBranchCombo(m_branch, m_data.units);
+    fillHostCombo(m_branch, m_data.units);
     QHash<qint64, RollCallPerson> people;
     for (const Cadre &cadre : std::as_const(m_data.cadres))
         people.insert(cadre.id,
@@ -143,7 +143,7 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     addCheckedRow(tr("&Topic:"), m_topic, StudySessionField::topic);
     addCheckedRow(tr("Study &content:"), m_content, QString());
     addCheckedRow(tr("Speak&er:"), m_speaker, QString());
-    addCheckedRow(tr("Host &branch:"), m_branch, StudySessionField::branch);
+    addCheckedRow(tr("Hosted &by:"), m_branch, StudySessionField::branch);
     addCheckedRow(tr("&Date and time:"), time, StudySessionField::date);
     auto *endTimeMessage = new QWidget(this); // carries the end time's message under the times
     endTimeMessage->setFixedHeight(0);
@@ -305,6 +305,13 @@ void SessionDialog::save()
     m_saver(session());
 }
 
+bool SessionDialog::isCommittee(qint64 unitId) const
+{
+    return std::any_of(m_data.units.cbegin(), m_data.units.cend(), [unitId](const Organization &unit) {
+        return unit.id == unitId && unit.kind == OrganizationKind::Committee;
+    });
+}
+
 StudyKind SessionDialog::currentKind() const
 {
     return kindById(m_data.kinds, m_kind->currentData().toLongLong());
@@ -330,9 +337,12 @@ void SessionDialog::onKindOrBranchChanged()
 
 void SessionDialog::fillFromBranch()
 {
-    m_rollCall->setLines(RollCall::expected(m_branch->currentData().toLongLong(), currentKind(),
-                                            m_date->date(), selectedEnum<SessionState>(m_state),
-                                            m_data.cadres));
+    const qint64 host = m_branch->currentData().toLongLong();
+    const SessionState state = selectedEnum<SessionState>(m_state);
+    m_rollCall->setLines(
+        isCommittee(host)
+            ? RollCall::expectedOfGroup(m_data.studyGroups.value(host), m_date->date(), state, m_data.cadres)
+            : RollCall::expected(host, currentKind(), m_date->date(), state, m_data.cadres));
     m_rollCallEdited = true;
 }
 

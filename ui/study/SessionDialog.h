@@ -3,8 +3,11 @@
 #include "common/RecordDialog.h"
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
+#include "study/StudyGroup.h"
 #include "study/StudyRules.h"
 #include "study/StudySession.h"
+
+#include <QHash>
 
 #include <functional>
 
@@ -29,6 +32,7 @@ struct SessionDialogData
     QList<HourConversion> conversions;
     QList<Organization> units;
     QList<Cadre> cadres;
+    QHash<qint64, StudyGroup> studyGroups; // by committee: whom a session it hosts expects
     QDate today;
     /// Lets the clerk choose cadres; returns their ids (none if cancelled).
     std::function<QList<qint64>(QWidget *parent)> pickCadres;
@@ -38,7 +42,8 @@ struct SessionDialogData
 
 /// Records a study session and takes its roll call. The roll call of a new session
 /// starts as the host branch's employed cadres (party members only, for a kind that
-/// is for members), all present; the clerk ticks off who was not there.
+/// is for members), or a host committee's study group, all present; the clerk ticks off who
+/// was not there.
 class SessionDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -70,6 +75,7 @@ private:
     void onKindOrBranchChanged();
 
     StudyKind currentKind() const;
+    bool isCommittee(qint64 unitId) const;
 
     SessionDialogData m_data;
     StudySession m_original;

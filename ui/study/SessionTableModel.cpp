@@ -196,7 +196,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case TopicColumn:
         return tr("Topic");
     case BranchColumn:
-        return tr("Host branch");
+        return tr("Host");
     case HoursColumn:
         return tr("Hours");
     case StateColumn:

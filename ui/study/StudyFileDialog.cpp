@@ -60,9 +60,8 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     , m_summary(new QLabel(this))
     , m_byYear(table({tr("Year"), tr("Hours")}, QStringLiteral("hoursByYear"), this))
     , m_byKind(table({tr("Kind"), tr("Hours")}, QStringLiteral("hoursByKind"), this))
-    , m_sessions(
-          table({tr("Date"), tr("Kind"), tr("Topic"), tr("Host branch"), tr("Attendance"), tr("Hours")},
-                QStringLiteral("studySessions"), this))
+    , m_sessions(table({tr("Date"), tr("Kind"), tr("Topic"), tr("Host"), tr("Attendance"), tr("Hours")},
+                       QStringLiteral("studySessions"), this))
 {
     setWindowTitle(tr("Study file of %1 (%2)").arg(cadre.name, cadre.employeeNumber));
     m_summary->setObjectName(QStringLiteral("studyFileSummary"));

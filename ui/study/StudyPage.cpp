@@ -21,6 +21,7 @@
 #include "study/SessionTableModel.h"
 #include "study/SignInSheet.h"
 #include "study/SignInSheetData.h"
+#include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
 
@@ -207,6 +208,7 @@ SessionDialogData StudyPage::sessionDialogData() const
             workspace.studyRules().conversions(),
             workspace.organizations().all(),
             workspace.cadres().all(),
+            StudyGroupRepository::allIn(workspace.database()),
             workspace.clock().today(),
             [&workspace](QWidget *parent) {
                 return CadrePickerDialog::pick(workspace.cadres(), workspace.organizations(), parent);
@@ -326,7 +328,7 @@ void StudyPage::saveSignInSheet()
 
 void StudyPage::followShellScope()
 {
-    m_proxy->setAccepted(SessionTableModel::BranchColumn, shellScope().branches);
+    m_proxy->setAccepted(SessionTableModel::BranchColumn, shellScope().hosts);
     if (hasBeenShown() && !m_model->shows(shellScope().period.start(), shellScope().period.end()))
         loadSessions();
 }

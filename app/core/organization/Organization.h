@@ -52,6 +52,8 @@ QList<OrganizationKind> allowedChildKinds(OrganizationKind parent);
 
 /// All branch ids at or below `rootId`, given every node with parents before children.
 QSet<qint64> branchesBelow(const QList<Organization> &organizations, qint64 rootId);
+/// All units that may host a study session at or below `rootId`: its branches and committees.
+QSet<qint64> hostsBelow(const QList<Organization> &organizations, qint64 rootId);
 
 namespace OrganizationField {
 inline const QString name = QStringLiteral("name");

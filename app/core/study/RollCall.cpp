@@ -1,5 +1,7 @@
 #include "study/RollCall.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace rongpei {
@@ -81,6 +83,19 @@ QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, S
     lines.reserve(members.size());
     for (const Cadre *cadre : std::as_const(members))
         lines.append({QString(), cadre->id, initialMark(state), QString()});
+    return lines;
+}
+
+QList<Attendance> expectedOfGroup(const StudyGroup &group, QDate date, SessionState state,
+                                  const QList<Cadre> &cadres)
+{
+    QHash<qint64, const Cadre *> byId;
+    for (const Cadre &cadre : cadres)
+        byId.insert(cadre.id, &cadre);
+    QList<Attendance> lines;
+    for (const StudyGroupMember &member : group)
+        if (const Cadre *cadre = byId.value(member.cadreId); cadre && isEmployedOn(*cadre, date))
+            lines.append({QString(), cadre->id, initialMark(state), QString()});
     return lines;
 }
 

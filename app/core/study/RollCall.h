@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roster/Cadre.h"
+#include "study/StudyGroup.h"
 #include "study/StudyRules.h"
 #include "study/StudySession.h"
 
@@ -53,6 +54,11 @@ AttendanceStatus initialMark(SessionState state);
 /// number).
 QList<Attendance> expected(qint64 branchId, const StudyKind &kind, QDate date, SessionState state,
                            const QList<Cadre> &cadres);
+
+/// Who is expected at a session a party committee hosts on `date`: its study group's members
+/// at work that day, in the group's order (the head first), each with the initial mark for `state`.
+QList<Attendance> expectedOfGroup(const StudyGroup &group, QDate date, SessionState state,
+                                  const QList<Cadre> &cadres);
 
 RollCallCounts counts(const QList<Attendance> &lines);
 

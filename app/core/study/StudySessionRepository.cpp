@@ -83,22 +83,23 @@ class StudySessionRepository::References
 {
 public:
     QSet<qint64> kinds;
-    QSet<qint64> branches;
+    QSet<qint64> hosts;          // the branches and the committees: either may host a session
     QHash<qint64, Cadre> cadres; // name, employment status, hire and leaving dates
 
-    /// Reads kinds, branches and the cadres with the given ids (all cadres if empty).
+    /// Reads kinds, hosts and the cadres with the given ids (all cadres if empty).
     References(const Database &database, const QList<qint64> &cadreIds)
     {
         QSqlQuery kindQuery = database.prepare(QStringLiteral("SELECT id FROM session_kind"));
         database.exec(kindQuery);
         while (kindQuery.next())
             kinds.insert(kindQuery.value(0).toLongLong());
-        QSqlQuery branchQuery =
-            database.prepare(QStringLiteral("SELECT id FROM organization WHERE kind = ?"));
-        branchQuery.addBindValue(enumCode(OrganizationKind::Branch));
-        database.exec(branchQuery);
-        while (branchQuery.next())
-            branches.insert(branchQuery.value(0).toLongLong());
+        QSqlQuery hostQuery =
+            database.prepare(QStringLiteral("SELECT id FROM organization WHERE kind IN (?, ?)"));
+        hostQuery.addBindValue(enumCode(OrganizationKind::Branch));
+        hostQuery.addBindValue(enumCode(OrganizationKind::Committee));
+        database.exec(hostQuery);
+        while (hostQuery.next())
+            hosts.insert(hostQuery.value(0).toLongLong());
 
         QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
         if (!cadreIds.isEmpty())
@@ -375,8 +376,8 @@ StudySession StudySessionRepository::validated(const StudySession &input, const 
     QList<FieldError> errors = StudySessionValidator::validate(session, m_clock.today());
     if (session.kindId > 0 && !references.kinds.contains(session.kindId))
         errors.append({StudySessionField::kind, tr("Choose an existing kind of session.")});
-    if (session.branchId > 0 && !references.branches.contains(session.branchId))
-        errors.append({StudySessionField::branch, tr("Choose an existing party branch.")});
+    if (session.branchId > 0 && !references.hosts.contains(session.branchId))
+        errors.append({StudySessionField::branch, tr("Choose an existing party branch or committee.")});
 
     QSet<qint64> alreadyOnRollCall;
     for (const Attendance &line : stored)

@@ -59,7 +59,7 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
 {
     RulesFixture f;
     const QList<StudyKind> kinds = f.rules().kinds();
-    REQUIRE(kinds.size() == 14);
+    REQUIRE(kinds.size() == 15);
     QStringList codes;
     for (const StudyKind &kind : kinds) {
         codes.append(kind.code);
@@ -73,17 +73,20 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
                                QStringLiteral("member_review"), QStringLiteral("seminar"),
                                QStringLiteral("case_study"), QStringLiteral("simulation"),
                                QStringLiteral("concentrated_study"), QStringLiteral("self_study"),
-                               QStringLiteral("online_study"), QStringLiteral("full_time_training")});
+                               QStringLiteral("online_study"), QStringLiteral("full_time_training"),
+                               QStringLiteral("central_group_study")});
     CHECK(kinds.first().name == QStringLiteral("支部党员大会"));
     CHECK(kinds.first().membersOnly);
     CHECK_FALSE(f.kind(QStringLiteral("party_lecture")).membersOnly);
 
     const QList<HourConversion> conversions = f.rules().conversions();
-    REQUIRE(conversions.size() == 3);
+    REQUIRE(conversions.size() == 4);
     CHECK(conversions.at(0).method == ConversionMethod::ClockHours);
     CHECK(conversions.at(1).method == ConversionMethod::Fixed);
     CHECK(conversions.at(1).hours == Approx(8));
     CHECK(conversions.at(2).hours == Approx(4));
+    CHECK(conversions.at(3).hours == Approx(3)); // a 中心组 study
+    CHECK(conversionFor(f.kind(QStringLiteral("central_group_study")), conversions) == conversions.at(3));
     for (const HourConversion &conversion : conversions)
         CHECK_FALSE(conversion.source.isEmpty());
 
@@ -111,9 +114,13 @@ TEST_CASE("The study rules start with the regulations' defaults", "[study][rules
                 counted.append(kind.code);
         return counted;
     };
-    const QStringList training{QStringLiteral("seminar"),      QStringLiteral("case_study"),
-                               QStringLiteral("simulation"),   QStringLiteral("concentrated_study"),
-                               QStringLiteral("online_study"), QStringLiteral("full_time_training")};
+    const QStringList training{QStringLiteral("seminar"),
+                               QStringLiteral("case_study"),
+                               QStringLiteral("simulation"),
+                               QStringLiteral("concentrated_study"),
+                               QStringLiteral("online_study"),
+                               QStringLiteral("full_time_training"),
+                               QStringLiteral("central_group_study")};
     const QStringList partyTraining = QStringList{QStringLiteral("party_lecture")} + training;
     CHECK(codesCounted(requirements.at(0)) == partyTraining);
     CHECK(codesCounted(requirements.at(1)) == partyTraining);
@@ -157,7 +164,7 @@ TEST_CASE("Kinds of session are added, edited and removed", "[study][rules]")
         f.rules().saveKind({0, QString(), QString(), QStringLiteral("  读书 班 "), true, fullDay.id});
     CHECK(f.changes == 1);
     QList<StudyKind> kinds = f.rules().kinds();
-    REQUIRE(kinds.size() == 15);
+    REQUIRE(kinds.size() == 16);
     const StudyKind added = kinds.last(); // new kinds come last
     CHECK(added.id == id);
     CHECK(added.name == QStringLiteral("读书 班"));
@@ -192,12 +199,12 @@ TEST_CASE("Kinds of session are added, edited and removed", "[study][rules]")
     CHECK(f.changes == 3);
 
     f.rules().removeKind(id);
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
     CHECK_FALSE(RulesFixture::byId(f.rules().kinds(), id).has_value());
     CHECK(f.changes == 4);
     // Saving a kind that was deleted meanwhile is refused rather than recreating it.
     CHECK_THROWS_AS(f.rules().saveKind(edited), ValidationError);
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
 }
 
 TEST_CASE("Hour conversions are added, edited and removed", "[study][rules]")
@@ -236,10 +243,10 @@ TEST_CASE("Hour conversions are added, edited and removed", "[study][rules]")
     const qint64 kind = f.rules().saveKind({0, QString(), QString(), QStringLiteral("夜校学习"), false, id});
     const ValidationError inUse = refusalOf([&] { f.rules().removeConversion(id); });
     CHECK(inUse.message().contains(QStringLiteral("cannot be deleted")));
-    CHECK(f.rules().conversions().size() == 4);
+    CHECK(f.rules().conversions().size() == 5);
     f.rules().removeKind(kind);
     f.rules().removeConversion(id);
-    CHECK(f.rules().conversions().size() == 3);
+    CHECK(f.rules().conversions().size() == 4);
 }
 
 TEST_CASE("An hour conversion turns a session's time into 学时", "[study][rules]")
@@ -390,7 +397,7 @@ TEST_CASE("Names of kinds and conversions are unique", "[study][rules]")
             {0, QString(), QString(), QStringLiteral(" 支部党员大会 "), false, assembly.conversionId});
     });
     CHECK(kindTwice.message().contains(QStringLiteral("支部党员大会")));
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
 
     StudyKind renamed = f.kind(QStringLiteral("theme_day"));
     renamed.name = QStringLiteral("支部党员大会");
@@ -402,7 +409,7 @@ TEST_CASE("Names of kinds and conversions are unique", "[study][rules]")
             {0, QString(), QStringLiteral("全天脱产培训"), ConversionMethod::Fixed, 6, QString()});
     });
     CHECK(conversionTwice.message().contains(QStringLiteral("全天脱产培训")));
-    CHECK(f.rules().conversions().size() == 3);
+    CHECK(f.rules().conversions().size() == 4);
     CHECK(f.conversion(QStringLiteral("全天脱产培训")).hours == Approx(8));
     CHECK(f.changes == 0);
 }
@@ -421,19 +428,19 @@ TEST_CASE("A kind of session in use cannot be deleted", "[study][rules]")
     const ValidationError error = refusalOf([&] { f.rules().removeKind(kind); });
     CHECK(error.message().contains(QStringLiteral("cannot be deleted")));
     CHECK(error.message().contains(QStringLiteral("sessions")));
-    CHECK(f.rules().kinds().size() == 15);
+    CHECK(f.rules().kinds().size() == 16);
     REQUIRE(sessions.find(session).has_value());
     CHECK(sessions.find(session)->kindId == kind);
     CHECK(f.changes == changesBefore);
 
     // The built-in kinds that meeting rules require cannot go either.
     CHECK_THROWS_AS(f.rules().removeKind(f.kind(QStringLiteral("theme_day")).id), ValidationError);
-    CHECK(f.rules().kinds().size() == 15);
+    CHECK(f.rules().kinds().size() == 16);
 
     sessions.remove(session);
     f.rules().removeKind(kind);
-    CHECK(f.rules().kinds().size() == 14);
-    CHECK(scalar(f.database(), QStringLiteral("SELECT count(*) FROM session_kind")).toInt() == 14);
+    CHECK(f.rules().kinds().size() == 15);
+    CHECK(scalar(f.database(), QStringLiteral("SELECT count(*) FROM session_kind")).toInt() == 15);
 }
 
 TEST_CASE("The roll-call marks that earn hours are chosen in the rules", "[study][rules]")
@@ -574,7 +581,7 @@ TEST_CASE("A restore that cannot give the rule back is refused and changes nothi
     StudyKind copy = seminar;
     copy.id = 424242;
     CHECK_THROWS_AS(f.rules().kindRecords().restore(copy), ValidationError);
-    CHECK(f.rules().kinds().size() == 14);
+    CHECK(f.rules().kinds().size() == 15);
     CHECK(f.changes == changes);
 
     // A meeting rule whose kind of session was deleted after it.

@@ -357,9 +357,9 @@ TEST_CASE("Invalid study sessions are refused and nothing is saved", "[study]")
          },
          {}},
         {"an unknown kind", StudySessionField::kind, [](StudySession &s) { s.kindId = 424242; }, {}},
-        {"a committee as host",
+        {"a department as host", // a committee may host (中心组学习); a department is no party body
          StudySessionField::branch,
-         [&](StudySession &s) { s.branchId = f.org.committee; },
+         [&](StudySession &s) { s.branchId = f.org.office; },
          {}},
         {"no topic", StudySessionField::topic, [](StudySession &s) { s.topic = QStringLiteral("  "); }, {}},
     };
