@@ -234,6 +234,18 @@
         <source>Candidate for membership</source>
         <translation>发展对象</translation>
     </message>
+    <message>
+        <source>Head of the study group</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>副组长</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>成员</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -2202,10 +2214,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>学习内容(&amp;C)：</translation>
     </message>
     <message>
-        <source>Host &amp;branch:</source>
-        <translation>主办党支部(&amp;B)：</translation>
-    </message>
-    <message>
         <source>&amp;Date and time:</source>
         <translation>日期和时间(&amp;D)：</translation>
     </message>
@@ -2269,6 +2277,10 @@ You can undo this with Ctrl+Z.</source>
         <source> · attendance %1%</source>
         <translation> · 出勤率 %1%</translation>
     </message>
+    <message>
+        <source>Hosted &amp;by:</source>
+        <translation>主办党组织(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::SessionTableModel</name>
@@ -2295,10 +2307,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>主题</translation>
     </message>
     <message>
-        <source>Host branch</source>
-        <translation>主办党支部</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
@@ -2317,6 +2325,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Location</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办党组织</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2507,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>主题</translation>
     </message>
     <message>
-        <source>Host branch</source>
-        <translation>主办党支部</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -2521,6 +2529,84 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&lt;b&gt;%1 hours&lt;/b&gt; earned in %2 · attended %3 of %4 roll calls (%5%) in all years</source>
         <translation>%2年获得 &lt;b&gt;%1 学时&lt;/b&gt; · 历年共点名 %4 次，出勤 %3 次（%5%）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办党组织</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyGroupDialog</name>
+    <message>
+        <source>Study group of %1</source>
+        <translation>%1理论学习中心组成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>中心组职务</translation>
+    </message>
+    <message>
+        <source>&amp;Add cadres…</source>
+        <translation>添加干部(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A session the committee hosts (党委理论学习中心组学习) expects these members on its roll call, the head first.</source>
+        <translation>党委主办的学习活动（党委理论学习中心组学习）以这些成员为点名名单，组长在前。</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::StudyGroupRepository</name>
+    <message numerus="yes">
+        <source>%n place(s) in a committee's study group</source>
+        <translation><numerusform>党委理论学习中心组成员 %n 人次</numerusform></translation>
+    </message>
+    <message>
+        <source>Only a party committee keeps a study group; this one no longer exists.</source>
+        <translation>只有党委设理论学习中心组；该党委已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A study group may have at most %n members.</source>
+        <translation><numerusform>理论学习中心组最多 %n 名成员。</numerusform></translation>
+    </message>
+    <message>
+        <source>A cadre is in the study group once only.</source>
+        <translation>同一名干部在中心组中只能列入一次。</translation>
+    </message>
+    <message>
+        <source>A study group has one head (组长); make the others deputy heads.</source>
+        <translation>中心组只设一名组长，其他人请设为副组长。</translation>
+    </message>
+    <message>
+        <source>A cadre of the study group no longer exists; reopen the list.</source>
+        <translation>名单中有干部已不存在，请重新打开名单。</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2774,34 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Reading the sessions…</source>
         <translation>正在读取学习活动…</translation>
+    </message>
+    <message>
+        <source>study group</source>
+        <translation>理论学习中心组成员</translation>
+    </message>
+    <message>
+        <source>Study group…</source>
+        <translation>中心组成员…</translation>
+    </message>
+    <message>
+        <source>The members of a party committee's theory study group (中心组), whom the sessions it hosts expect</source>
+        <translation>党委理论学习中心组的成员，即党委主办的学习活动的点名名单</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>理论学习中心组</translation>
+    </message>
+    <message>
+        <source>Add a party committee on the organisation page first.</source>
+        <translation>请先在组织机构中新增党委。</translation>
+    </message>
+    <message>
+        <source>Party committee:</source>
+        <translation>党委：</translation>
+    </message>
+    <message>
+        <source>Study group saved.</source>
+        <translation>中心组成员已保存。</translation>
     </message>
 </context>
 <context>
@@ -3071,10 +3185,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>请选择现有的活动类型。</translation>
     </message>
     <message>
-        <source>Choose an existing party branch.</source>
-        <translation>请选择现有的党支部。</translation>
-    </message>
-    <message>
         <source>A cadre on the roll call is no longer in the roster; refresh and try again.</source>
         <translation>点名名单中有干部已不在名册中，请刷新后重试。</translation>
     </message>
@@ -3109,6 +3219,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 cannot be added to the roll call of %2: %3.</source>
         <translation>不能将%1加入 %2 的点名：%3。</translation>
+    </message>
+    <message>
+        <source>Choose an existing party branch or committee.</source>
+        <translation>请选择现有的党支部或党委。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "study/SessionTableModel.h"
 #include "study/SignInSheet.h"
 #include "study/SignInSheetData.h"
+#include "study/StudyGroupDialog.h"
 #include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
@@ -31,6 +32,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -52,6 +54,11 @@ const QString lastHostBranchKey = QStringLiteral("study/lastHostBranch");
 inline QString undoLabel(const StudySession &session)
 {
     return session.topic;
+}
+
+inline QString undoLabel(const CommitteeStudyGroup &)
+{
+    return QCoreApplication::translate("rongpei::StudyPage", "study group");
 }
 
 StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
@@ -89,6 +96,13 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
         ->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Sign-in sheet as PDF…"), this,
                     &StudyPage::saveSignInSheet)
         ->setToolTip(tr("Save the sign-in sheet of the selected session as a PDF file"));
+    toolBar->addSeparator();
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("system-users")), tr("Study group…"), this,
+                    &StudyPage::editStudyGroup)
+        ->setToolTip(
+            tr("The members of a party committee's theory study group (中心组), whom the sessions it "
+               "hosts expect"));
 
     m_search->setObjectName(QStringLiteral("studySearch"));
     m_search->setPlaceholderText(tr("Search topic, speaker, place, kind or branch (Ctrl+F)"));
@@ -370,6 +384,57 @@ void StudyPage::selectSession(qint64 id)
 QAbstractItemView *StudyPage::mainTable() const
 {
     return m_table;
+}
+
+void StudyPage::editStudyGroup()
+{
+    const QList<Organization> units = m_workspace.organizations().all();
+    QHash<qint64, const Organization *> byId;
+    QList<const Organization *> committees;
+    for (const Organization &unit : units) {
+        byId.insert(unit.id, &unit);
+        if (unit.kind == OrganizationKind::Committee)
+            committees.append(&unit);
+    }
+    // The committee in scope, or the nearest one above the unit in scope.
+    const Organization *committee = nullptr;
+    for (const Organization *unit = byId.value(shellScope().unitId); unit && !committee;
+         unit = byId.value(unit->parentId))
+        if (unit->kind == OrganizationKind::Committee)
+            committee = unit;
+    if (!committee && committees.size() == 1)
+        committee = committees.first();
+    if (!committee) {
+        if (committees.isEmpty()) {
+            showRefusal(tr("Study group"), tr("Add a party committee on the organisation page first."));
+            return;
+        }
+        QStringList names;
+        for (const Organization *unit : std::as_const(committees))
+            names.append(unit->name);
+        bool chosen = false;
+        const QString name =
+            QInputDialog::getItem(this, tr("Study group"), tr("Party committee:"), names, 0, false, &chosen);
+        if (!chosen)
+            return;
+        committee = committees.at(names.indexOf(name));
+    }
+    const std::optional<CommitteeStudyGroup> before = m_workspace.studyGroups().find(committee->id);
+    if (!before)
+        return;
+    QHash<qint64, StudyGroupDialog::Person> people;
+    for (const Cadre &cadre : m_workspace.cadres().all())
+        people.insert(cadre.id,
+                      {cadre.name, cadre.employeeNumber,
+                       byId.contains(cadre.branchId) ? byId.value(cadre.branchId)->name : QString()});
+    Workspace &workspace = m_workspace;
+    auto *dialog = new StudyGroupDialog(
+        committee->name, *before, std::move(people),
+        [&workspace](QWidget *parent) {
+            return CadrePickerDialog::pick(workspace.cadres(), workspace.organizations(), parent);
+        },
+        editingSaver(m_workspace.studyGroups(), *before), this);
+    openDialog(dialog, [this] { emit statusMessage(tr("Study group saved.")); });
 }
 
 } // namespace rongpei

@@ -59,6 +59,9 @@ public slots:
     /// Ctrl+P on this page prints the selected session's sign-in sheet.
     void print() override { printSignInSheet(); }
     void saveSignInSheet();
+    /// 中心组: the study group of the committee in scope (or above the branch in scope); asks
+    /// which committee when the scope names none.
+    void editStudyGroup();
 
 protected:
     void followShellScope() override;

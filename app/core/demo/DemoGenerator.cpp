@@ -8,6 +8,7 @@
 #include "roster/CadreRepository.h"
 #include "roster/IdNumber.h"
 #include "study/OpeningHoursRepository.h"
+#include "study/StudyGroupRepository.h"
 #include "study/StudyRules.h"
 #include "study/StudySessionRepository.h"
 
@@ -65,6 +66,7 @@ QString text(const char16_t *s)
 struct BranchInfo
 {
     qint64 id = 0;
+    qint64 committee = 0;
     QList<qint64> departments;
     QDate recordsStart;
 };
@@ -219,6 +221,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                                      branchPrefix.value(committee) + unit + QStringLiteral("党支部"), random);
         unitNode.recordsStart = branch.recordsStart;
         branch.id = organizations.add(unitNode);
+        branch.committee = committee;
         const int departmentCount = 2 + random.below(2);
         const int first = random.below(static_cast<int>(departments.size()));
         for (int d = 0; d < departmentCount; ++d) {
@@ -236,6 +239,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     const int progressStep = qMax(1, options.cadres / 100);
     const int total = options.cadres + branchCount; // cadres, then each branch's study history
     QHash<qint64, QList<DemoMember>> members;
+    QMap<qint64, QList<std::pair<StudyGroupMember, DemoMember>>> studyGroups; // by committee
     QHash<qint64, QString> secretaries;
     QSet<QString> usedIdNumbers;
     for (int i = 0; i < options.cadres; ++i) {
@@ -264,6 +268,12 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                                    cadre.leftOn});
         if (secretary)
             secretaries.insert(branch.id, cadre.name);
+        // The committee's study group: its senior party members and its branches' secretaries.
+        if ((secretary || cadre.level == CadreLevel::Senior) && hasJoinedParty(cadre.partyStatus) &&
+            isEmployed(cadre.employmentStatus) && studyGroups[branch.committee].size() < 12)
+            studyGroups[branch.committee].append(
+                {{id, cadre.track == Track::Party ? StudyGroupRole::Head : StudyGroupRole::Member},
+                 members[branch.id].last()});
         // The five-year rule reaches back before the demo's history: half the senior cadres have
         // opening hours for those years, from the paper records.
         if (cadre.level == CadreLevel::Senior && isEmployed(cadre.employmentStatus) && random.chance(0.5)) {
@@ -289,6 +299,22 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                                                 secretaries.value(branch.id), branch.recordsStart);
         if (progress && !progress(options.cadres + b + 1, total))
             throw ValidationError(tr("Loading the demo data was cancelled; nothing was kept."));
+    }
+    for (auto group = studyGroups.begin(); group != studyGroups.end(); ++group) {
+        // One head, a party-affairs cadre if there is one; the next becomes the deputy.
+        auto &list = group.value();
+        std::stable_partition(list.begin(), list.end(),
+                              [](const auto &entry) { return entry.first.role == StudyGroupRole::Head; });
+        StudyGroup studyGroup;
+        QList<DemoMember> attendees;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            studyGroup.append({list[i].first.cadreId, i == 0   ? StudyGroupRole::Head
+                                                      : i == 1 ? StudyGroupRole::DeputyHead
+                                                               : StudyGroupRole::Member});
+            attendees.append(list[i].second);
+        }
+        m_workspace.studyGroups().setGroup(group.key(), studyGroup);
+        summary.attendance += history.addCommittee(group.key(), attendees, QDate(today.year() - 2, 1, 1));
     }
     history.flush();
     summary.sessions = m_workspace.studySessions().count();

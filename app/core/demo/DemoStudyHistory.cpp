@@ -193,6 +193,47 @@ int DemoStudyHistory::addBranch(qint64 branchId, const QList<DemoMember> &member
     return lines;
 }
 
+int DemoStudyHistory::addCommittee(qint64 committeeId, const QList<DemoMember> &group, QDate since)
+{
+    int lines = 0;
+    for (int year = m_today.year() - 2; year <= m_today.year(); ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            if (month == 2 || month == 8) // the Spring Festival and the summer break
+                continue;
+            const QDate date(year, month, 8 + m_random.below(15));
+            if (date > m_today || date < since)
+                continue;
+            StudySession session;
+            session.kindId = m_kinds.value(QStringLiteral("central_group_study"));
+            session.state = SessionState::Held;
+            session.branchId = committeeId;
+            session.date = date;
+            session.startTime = QTime(9, 0);
+            session.endTime = QTime(12, 0);
+            session.hours = m_fixedHours.value(session.kindId, 3);
+            session.topic = QStringLiteral("中心组学习：") + m_random.pick(topics);
+            session.location = QStringLiteral("党委会议室");
+            for (const DemoMember &member : group) {
+                if ((member.hiredOn.isValid() && date < member.hiredOn) ||
+                    (member.leftOn.isValid() && date >= member.leftOn))
+                    continue;
+                Attendance line;
+                line.cadreId = member.id;
+                line.status = m_random.chance(0.9) ? AttendanceStatus::Present : AttendanceStatus::Excused;
+                if (line.status == AttendanceStatus::Excused)
+                    line.excuse = QStringLiteral("因公出差");
+                session.attendance.append(line);
+            }
+            if (session.attendance.isEmpty())
+                continue;
+            lines += static_cast<int>(session.attendance.size());
+            m_pending.append(session);
+        }
+    }
+    m_pendingLines += lines;
+    return lines;
+}
+
 void DemoStudyHistory::flush()
 {
     m_workspace.studySessions().addAll(m_pending);

@@ -32,6 +32,8 @@ public:
     /// Adds a branch's sessions from January two years ago to today, and one planned
     /// for next month; returns the number of roll-call lines. They are saved in batches.
     int addBranch(qint64 branchId, const QList<DemoMember> &members, const QString &secretary, QDate since);
+    /// Adds a committee's 中心组学习, ten a year, with its study group's roll call; returns the lines.
+    int addCommittee(qint64 committeeId, const QList<DemoMember> &group, QDate since);
     /// Saves the sessions not saved yet.
     void flush();
 

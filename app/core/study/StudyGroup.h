@@ -37,4 +37,13 @@ struct StudyGroupMember
 /// A committee's study group in the order of its list: whom a session the committee hosts expects.
 using StudyGroup = QList<StudyGroupMember>;
 
+/// One committee's group as a record to edit and undo: its id is the committee's.
+struct CommitteeStudyGroup
+{
+    qint64 id = 0;
+    StudyGroup members;
+
+    bool operator==(const CommitteeStudyGroup &) const = default;
+};
+
 } // namespace rongpei

@@ -49,6 +49,16 @@ StudyGroup StudyGroupRepository::group(qint64 committeeId) const
     return read(m_database, committeeId).value(committeeId);
 }
 
+std::optional<CommitteeStudyGroup> StudyGroupRepository::find(qint64 committeeId) const
+{
+    QSqlQuery committee = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM organization WHERE id = ? AND kind = 'committee'"));
+    committee.addBindValue(committeeId);
+    if (m_database.scalar(committee).toInt() != 1)
+        return std::nullopt;
+    return CommitteeStudyGroup{committeeId, group(committeeId)};
+}
+
 QHash<qint64, StudyGroup> StudyGroupRepository::allIn(const Database &database)
 {
     return read(database, std::nullopt);
@@ -57,10 +67,8 @@ QHash<qint64, StudyGroup> StudyGroupRepository::allIn(const Database &database)
 void StudyGroupRepository::setGroup(qint64 committeeId, const StudyGroup &group)
 {
     Transaction transaction(m_database);
-    QSqlQuery committee = m_database.prepare(
-        QStringLiteral("SELECT count(*) FROM organization WHERE id = ? AND kind = 'committee'"));
-    committee.addBindValue(committeeId);
-    if (m_database.scalar(committee).toInt() != 1)
+    const std::optional<CommitteeStudyGroup> existing = find(committeeId);
+    if (!existing)
         throw ValidationError(tr("Only a party committee keeps a study group; this one no longer exists."));
     if (group.size() > maxMembers)
         throw ValidationError(tr("A study group may have at most %n members.", nullptr, maxMembers));
@@ -81,7 +89,7 @@ void StudyGroupRepository::setGroup(qint64 committeeId, const StudyGroup &group)
     }
 
     // Keep each remaining member's row, so that its uuid and creation time stay.
-    const StudyGroup before = read(m_database, committeeId).value(committeeId);
+    const StudyGroup &before = existing->members;
     QSqlQuery drop = m_database.prepare(
         QStringLiteral("DELETE FROM study_group_member WHERE branch_id = ? AND cadre_id = ?"));
     for (const StudyGroupMember &old : before) {

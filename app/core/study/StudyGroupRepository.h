@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace rongpei {
 
 class Clock;
@@ -27,6 +29,10 @@ public:
     static QHash<qint64, StudyGroup> allIn(const Database &database);
     /// Replaces the committee's group: each cadre at most once, one head at most.
     void setGroup(qint64 committeeId, const StudyGroup &group);
+
+    /// The same as a record, for the undo commands: find() has none for a unit that is no committee.
+    std::optional<CommitteeStudyGroup> find(qint64 committeeId) const;
+    void update(const CommitteeStudyGroup &group) { setGroup(group.id, group.members); }
 
 private:
     const Clock &m_clock;

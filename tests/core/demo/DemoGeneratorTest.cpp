@@ -119,7 +119,7 @@ TEST_CASE("The demo enterprise has a study history with gaps to find", "[demo][s
                                     "session_date LIKE '2026-12-%'"))
               .toInt() == summary.branches);
     CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT branch_id) FROM study_session")).toInt() ==
-          summary.branches);
+          summary.branches + summary.committees); // every branch, and every committee's 中心组
 
     // Senior cadres' five-year windows reach before the history: some have opening hours for it.
     CHECK(summary.openingHours > 0);
@@ -140,6 +140,21 @@ TEST_CASE("The demo enterprise has a study history with gaps to find", "[demo][s
                          "OR s.session_date < c.hired_on"))
               .toInt() == 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cadre WHERE hired_on > '2025-12-01'")).toInt() > 0);
+
+    // Each party committee keeps a study group with one head, and hosts its 中心组学习 with them.
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT branch_id) FROM study_group_member")).toInt() ==
+          summary.committees);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM study_group_member WHERE role = 'head'")).toInt() ==
+          summary.committees);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM study_session s JOIN organization o ON o.id = "
+                                    "s.branch_id WHERE o.kind = 'committee'"))
+              .toInt() > summary.committees * 10);
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM attendance a JOIN study_session s ON s.id = "
+                                "a.session_id WHERE a.branch_id <> s.branch_id OR a.cadre_id NOT IN "
+                                "(SELECT cadre_id FROM study_group_member g WHERE g.branch_id = s.branch_id) "
+                                "AND s.branch_id IN (SELECT id FROM organization WHERE kind = 'committee')"))
+              .toInt() == 0);
 
     // Some branch has missed a required meeting this year, but not every meeting is missed.
     const QList<OverdueMeeting> overdue = MeetingCalendar(db, temp.clock()).overdue(2026);

@@ -1,13 +1,17 @@
 #include "StudyWindow.h"
 #include "study/RollCallModel.h"
+#include "study/StudyGroupDialog.h"
+#include "study/StudyGroupRepository.h"
 #include "study/StudyPage.h"
 #include "study/StudySessionRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace rongpei;
 using namespace rongpei::test;
@@ -76,4 +80,56 @@ TEST_CASE("A planned session's roll call is not ticked present until it is taken
     CHECK(held.state == SessionState::Held);
     for (const Attendance &line : held.attendance)
         CHECK(line.status == AttendanceStatus::Present);
+}
+
+TEST_CASE("A committee's study group is kept from the study page and fills the roll call of its 中心组学习",
+          "[ui][study]")
+{
+    StudyWindow w;
+    StudyPage *page = w.window->page<StudyPage>();
+    w.window->showPage(page);
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    Workspace &workspace = w.temp.workspace();
+
+    // The only committee is the one edited; the group is saved as listed, and undone with Ctrl+Z.
+    page->editStudyGroup();
+    auto *groupDialog = waitForChild<StudyGroupDialog>(w.window.get());
+    REQUIRE(groupDialog != nullptr);
+    groupDialog->append({w.members.at(1), w.guest, w.members.at(1)});
+    REQUIRE(groupDialog->table()->rowCount() == 2); // each cadre once
+    auto *role = qobject_cast<QComboBox *>(groupDialog->table()->cellWidget(0, 3));
+    REQUIRE(role != nullptr);
+    role->setCurrentIndex(role->findData(static_cast<int>(StudyGroupRole::Head)));
+    groupDialog->accept();
+    w.waitForDialogClosed();
+    const StudyGroup expected{{w.members.at(1), StudyGroupRole::Head}, {w.guest, StudyGroupRole::Member}};
+    CHECK(workspace.studyGroups().group(w.org.committee) == expected);
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(workspace.studyGroups().group(w.org.committee).isEmpty());
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(workspace.studyGroups().group(w.org.committee) == expected);
+
+    // A session hosted by the committee expects its group, and counts 3 学时 as 中心组学习.
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = w.openDialog();
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("central_group_study"))));
+    auto *host = child<QComboBox>(dialog, QStringLiteral("branch"));
+    REQUIRE(host->findData(w.org.committee) >= 0); // committees are hosts too
+    host->setCurrentIndex(host->findData(w.org.committee));
+    RollCallModel *rollCall = dialog->rollCall();
+    REQUIRE(rollCall->rowCount() == 2);
+    CHECK(rollCall->lines().at(0).cadreId == w.members.at(1));
+    CHECK(rollCall->lines().at(1).cadreId == w.guest);
+    CHECK(child<QDoubleSpinBox>(dialog, QStringLiteral("hours"))->value() == 3.0);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")),
+             QStringLiteral("中心组学习：党的二十届四中全会精神"));
+    dialog->accept();
+    w.waitForDialogClosed();
+    REQUIRE(workspace.studySessions().count() == 1);
+    const qint64 id = page->selectedId();
+    REQUIRE(id > 0);
+    CHECK(workspace.studySessions().find(id)->branchId == w.org.committee);
+    // Listed under the committee's name, and in the scope of the committee.
+    CHECK(page->table()->model()->rowCount() == 1);
 }
