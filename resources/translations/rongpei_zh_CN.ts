@@ -246,6 +246,34 @@
         <source>Group member</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>No party role</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Deputy branch secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <source>Organisation member</source>
+        <translation>组织委员</translation>
+    </message>
+    <message>
+        <source>Publicity member</source>
+        <translation>宣传委员</translation>
+    </message>
+    <message>
+        <source>Discipline inspection member</source>
+        <translation>纪检委员</translation>
+    </message>
+    <message>
+        <source>Youth member</source>
+        <translation>青年委员</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -500,6 +528,14 @@
         <source>Re&amp;cruitment stage:</source>
         <translation>入党阶段(&amp;C)：</translation>
     </message>
+    <message>
+        <source>A role on the committee of the cadre's branch (支部委员会), one holder each; the job post is entered under Post.</source>
+        <translation>在本党支部支部委员会中担任的党内职务，每个职务只有一人担任；工作岗位请填在“岗位”中。</translation>
+    </message>
+    <message>
+        <source>Party &amp;function:</source>
+        <translation>党内职务(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::CadrePickerDialog</name>
@@ -553,6 +589,10 @@
     <message>
         <source>This ID number is already %1's.</source>
         <translation>该身份证号已登记为%1的身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 is the branch's %2 already; a role has one holder. Give %1 another role first.</source>
+        <translation>%1已是本支部的%2，每个党内职务只有一人担任。请先调整%1的党内职务。</translation>
     </message>
 </context>
 <context>
@@ -715,6 +755,10 @@
     <message>
         <source>The leaving date is in the future, but the cadre is recorded as %1 already.</source>
         <translation>离职/退休日期晚于今天，但该干部已登记为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a full Party member sits on the branch committee; choose no party role.</source>
+        <translation>只有正式党员才能担任支部委员会职务，请将党内职务选为“无”。</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2630,9 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::StudyGroupRepository</name>
     <message numerus="yes">
         <source>%n place(s) in a committee's study group</source>
-        <translation><numerusform>党委理论学习中心组成员 %n 人次</numerusform></translation>
+        <translation>
+            <numerusform>党委理论学习中心组成员 %n 人次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a party committee keeps a study group; this one no longer exists.</source>
@@ -2594,7 +2640,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>A study group may have at most %n members.</source>
-        <translation><numerusform>理论学习中心组最多 %n 名成员。</numerusform></translation>
+        <translation>
+            <numerusform>理论学习中心组最多 %n 名成员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A cadre is in the study group once only.</source>

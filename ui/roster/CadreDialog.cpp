@@ -57,6 +57,10 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     m_track = enumCombo<Track>(this, QStringLiteral("track"));
     m_partyStatus = enumCombo<PartyStatus>(this, QStringLiteral("partyStatus"));
     m_recruitmentStage = enumCombo<RecruitmentStage>(this, QStringLiteral("recruitmentStage"));
+    m_partyRole = enumCombo<PartyRole>(this, CadreField::partyRole);
+    m_partyRole->setToolTip(
+        tr("A role on the committee of the cadre's branch (支部委员会), one holder each; the "
+           "job post is entered under Post."));
     m_recruitmentStage->setToolTip(
         tr("For a cadre not yet in the Party: applicant, activist or candidate for "
            "membership. It is not a 政治面貌."));
@@ -90,6 +94,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     form()->addRow(tr("Party &status:"), m_partyStatus);
     form()->addRow(tr("Re&cruitment stage:"), m_recruitmentStage);
     addCheckedRow(tr("&Joined the Party:"), m_partyJoinedOn, CadreField::partyJoinedOn);
+    addCheckedRow(tr("Party &function:"), m_partyRole, CadreField::partyRole);
     addCheckedRow(tr("P&hone:"), m_phone, CadreField::phone);
     form()->addRow(tr("&Employment:"), m_employmentStatus);
     addCheckedRow(tr("Hire d&ate:"), m_hiredOn, CadreField::hiredOn);
@@ -111,6 +116,7 @@ CadreDialog::CadreDialog(const QList<Organization> &organizations, const Cadre &
     selectEnum(m_track, cadre.track);
     selectEnum(m_partyStatus, cadre.partyStatus);
     selectEnum(m_recruitmentStage, cadre.recruitmentStage);
+    selectEnum(m_partyRole, cadre.partyRole);
     m_partyJoinedOn->setMaximumDate(today);
     m_partyJoinedOn->setDate(cadre.partyJoinedOn.isValid() ? cadre.partyJoinedOn : today);
     m_phone->setText(cadre.phone);
@@ -140,6 +146,8 @@ Cadre CadreDialog::cadre() const
     c.track = selectedEnum<Track>(m_track);
     c.partyStatus = selectedEnum<PartyStatus>(m_partyStatus);
     c.partyJoinedOn = hasJoinedParty(c.partyStatus) ? m_partyJoinedOn->date() : QDate();
+    c.partyRole =
+        c.partyStatus == PartyStatus::Member ? selectedEnum<PartyRole>(m_partyRole) : PartyRole::None;
     c.recruitmentStage = hasJoinedParty(c.partyStatus) ? RecruitmentStage::None
                                                        : selectedEnum<RecruitmentStage>(m_recruitmentStage);
     c.phone = m_phone->text();
@@ -173,6 +181,7 @@ void CadreDialog::updatePartyDate()
     const bool joined = hasJoinedParty(selectedEnum<PartyStatus>(m_partyStatus));
     m_partyJoinedOn->setEnabled(joined);
     m_recruitmentStage->setEnabled(!joined); // a member is past every stage
+    m_partyRole->setEnabled(selectedEnum<PartyStatus>(m_partyStatus) == PartyStatus::Member);
 }
 
 } // namespace rongpei

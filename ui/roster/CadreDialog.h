@@ -53,6 +53,7 @@ private:
     QComboBox *m_track;
     QComboBox *m_partyStatus;
     QComboBox *m_recruitmentStage;
+    QComboBox *m_partyRole;
     QDateEdit *m_partyJoinedOn;
     QLineEdit *m_phone;
     QLineEdit *m_idNumber;

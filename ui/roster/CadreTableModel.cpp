@@ -110,7 +110,9 @@ QString CadreTableModel::displayText(const Cadre &cadre, int column) const
     case DepartmentColumn:
         return m_organizationNames.value(cadre.departmentId);
     case PostColumn:
-        return cadre.post;
+        // The job post, and the branch committee role beside it: the two are kept apart.
+        return cadre.partyRole == PartyRole::None ? cadre.post
+                                                  : tr("%1 (%2)").arg(cadre.post, enumLabel(cadre.partyRole));
     case LevelColumn:
         return enumLabel(cadre.level);
     case TrackColumn:

@@ -51,8 +51,9 @@ constexpr std::array departments{u"综合办公室", u"党群工作部", u"人�
                                  u"安全环保部", u"市场营销部", u"供应链管理部", u"质量管理部", u"运行部",
                                  u"检修部",     u"工程管理部", u"计划经营部",   u"审计部",     u"信息技术部"};
 
-constexpr std::array partyPosts{u"党支部副书记", u"组织委员",       u"宣传委员", u"纪检委员",  u"党务专员",
-                                u"党建干事",     u"党群工作部主任", u"工会干事", u"团支部书记"};
+// Job posts of party-affairs cadres; the branch committee's roles (组织委员 …) are given apart.
+constexpr std::array partyPosts{u"党务专员", u"党建干事",     u"党群工作部主任", u"党群工作部副主任",
+                                u"工会干事", u"纪检监察专员", u"团委干事",       u"宣传干事"};
 
 constexpr std::array operationsPosts{u"部门经理",   u"部门副经理", u"车间主任", u"值长",     u"生产主管",
                                      u"安全工程师", u"财务主管",   u"采购主管", u"销售经理", u"质量工程师",
@@ -240,6 +241,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     const int total = options.cadres + branchCount; // cadres, then each branch's study history
     QHash<qint64, QList<DemoMember>> members;
     QMap<qint64, QList<std::pair<StudyGroupMember, DemoMember>>> studyGroups; // by committee
+    QHash<qint64, QSet<PartyRole>> rolesTaken;                                // by branch
     QHash<qint64, QString> secretaries;
     QSet<QString> usedIdNumbers;
     for (int i = 0; i < options.cadres; ++i) {
@@ -261,6 +263,20 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
             cadre.idNumber = first17 + IdNumber::checkDigit(first17);
         }
         usedIdNumbers.insert(cadre.idNumber);
+        // The branch committee: the secretary, then the first full members at work take its other roles.
+        if (secretary)
+            cadre.partyRole = PartyRole::Secretary;
+        else if (cadre.partyStatus == PartyStatus::Member && isEmployed(cadre.employmentStatus)) {
+            QSet<PartyRole> &taken = rolesTaken[branch.id];
+            for (PartyRole role : {PartyRole::DeputySecretary, PartyRole::Organization, PartyRole::Propaganda,
+                                   PartyRole::Discipline})
+                if (!taken.contains(role) && (role != PartyRole::DeputySecretary || random.chance(0.3))) {
+                    cadre.partyRole = role;
+                    break;
+                }
+            if (cadre.partyRole != PartyRole::None)
+                taken.insert(cadre.partyRole);
+        }
         const qint64 id = cadres.add(cadre);
         const QList<CadreCategory> categories = categoriesOf(cadre);
         members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),

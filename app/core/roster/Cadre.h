@@ -53,6 +53,18 @@ enum class RecruitmentStage
     Activist,  // 入党积极分子
     Candidate  // 发展对象
 };
+/// A part-time role on the branch committee (支部委员会), one holder each; not a job post (岗位).
+enum class PartyRole
+{
+    None,
+    Secretary,       // 书记
+    DeputySecretary, // 副书记
+    Organization,    // 组织委员
+    Propaganda,      // 宣传委员
+    Discipline,      // 纪检委员
+    Youth            // 青年委员
+};
+
 enum class EmploymentStatus
 {
     Active,
@@ -127,6 +139,21 @@ struct EnumTraits<RecruitmentStage>
 };
 
 template <>
+struct EnumTraits<PartyRole>
+{
+    static constexpr std::array<EnumEntry<PartyRole>, 7> entries{{
+        {PartyRole::None, u"none", QT_TRANSLATE_NOOP("Labels", "No party role")},
+        {PartyRole::Secretary, u"secretary", QT_TRANSLATE_NOOP("Labels", "Branch secretary")},
+        {PartyRole::DeputySecretary, u"deputy_secretary",
+         QT_TRANSLATE_NOOP("Labels", "Deputy branch secretary")},
+        {PartyRole::Organization, u"organization", QT_TRANSLATE_NOOP("Labels", "Organisation member")},
+        {PartyRole::Propaganda, u"propaganda", QT_TRANSLATE_NOOP("Labels", "Publicity member")},
+        {PartyRole::Discipline, u"discipline", QT_TRANSLATE_NOOP("Labels", "Discipline inspection member")},
+        {PartyRole::Youth, u"youth", QT_TRANSLATE_NOOP("Labels", "Youth member")},
+    }};
+};
+
+template <>
 struct EnumTraits<EmploymentStatus>
 {
     static constexpr std::array<EnumEntry<EmploymentStatus>, 4> entries{{
@@ -153,6 +180,7 @@ struct Cadre
     Track track = Track::Operations;
     PartyStatus partyStatus = PartyStatus::Masses;              // 政治面貌
     RecruitmentStage recruitmentStage = RecruitmentStage::None; // None for a member
+    PartyRole partyRole = PartyRole::None;                      // on the committee of the cadre's own branch
     QDate partyJoinedOn;                                        // null unless a member or probationary member
     QString phone;
     EmploymentStatus employmentStatus = EmploymentStatus::Active;
@@ -199,6 +227,7 @@ inline const QString branch = QStringLiteral("branch");
 inline const QString department = QStringLiteral("department");
 inline const QString post = QStringLiteral("post");
 inline const QString partyJoinedOn = QStringLiteral("partyJoinedOn");
+inline const QString partyRole = QStringLiteral("partyRole");
 inline const QString phone = QStringLiteral("phone");
 inline const QString notes = QStringLiteral("notes");
 inline const QString idNumber = QStringLiteral("idNumber");

@@ -19,7 +19,7 @@ namespace {
 const QString columns = QStringLiteral(
     "id, uuid, name, employee_number, gender, birth_date, branch_id, department_id, post, level, track, "
     "party_status, party_joined_on, phone, employment_status, notes, id_number, hired_on, left_on, "
-    "recruitment_stage, created_at, updated_at");
+    "recruitment_stage, party_role, created_at, updated_at");
 
 template <typename E>
 E enumValue(const QString &code, E fallback)
@@ -50,12 +50,13 @@ Cadre cadreFrom(const BulkRead &row)
     c.hiredOn = row.date(17);
     c.leftOn = row.date(18);
     c.recruitmentStage = enumValue(row.text(19), RecruitmentStage::None);
-    c.createdAt = row.dateTime(20);
-    c.updatedAt = row.dateTime(21);
+    c.partyRole = enumValue(row.text(20), PartyRole::None);
+    c.createdAt = row.dateTime(21);
+    c.updatedAt = row.dateTime(22);
     return c;
 }
 
-/// Binds the fields from name to recruitment_stage, in column order.
+/// Binds the fields from name to party_role, in column order.
 void bindFields(QSqlQuery &query, const Cadre &c)
 {
     query.addBindValue(SqlValue::text(c.name));
@@ -76,6 +77,7 @@ void bindFields(QSqlQuery &query, const Cadre &c)
     query.addBindValue(SqlValue::date(c.hiredOn));
     query.addBindValue(SqlValue::date(c.leftOn));
     query.addBindValue(enumCode(c.recruitmentStage));
+    query.addBindValue(enumCode(c.partyRole));
 }
 
 } // namespace
@@ -137,7 +139,7 @@ void CadreRepository::update(Cadre cadre)
         "department_id = ?, post = ?, level = ?, track = ?, party_status = ?, party_joined_on = ?, phone = "
         "?, "
         "employment_status = ?, notes = ?, id_number = ?, hired_on = ?, left_on = ?, recruitment_stage = ?, "
-        "updated_at = ? WHERE id = ?"));
+        "party_role = ?, updated_at = ? WHERE id = ?"));
     bindFields(query, cadre);
     query.addBindValue(m_clock.timestamp());
     query.addBindValue(cadre.id);
@@ -237,6 +239,20 @@ Cadre CadreRepository::validated(const Cadre &input) const
             errors.append(
                 {CadreField::idNumber, tr("This ID number is already %1's.").arg(holder.toString())});
     }
+    if (cadre.partyRole != PartyRole::None) {
+        // One holder of each role per branch; the partial index holds the same rule.
+        QSqlQuery holder =
+            m_database.prepare(QStringLiteral("SELECT name FROM cadre WHERE branch_id = ? AND party_role = ? "
+                                              "AND party_role <> 'none' AND id <> ?"));
+        holder.addBindValue(cadre.branchId);
+        holder.addBindValue(enumCode(cadre.partyRole));
+        holder.addBindValue(cadre.id);
+        if (const QVariant name = m_database.scalar(holder); name.isValid())
+            errors.append(
+                {CadreField::partyRole, tr("%1 is the branch's %2 already; a role has one holder. Give "
+                                           "%1 another role first.")
+                                            .arg(name.toString(), enumLabel(cadre.partyRole))});
+    }
     if (!errors.isEmpty())
         throw ValidationError(errors);
     return cadre;
@@ -245,7 +261,7 @@ Cadre CadreRepository::validated(const Cadre &input) const
 qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
 {
     QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO cadre (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                              .arg(columns));
     query.addBindValue(SqlValue::optionalId(cadre.id));
     query.addBindValue(cadre.uuid);

@@ -20,6 +20,8 @@ Cadre CadreValidator::normalized(Cadre cadre)
         cadre.partyJoinedOn = QDate();
     else
         cadre.recruitmentStage = RecruitmentStage::None; // already in the Party
+    if (!isEmployed(cadre.employmentStatus))
+        cadre.partyRole = PartyRole::None; // a cadre no longer at work leaves the branch committee
     return cadre;
 }
 
@@ -71,6 +73,9 @@ QList<FieldError> CadreValidator::validate(const Cadre &cadre, QDate today)
         errors.append({CadreField::partyJoinedOn,
                        tr("Only Party members and probationary members have a joining date.")});
     }
+    if (cadre.partyRole != PartyRole::None && cadre.partyStatus != PartyStatus::Member)
+        errors.append({CadreField::partyRole,
+                       tr("Only a full Party member sits on the branch committee; choose no party role.")});
 
     if (!cadre.idNumber.isEmpty()) {
         if (!IdNumber::isValid(cadre.idNumber))

@@ -110,7 +110,7 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
     };
     QSqlQuery cadres = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.employee_number, c.branch_id, o.name, c.level, c.party_status, c.post, "
-        "c.hired_on, c.party_joined_on, c.left_on, o.records_start "
+        "c.hired_on, c.party_joined_on, c.left_on, o.records_start, c.party_role "
         "FROM cadre c JOIN organization o ON o.id = c.branch_id "
         "WHERE (c.left_on IS NULL AND c.employment_status IN ('active', 'seconded')) OR c.left_on > ? "
         "ORDER BY c.employee_number"));
@@ -130,6 +130,7 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         cadre.partyStatus =
             enumFromCode<PartyStatus>(cadres.value(6).toString()).value_or(PartyStatus::Masses);
         cadre.post = cadres.value(7).toString();
+        cadre.partyRole = enumFromCode<PartyRole>(cadres.value(12).toString()).value_or(PartyRole::None);
         subjects.append({cadres.value(0).toLongLong(), cadres.value(1).toString(), cadres.value(2).toString(),
                          branchId, cadres.value(4).toString(), categoriesOf(cadre),
                          QDate::fromString(cadres.value(8).toString(), Qt::ISODate),

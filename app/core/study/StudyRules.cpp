@@ -35,7 +35,8 @@ QList<CadreCategory> categoriesOf(const Cadre &cadre)
     QList<CadreCategory> categories;
     if (hasJoinedParty(cadre.partyStatus))
         categories.append(CadreCategory::PartyMember);
-    if (isPartyCommitteePost(cadre.post))
+    // The branch committee's members by their role; a committee's leaders by their post (党委书记 …).
+    if (cadre.partyRole != PartyRole::None || isPartyCommitteePost(cadre.post))
         categories.append(CadreCategory::BranchCommittee);
     categories.append(cadre.level == CadreLevel::Senior ? CadreCategory::CountyAndAbove
                                                         : CadreCategory::TownshipAndBelow);

@@ -237,3 +237,38 @@ TEST_CASE("Every 政治面貌 of GB/T 4762 and every stage on the way into the P
         CHECK(cadre->recruitmentStage == it.value().second);
     }
 }
+
+TEST_CASE("Each role of a branch committee has one holder, a full member at work", "[cadre]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    CadreRepository &cadres = temp.workspace().cadres();
+    Cadre first = sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("王伟"));
+    first.partyRole = PartyRole::Organization;
+    const qint64 holder = cadres.add(first);
+    CHECK(cadres.find(holder)->partyRole == PartyRole::Organization);
+
+    // A second 组织委员 in the same branch is refused, naming the holder; in another branch it is not.
+    Cadre second = sampleCadre(org.firstBranch, QStringLiteral("A002"), QStringLiteral("李娜"));
+    second.partyRole = PartyRole::Organization;
+    const ValidationError twice = refusalOf([&] { cadres.add(second); });
+    CHECK(twice.hasErrorFor(CadreField::partyRole));
+    CHECK(twice.message().contains(QStringLiteral("王伟")));
+    second.branchId = org.secondBranch;
+    second.departmentId = 0;
+    CHECK(cadres.add(second) > 0);
+
+    // Only a full member holds a role; a cadre who left gives it up.
+    Cadre probationary = sampleCadre(org.firstBranch, QStringLiteral("A003"));
+    probationary.partyStatus = PartyStatus::Probationary;
+    probationary.partyRole = PartyRole::Youth;
+    CHECK(refusalOf([&] { cadres.add(probationary); }).hasErrorFor(CadreField::partyRole));
+    Cadre leaving = *cadres.find(holder);
+    leaving.employmentStatus = EmploymentStatus::Left;
+    leaving.leftOn = QDate(2026, 11, 1);
+    cadres.update(leaving);
+    CHECK(cadres.find(holder)->partyRole == PartyRole::None);
+    Cadre successor = sampleCadre(org.firstBranch, QStringLiteral("A004"));
+    successor.partyRole = PartyRole::Organization;
+    CHECK(cadres.add(successor) > 0);
+}

@@ -523,3 +523,43 @@ TEST_CASE("Schema 13 names the plan of the 56 学时 and its successor, unless a
     Workspace edited(path, Database::OpenMode::MustExist, clock);
     CHECK(sourceOf(edited) == QStringLiteral("本企业规定：每年不少于60学时"));
 }
+
+TEST_CASE("Schema 15 gives a role named by a post to its first holder in the branch, and keeps the post",
+          "[database]")
+{
+    TemporaryFolder folder;
+    const QString path = folder.path(QStringLiteral("fourteen.db"));
+    QStringList statements = statementsOfSchema(14);
+    const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
+    statements
+        << QStringLiteral(
+               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
+               .arg(at)
+        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'");
+    int number = 0;
+    for (const auto &[post, status] :
+         {std::pair{"组织委员", "member"}, std::pair{"组织委员", "member"}, std::pair{"党支部书记", "member"},
+          std::pair{"宣传委员", "probationary"}, std::pair{"车间主任", "member"}}) {
+        ++number;
+        statements << QStringLiteral(
+                          "INSERT INTO cadre (id, uuid, branch_id, name, employee_number, gender, "
+                          "birth_date, level, track, post, party_status, employment_status, created_at, "
+                          "updated_at) VALUES (%1, 'p%1', 3, '干部%1', 'E%1', 'male', '1980-01-01', "
+                          "'middle', 'party', '%2', '%3', 'active', %4, %4)")
+                          .arg(number)
+                          .arg(QString::fromUtf8(post), QString::fromLatin1(status), at);
+    }
+    rawSql(path, statements);
+
+    const FixedClock clock;
+    Workspace workspace(path, Database::OpenMode::MustExist, clock);
+    const auto roleOf = [&workspace](qint64 id) { return workspace.cadres().find(id)->partyRole; };
+    CHECK(roleOf(1) == PartyRole::Organization);
+    CHECK(roleOf(2) == PartyRole::None); // one holder: the first by employee number
+    CHECK(roleOf(3) == PartyRole::Secretary);
+    CHECK(roleOf(4) == PartyRole::None); // a probationary member sits on no committee
+    CHECK(roleOf(5) == PartyRole::None);
+    CHECK(workspace.cadres().find(1)->post == QStringLiteral("组织委员"));
+}

@@ -109,7 +109,7 @@ TEST_CASE("Planned sessions never earn hours", "[study][compliance]")
     CHECK(StudyFile::load(f.temp.workspace().database(), cadre).hoursByYear.value(2026) == Approx(0));
 }
 
-TEST_CASE("A cadre's categories follow party status, post and level", "[study][compliance]")
+TEST_CASE("A cadre's categories follow party status, party role, post and level", "[study][compliance]")
 {
     using enum CadreCategory;
     CHECK(categoriesOf(cadreWith(PartyStatus::Member, CadreLevel::Middle, QStringLiteral("财务主管"))) ==
@@ -128,6 +128,10 @@ TEST_CASE("A cadre's categories follow party status, post and level", "[study][c
           Categories{PartyMember, BranchCommittee, TownshipAndBelow});
     CHECK(categoriesOf(cadreWith(PartyStatus::Member, CadreLevel::Senior, QStringLiteral("党委书记"))) ==
           Categories{PartyMember, BranchCommittee, CountyAndAbove});
+    // A branch committee's member by the role, whatever the post.
+    Cadre publicity = cadreWith(PartyStatus::Member, CadreLevel::Grassroots, QStringLiteral("车间主任"));
+    publicity.partyRole = PartyRole::Propaganda;
+    CHECK(categoriesOf(publicity) == Categories{PartyMember, BranchCommittee, TownshipAndBelow});
     // A 团支部书记 leads the Youth League branch, not the party branch.
     CHECK(categoriesOf(cadreWith(PartyStatus::Member, CadreLevel::Grassroots,
                                  QStringLiteral("团支部书记"))) == Categories{PartyMember, TownshipAndBelow});

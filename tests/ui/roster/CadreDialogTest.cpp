@@ -26,15 +26,21 @@ TEST_CASE("The cadre dialog keeps 政治面貌 and the stage on the way into the
     REQUIRE(stage != nullptr);
     CHECK(status->count() == 13);    // GB/T 4762, 中共党员 to 群众
     CHECK_FALSE(stage->isEnabled()); // a member is past every stage
+    auto *role = dialog.findChild<QComboBox *>(CadreField::partyRole);
+    REQUIRE(role != nullptr);
+    CHECK(role->isEnabled()); // a full member may sit on the branch committee
+    selectEnum(role, PartyRole::Organization);
 
     selectEnum(status, PartyStatus::LeagueMember);
     CHECK(stage->isEnabled());
+    CHECK_FALSE(role->isEnabled());
     selectEnum(stage, RecruitmentStage::Activist);
     dialog.accept();
     REQUIRE(saved.has_value());
     CHECK(saved->partyStatus == PartyStatus::LeagueMember);
     CHECK(saved->recruitmentStage == RecruitmentStage::Activist);
     CHECK_FALSE(saved->partyJoinedOn.isValid());
+    CHECK(saved->partyRole == PartyRole::None); // the role ticked as a member is not kept
 
     // The roster shows the stage after the 政治面貌 it does not replace.
     temp.workspace().cadres().add(*saved);
