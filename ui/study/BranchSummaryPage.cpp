@@ -26,7 +26,7 @@
 namespace rongpei {
 
 BranchSummaryPage::BranchSummaryPage(Workspace &workspace, QWidget *parent)
-    : ModulePage(parent)
+    : YearFiguresPage(parent)
     , m_workspace(workspace)
     , m_model(new BranchSummaryTableModel(this))
     , m_proxy(new SearchFilterProxy(this))
@@ -42,7 +42,7 @@ BranchSummaryPage::BranchSummaryPage(Workspace &workspace, QWidget *parent)
     toolBar->addAction(themedIcon(QStringLiteral("document-export")), tr("Export CSV…"), this,
                        &BranchSummaryPage::exportTable);
     toolBar->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Recompute"), this,
-                       &BranchSummaryPage::refresh);
+                       &YearFiguresPage::refresh);
 
     m_search->setObjectName(QStringLiteral("branchSummarySearch"));
     m_search->setPlaceholderText(tr("Search branch or party committee (Ctrl+F)"));
@@ -72,7 +72,7 @@ BranchSummaryPage::BranchSummaryPage(Workspace &workspace, QWidget *parent)
         emit calendarRequested(index.data(TableRole::Id).toLongLong());
     });
     connect(m_job, &BackgroundJob::failed, this, [this](const QString &message) {
-        m_stale = true;
+        forgetFigures();
         m_summary->setText(tr("The figures could not be computed: %1").arg(message));
     });
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
@@ -102,35 +102,10 @@ void BranchSummaryPage::focusSearch()
     m_search->selectAll();
 }
 
-void BranchSummaryPage::showEvent(QShowEvent *event)
+void BranchSummaryPage::compute(int year)
 {
-    ModulePage::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void BranchSummaryPage::markStale()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
-
-void BranchSummaryPage::followShellScope()
-{
-    // Hours are measured per year, so a quarter or month of the same year shows the same figures.
-    if (shellScope().period.yearNumber() != m_computedYear)
-        markStale();
-    applyScope();
-}
-
-void BranchSummaryPage::refresh()
-{
-    m_stale = false;
     const QString path = m_workspace.database().path();
     const QDateTime now = m_workspace.clock().now();
-    const int year = shellScope().period.yearNumber();
-    m_computedYear = year;
     m_job->start<QList<BranchSummaryRow>>(
         [path, now, year](const TaskControl &control) {
             const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
@@ -161,7 +136,7 @@ void BranchSummaryPage::applyScope()
     }
     QString text = tr("%n branch(es) in %1: %2 cadre(s) behind on their hours, %3 required meeting(s) missed",
                       nullptr, m_proxy->rowCount())
-                       .arg(m_computedYear)
+                       .arg(computedYear())
                        .arg(behind)
                        .arg(missed);
     if (base > 0)

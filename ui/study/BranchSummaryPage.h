@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ModulePage.h"
 #include "study/BranchSummary.h"
+#include "study/YearFiguresPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -16,7 +16,7 @@ class Workspace;
 
 /// 党支部汇总: for a year, each branch's hour compliance, attendance rate and 三会一课 side by
 /// side, to sort the branches that need help to the top. Computed off the GUI thread.
-class BranchSummaryPage final : public ModulePage
+class BranchSummaryPage final : public YearFiguresPage
 {
     Q_OBJECT
 
@@ -41,16 +41,12 @@ signals:
 
 public slots:
     void focusSearch() override;
-    void refresh() override;
 
 protected:
-    void followShellScope() override;
-    void showEvent(QShowEvent *event) override;
+    void compute(int year) override;
+    void applyScope() override;
 
 private:
-    void markStale();
-    void applyScope();
-
     Workspace &m_workspace;
     BranchSummaryTableModel *m_model;
     SearchFilterProxy *m_proxy;
@@ -58,8 +54,6 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     BackgroundJob *m_job;
-    int m_computedYear = 0;
-    bool m_stale = true;
 };
 
 } // namespace rongpei

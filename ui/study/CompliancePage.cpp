@@ -33,7 +33,7 @@
 namespace rongpei {
 
 CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
-    : ModulePage(parent)
+    : YearFiguresPage(parent)
     , m_workspace(workspace)
     , m_model(new ComplianceTableModel(this))
     , m_proxy(new SearchFilterProxy(this))
@@ -48,7 +48,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     toolBar->addAction(themedIcon(QStringLiteral("document-export")), tr("Export CSV…"), this,
                        &CompliancePage::exportTable);
     toolBar->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Recompute"), this,
-                       &CompliancePage::refresh);
+                       &YearFiguresPage::refresh);
 
     m_search->setObjectName(QStringLiteral("complianceSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or branch (Ctrl+F)"));
@@ -83,10 +83,10 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
     connect(m_table, &QTableView::activated, this, &CompliancePage::showStudyFile);
     connect(m_job, &BackgroundJob::failed, this, [this](const QString &message) {
-        m_stale = true;
+        forgetFigures();
         m_summary->setText(tr("The figures could not be computed: %1").arg(message));
     });
-    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyFilters);
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyScope);
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &CompliancePage::markStale);
@@ -108,40 +108,15 @@ void CompliancePage::focusSearch()
     m_search->selectAll();
 }
 
-void CompliancePage::showEvent(QShowEvent *event)
-{
-    ModulePage::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void CompliancePage::markStale()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
-
-void CompliancePage::followShellScope()
-{
-    // Compliance is measured per year: a quarter or month of the same year shows the same figures.
-    if (shellScope().period.yearNumber() != m_computedYear)
-        markStale();
-    applyFilters();
-}
-
 bool CompliancePage::isComputing() const
 {
     return m_job->isRunning();
 }
 
-void CompliancePage::refresh()
+void CompliancePage::compute(int year)
 {
-    m_stale = false;
     const QString path = m_workspace.database().path();
     const QDateTime now = m_workspace.clock().now();
-    const int year = shellScope().period.yearNumber();
-    m_computedYear = year;
     m_job->start<QList<ComplianceRow>>(
         [path, now, year](const TaskControl &control) {
             const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
@@ -154,11 +129,11 @@ void CompliancePage::refresh()
 void CompliancePage::showRows(QList<ComplianceRow> rows)
 {
     m_model->setRows(std::move(rows));
-    applyFilters();
+    applyScope();
     emit computed();
 }
 
-void CompliancePage::applyFilters()
+void CompliancePage::applyScope()
 {
     m_proxy->setAccepted(ComplianceTableModel::BranchColumn, shellScope().branches);
     const int level = m_levelFilter->currentData().toInt();

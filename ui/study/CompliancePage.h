@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ModulePage.h"
 #include "study/HourCompliance.h"
+#include "study/YearFiguresPage.h"
 
 class QAbstractItemView;
 class QComboBox;
@@ -19,7 +19,7 @@ class Workspace;
 
 /// 学时达标: for a year and a scope, every cadre's required, expected and earned hours,
 /// red, amber or green. Recomputed when shown after sessions, cadres or rules changed.
-class CompliancePage final : public ModulePage
+class CompliancePage final : public YearFiguresPage
 {
     Q_OBJECT
 
@@ -44,17 +44,14 @@ signals:
 
 public slots:
     void focusSearch() override;
-    void refresh() override;
     /// 学习档案 of the cadre in the row (Enter or double-click).
     void showStudyFile(const QModelIndex &index);
 
 protected:
-    void followShellScope() override;
-    void showEvent(QShowEvent *event) override;
+    void compute(int year) override;
+    void applyScope() override;
 
 private:
-    void markStale();
-    void applyFilters();
     void showRows(QList<ComplianceRow> rows);
 
     Workspace &m_workspace;
@@ -65,8 +62,6 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     BackgroundJob *m_job;
-    int m_computedYear = 0;
-    bool m_stale = true;
 };
 
 } // namespace rongpei

@@ -297,6 +297,17 @@ QStringList statementsOfSchema(int version)
     return statements;
 }
 
+/// An enterprise (1), its committee (2) and one branch (3), created at `at`.
+QStringList oneBranch(const QString &at)
+{
+    return {QStringLiteral(
+                "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+                "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+                "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
+                .arg(at),
+            QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")};
+}
+
 } // namespace
 
 TEST_CASE("Schema 7 words the built-in rules as GLOSSARY.md does, and leaves what an administrator edited",
@@ -363,12 +374,7 @@ TEST_CASE("Schema 10 lets a roll-call line be not marked, and unticks only plann
     QStringList statements = statementsOfSchema(9);
     const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
     statements
-        << QStringLiteral(
-               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
-               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
-               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
-               .arg(at)
-        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")
+        << oneBranch(at)
         << QStringLiteral(
                "INSERT INTO cadre (id, uuid, branch_id, name, employee_number, gender, birth_date, level, "
                "track, party_status, employment_status, created_at, updated_at) VALUES "
@@ -464,12 +470,7 @@ TEST_CASE("Schema 12 moves 入党积极分子 from 政治面貌 to the recruitme
     QStringList statements = statementsOfSchema(11);
     const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
     statements
-        << QStringLiteral(
-               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
-               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
-               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
-               .arg(at)
-        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")
+        << oneBranch(at)
         << QStringLiteral(
                "INSERT INTO cadre (id, uuid, branch_id, name, employee_number, gender, birth_date, level, "
                "track, party_status, employment_status, created_at, updated_at) VALUES "
@@ -531,13 +532,7 @@ TEST_CASE("Schema 15 gives a role named by a post to its first holder in the bra
     const QString path = folder.path(QStringLiteral("fourteen.db"));
     QStringList statements = statementsOfSchema(14);
     const QString at = QStringLiteral("'2026-11-20T08:00:00Z'");
-    statements
-        << QStringLiteral(
-               "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
-               "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
-               "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
-               .arg(at)
-        << QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'");
+    statements << oneBranch(at);
     int number = 0;
     for (const auto &[post, status] :
          {std::pair{"组织委员", "member"}, std::pair{"组织委员", "member"}, std::pair{"党支部书记", "member"},

@@ -19,18 +19,10 @@ using namespace rongpei::test;
 TEST_CASE("A planned session's roll call is not ticked present until it is taken", "[ui][study]")
 {
     StudyWindow w;
-    StudyPage *page = w.window->page<StudyPage>();
-    w.window->showPage(page);
-    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    StudyPage *page = w.showStudyPage();
     StudySessionRepository &sessions = w.temp.workspace().studySessions();
-
-    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
-    SessionDialog *dialog = w.openDialog();
-    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
-    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
-    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
-    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
-    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("参观红色教育基地"));
+    SessionDialog *dialog =
+        w.newSession(QStringLiteral("theme_day"), w.org.firstBranch, QStringLiteral("参观红色教育基地"));
     // A date after today makes the session planned, and its roll call starts again unmarked.
     child<QDateEdit>(dialog, QStringLiteral("date"))->setDate(QDate(2026, 12, 8));
     RollCallModel *rollCall = dialog->rollCall();

@@ -42,18 +42,10 @@ using namespace rongpei::test;
 TEST_CASE("A clerk records a theme day and ticks off the roll call with clicks", "[ui][study]")
 {
     StudyWindow w;
-    StudyPage *page = w.window->page<StudyPage>();
-    w.window->showPage(page);
-    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    StudyPage *page = w.showStudyPage();
     StudySessionRepository &sessions = w.temp.workspace().studySessions();
-
-    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier);
-    SessionDialog *dialog = w.openDialog();
-    auto *kind = child<QComboBox>(dialog, QStringLiteral("kind"));
-    kind->setCurrentIndex(kind->findData(w.kind(QStringLiteral("theme_day"))));
-    auto *branch = child<QComboBox>(dialog, QStringLiteral("branch"));
-    branch->setCurrentIndex(branch->findData(w.org.firstBranch));
-    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), QStringLiteral("学习党的二十届三中全会精神"));
+    SessionDialog *dialog = w.newSession(QStringLiteral("theme_day"), w.org.firstBranch,
+                                         QStringLiteral("学习党的二十届三中全会精神"));
 
     // The roll call defaults to the branch's employed party members, all present.
     RollCallModel *rollCall = dialog->rollCall();

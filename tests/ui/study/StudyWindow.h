@@ -7,8 +7,11 @@
 #include "roster/CadreRepository.h"
 #include "shell/MainWindow.h"
 #include "study/SessionDialog.h"
+#include "study/StudyPage.h"
 #include "study/StudyRuleRepository.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -78,6 +81,18 @@ struct StudyWindow
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         activate();
     }
+
+    /// Shows the study page with its sessions read.
+    StudyPage *showStudyPage()
+    {
+        StudyPage *page = window->page<StudyPage>();
+        window->showPage(page);
+        REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+        return page;
+    }
+
+    /// Ctrl+N, then the kind of `kindCode`, the host and the topic typed in.
+    SessionDialog *newSession(const QString &kindCode, qint64 hostId, const QString &topic);
 };
 
 inline void clickCell(QTableView *view, int row, int column)
@@ -93,6 +108,18 @@ T *child(QWidget *parent, const QString &name)
     auto *widget = parent->findChild<T *>(name);
     REQUIRE(widget != nullptr);
     return widget;
+}
+
+inline SessionDialog *StudyWindow::newSession(const QString &kindCode, qint64 hostId, const QString &topic)
+{
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    SessionDialog *dialog = openDialog();
+    auto *kindBox = child<QComboBox>(dialog, QStringLiteral("kind"));
+    kindBox->setCurrentIndex(kindBox->findData(kind(kindCode)));
+    auto *host = child<QComboBox>(dialog, QStringLiteral("branch"));
+    host->setCurrentIndex(host->findData(hostId));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("topic")), topic);
+    return dialog;
 }
 
 } // namespace rongpei::test
