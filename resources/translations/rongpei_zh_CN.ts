@@ -3272,6 +3272,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Choose an existing party branch or committee.</source>
         <translation>请选择现有的党支部或党委。</translation>
     </message>
+    <message>
+        <source>党委理论学习中心组学习 is hosted by a party committee: choose the committee as host.</source>
+        <translation>党委理论学习中心组学习由党委主办，请将主办党组织选为该党委。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudySessionValidator</name>

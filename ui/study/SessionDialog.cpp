@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimeEdit>
@@ -223,6 +224,8 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     m_content->setPlainText(session.content);
     m_speaker->setText(session.speaker);
     m_branch->setCurrentIndex(qMax(0, m_branch->findData(session.branchId)));
+    if (session.id == 0 && session.kindId == 0) // a committee's new session is most likely its 中心组学习
+        onHostChanged();
     m_date->setDate(session.date.isValid() ? session.date : m_data.today);
     m_start->setTime(session.startTime.isValid() ? session.startTime : QTime(14, 30));
     m_end->setTime(session.endTime.isValid() ? session.endTime : QTime(16, 30));
@@ -241,7 +244,8 @@ SessionDialog::SessionDialog(SessionDialogData dialogData, const StudySession &s
     }
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SessionDialog::onKindOrBranchChanged);
-    connect(m_branch, &QComboBox::currentIndexChanged, this, &SessionDialog::onKindOrBranchChanged);
+    connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
+    connect(m_branch, &QComboBox::currentIndexChanged, this, &SessionDialog::onHostChanged);
     connect(m_start, &QTimeEdit::timeChanged, this, &SessionDialog::updateHours);
     connect(m_end, &QTimeEdit::timeChanged, this, &SessionDialog::updateHours);
     connect(m_hours, &QDoubleSpinBox::valueChanged, this,
@@ -324,6 +328,20 @@ void SessionDialog::updateHours()
     m_hoursRule->setToolTip(conversion.source);
     if (!m_hoursEdited)
         m_hours->setValue(conversion.hoursFor(m_start->time(), m_end->time()));
+}
+
+void SessionDialog::onHostChanged()
+{
+    // A committee chosen to host a new session most likely holds its 中心组学习, unless the clerk
+    // chose a kind.
+    if (m_original.id == 0 && !m_kindChosen && isCommittee(m_branch->currentData().toLongLong())) {
+        for (const StudyKind &kind : std::as_const(m_data.kinds))
+            if (kind.code == QStringLiteral("central_group_study") && kind.id != currentKind().id) {
+                const QSignalBlocker blocker(m_kind);
+                m_kind->setCurrentIndex(m_kind->findData(kind.id));
+            }
+    }
+    onKindOrBranchChanged();
 }
 
 void SessionDialog::onKindOrBranchChanged()

@@ -73,6 +73,7 @@ private:
     void updateHours();
     void updateCounts();
     void onKindOrBranchChanged();
+    void onHostChanged();
 
     StudyKind currentKind() const;
     bool isCommittee(qint64 unitId) const;
@@ -82,6 +83,7 @@ private:
     Saver m_saver;
     bool m_hoursEdited = false;
     bool m_rollCallEdited = false;
+    bool m_kindChosen = false;    // by the clerk, who keeps it whatever the host
     bool m_plannedByDate = false; // the date, not the clerk, made it planned
 
     QComboBox *m_kind;

@@ -83,23 +83,31 @@ class StudySessionRepository::References
 {
 public:
     QSet<qint64> kinds;
+    qint64 centralGroupKind = 0; // 中心组学习, which only a committee hosts
+    QSet<qint64> committees;
     QSet<qint64> hosts;          // the branches and the committees: either may host a session
     QHash<qint64, Cadre> cadres; // name, employment status, hire and leaving dates
 
     /// Reads kinds, hosts and the cadres with the given ids (all cadres if empty).
     References(const Database &database, const QList<qint64> &cadreIds)
     {
-        QSqlQuery kindQuery = database.prepare(QStringLiteral("SELECT id FROM session_kind"));
+        QSqlQuery kindQuery = database.prepare(QStringLiteral("SELECT id, code FROM session_kind"));
         database.exec(kindQuery);
-        while (kindQuery.next())
+        while (kindQuery.next()) {
             kinds.insert(kindQuery.value(0).toLongLong());
+            if (kindQuery.value(1).toString() == QStringLiteral("central_group_study"))
+                centralGroupKind = kindQuery.value(0).toLongLong();
+        }
         QSqlQuery hostQuery =
-            database.prepare(QStringLiteral("SELECT id FROM organization WHERE kind IN (?, ?)"));
+            database.prepare(QStringLiteral("SELECT id, kind FROM organization WHERE kind IN (?, ?)"));
         hostQuery.addBindValue(enumCode(OrganizationKind::Branch));
         hostQuery.addBindValue(enumCode(OrganizationKind::Committee));
         database.exec(hostQuery);
-        while (hostQuery.next())
+        while (hostQuery.next()) {
             hosts.insert(hostQuery.value(0).toLongLong());
+            if (hostQuery.value(1).toString() == enumCode(OrganizationKind::Committee))
+                committees.insert(hostQuery.value(0).toLongLong());
+        }
 
         QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
         if (!cadreIds.isEmpty())
@@ -378,6 +386,11 @@ StudySession StudySessionRepository::validated(const StudySession &input, const 
         errors.append({StudySessionField::kind, tr("Choose an existing kind of session.")});
     if (session.branchId > 0 && !references.hosts.contains(session.branchId))
         errors.append({StudySessionField::branch, tr("Choose an existing party branch or committee.")});
+    else if (session.kindId > 0 && session.kindId == references.centralGroupKind &&
+             !references.committees.contains(session.branchId))
+        errors.append(
+            {StudySessionField::branch,
+             tr("党委理论学习中心组学习 is hosted by a party committee: choose the committee as host.")});
 
     QSet<qint64> alreadyOnRollCall;
     for (const Attendance &line : stored)

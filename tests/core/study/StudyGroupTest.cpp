@@ -96,4 +96,8 @@ TEST_CASE("A committee's 中心组学习 expects its study group and counts towa
               .toInt() == 2); // the lines belong to the committee, not to the members' branches
     f.keepOnlyRequirement(CadreCategory::CountyAndAbove);
     CHECK(f.earned(secretary, 2026) == Approx(3));
+
+    // Only a committee hosts its 中心组学习.
+    session.branchId = f.org.firstBranch;
+    CHECK(refusalOf([&] { workspace.studySessions().add(session); }).hasErrorFor(StudySessionField::branch));
 }
