@@ -2430,10 +2430,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <source>Branch:</source>
-        <translation>党支部：</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2497,6 +2493,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主办：</translation>
     </message>
 </context>
 <context>

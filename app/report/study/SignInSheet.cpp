@@ -137,7 +137,7 @@ void insertFacts(QTextCursor &cursor, const SignInSheetData &data, QPaintDevice 
                 SignInSheet::tr("%1 study hours (学时)")
                     .arg(locale.toString(data.hours, 'f', QLocale::FloatingPointShortest)),
                 value);
-    setCellText(table, 3, 2, SignInSheet::tr("Branch:"), label);
+    setCellText(table, 3, 2, SignInSheet::tr("Host:"), label);
     setCellText(table, 3, 3, data.branchName, value);
     cursor.movePosition(QTextCursor::End);
 }
