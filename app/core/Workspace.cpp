@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "common/Clock.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "study/OpeningHoursRepository.h"
@@ -22,7 +23,9 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_studyRules(std::make_unique<StudyRuleRepository>(*m_database, clock))
     , m_openingHours(std::make_unique<OpeningHoursRepository>(*m_database, clock))
     , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
-{}
+{
+    m_database->journal().setClock([&clock] { return clock.now(); });
+}
 
 Workspace::~Workspace() = default;
 

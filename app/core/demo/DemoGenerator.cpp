@@ -7,6 +7,7 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "roster/IdNumber.h"
+#include "storage/ChangeJournal.h"
 #include "study/OpeningHoursRepository.h"
 #include "study/StudyGroupRepository.h"
 #include "study/StudyRules.h"
@@ -184,6 +185,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
 
     const Database::BulkWrite bulk(m_workspace.database());
     Transaction transaction(m_workspace.database());
+    BulkJournal journal(m_workspace.database()); // one journal row per table, not one per record
     const qint64 enterprise = organizations.add(
         node(OrganizationKind::Enterprise, 0, QStringLiteral("华远能源集团有限公司"), random));
     const qint64 groupCommittee = organizations.add(
@@ -334,6 +336,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     }
     history.flush();
     summary.sessions = m_workspace.studySessions().count();
+    journal.finish();
     transaction.commit();
     return summary;
 }

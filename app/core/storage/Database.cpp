@@ -52,6 +52,7 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     , m_readOnly(mode == OpenMode::ReadOnly)
 {
     m_references = std::make_unique<RowReferences>(*this);
+    m_journal = std::make_unique<JournalWriter>(*this);
     const QString native = QDir::toNativeSeparators(m_path);
     const bool creating = mode == OpenMode::CreateIfMissing;
     const bool exists = QFileInfo::exists(m_path);
@@ -315,16 +316,24 @@ void Database::applyReadOnlyPragmas()
     exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
+bool Database::hasJournal() const
+{
+    QSqlQuery query =
+        exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'journal_writer'"));
+    return query.next();
+}
+
 void Database::migrate(int fromVersion)
 {
     for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
+        m_journal->setEnabled(version > 1 && hasJournal());
         Transaction transaction(*this);
-        for (const QString &statement : SchemaCatalog::migrationStatements(version))
-            exec(statement);
+        SchemaCatalog::runMigration(version, [this](const QString &sql) { return exec(sql); });
         exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
         exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         transaction.commit();
     }
+    m_journal->setEnabled(hasJournal());
 }
 
 DatabaseError Database::errorFrom(const QSqlError &error) const
@@ -343,6 +352,12 @@ Transaction::Transaction(Database &database)
     if (m_database.m_transactionDepth == 0) {
         m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_database.m_rollbackOnly = false;
+        try {
+            m_database.m_journal->begin();
+        } catch (...) {
+            m_database.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
     }
     ++m_database.m_transactionDepth;
 }
@@ -361,16 +376,19 @@ void Transaction::commit()
         return;
     if (m_database.m_rollbackOnly) {
         m_database.m_pendingNotifications.clear();
+        m_database.m_journal->abandon();
         m_database.exec(QStringLiteral("ROLLBACK"));
         throw DatabaseError(DatabaseError::Kind::Other,
                             Database::tr("An inner step of the change failed, so nothing was saved."));
     }
     try {
+        m_database.m_journal->finish();
         m_database.countWrite();
         m_database.exec(QStringLiteral("COMMIT"));
         ++m_database.m_commits;
     } catch (const DatabaseError &) {
         m_database.m_pendingNotifications.clear();
+        m_database.m_journal->abandon();
         try {
             m_database.exec(QStringLiteral("ROLLBACK"));
         } catch (const DatabaseError &) {
@@ -389,6 +407,7 @@ void Transaction::rollback() noexcept
         return;
     }
     m_database.m_pendingNotifications.clear();
+    m_database.m_journal->abandon();
     try {
         m_database.exec(QStringLiteral("ROLLBACK"));
     } catch (const DatabaseError &) {

@@ -2,6 +2,7 @@
 
 #include "common/TaskControl.h"
 #include "storage/DatabaseError.h"
+#include "storage/JournalWriter.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -130,6 +131,9 @@ public:
     /// by then the change is saved.
     void afterCommit(std::function<void()> notification);
 
+    /// Who and what clock the change journal names for this connection's writes.
+    JournalWriter &journal() const { return *m_journal; }
+
     /// What refers to a row, for refusing a deletion in words before it is tried; each
     /// repository names its own tables there.
     RowReferences &references() const { return *m_references; }
@@ -144,6 +148,8 @@ private:
     /// Bumps the file's write count inside the transaction about to commit: see
     /// resources/sql/0003_file_identity.sql.
     void countWrite();
+    /// Whether the file has the change journal's tables yet (schema 16 adds them).
+    bool hasJournal() const;
     DatabaseError errorFrom(const QSqlError &error) const;
 
     void deliverNotifications();
@@ -158,6 +164,7 @@ private:
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_pendingNotifications;
     std::unique_ptr<RowReferences> m_references;
+    std::unique_ptr<JournalWriter> m_journal;
 };
 
 /// Refuses to open, read-only, a file written by an older RongPei: it must be upgraded first,

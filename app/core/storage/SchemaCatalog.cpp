@@ -1,5 +1,6 @@
 #include "storage/SchemaCatalog.h"
 
+#include "storage/ChangeJournalTriggers.h"
 #include "storage/DatabaseError.h"
 #include "storage/SqlScript.h"
 
@@ -42,8 +43,7 @@ SchemaObjects buildSchema(int version)
         return query;
     };
     for (int step = 1; step <= version; ++step)
-        for (const QString &statement : SchemaCatalog::migrationStatements(step))
-            run(statement);
+        SchemaCatalog::runMigration(step, run);
     return readSchema(run);
 }
 
@@ -92,6 +92,14 @@ QStringList SchemaCatalog::migrationStatements(int version)
                                                            "this RongPei; reinstall it.")
                                                             .arg(version));
     return splitSqlStatements(QString::fromUtf8(file.readAll()));
+}
+
+void SchemaCatalog::runMigration(int version, const inspection::StatementRunner &run)
+{
+    for (const QString &statement : migrationStatements(version))
+        run(statement);
+    for (const QString &statement : ChangeJournalTriggers::statements(run))
+        run(statement);
 }
 
 QStringList SchemaCatalog::differences(const inspection::StatementRunner &run, int version)

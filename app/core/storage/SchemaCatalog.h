@@ -22,6 +22,9 @@ public:
     static const std::map<int, QString> &migrationFiles();
     /// The statements of one migration, in order.
     static QStringList migrationStatements(int version);
+    /// Runs one migration's statements, then brings the change journal's triggers up to date
+    /// with the tables as that step left them.
+    static void runMigration(int version, const inspection::StatementRunner &run);
 
     /// Throws DatabaseError (Kind::SchemaMismatch) unless the file's schema is the one
     /// `version` defines; the details name what differs.

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "roster/CadreRepository.h"
 #include "storage/Database.h"
+#include "storage/SchemaCatalog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -121,6 +122,29 @@ inline QString copyWithHotJournal(TemporaryFolder &folder, const QString &source
         REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
     });
     return target;
+}
+
+/// What RongPei of schema `version` wrote into a new file: its migrations, its mark and version
+/// (before schema 16, which adds the change journal and its generated triggers).
+inline QStringList statementsOfSchema(int version)
+{
+    QStringList statements;
+    for (int v = 1; v <= version; ++v)
+        statements << SchemaCatalog::migrationStatements(v);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return statements;
+}
+
+/// An enterprise (1), its committee (2) and one branch (3), created at `at`.
+inline QStringList oneBranch(const QString &at)
+{
+    return {QStringLiteral(
+                "INSERT INTO organization (id, uuid, parent_id, kind, name, created_at, updated_at) "
+                "VALUES (1, 'e', NULL, 'enterprise', '华远集团', %1, %1), "
+                "(2, 'c', 1, 'committee', '集团党委', %1, %1), (3, 'b', 2, 'branch', '第一党支部', %1, %1)")
+                .arg(at),
+            QStringLiteral("UPDATE organization SET branch_id = id WHERE kind = 'branch'")};
 }
 
 } // namespace rongpei::test

@@ -1,0 +1,75 @@
+#include "storage/JournalWriter.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSysInfo>
+
+namespace rongpei {
+
+JournalAuthor JournalAuthor::ofThisProcess()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    const QString host = QSysInfo::machineHostName();
+    // The executable's name tells the window (rongpei) from the command line (rongpei-cli).
+    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+    return {login.isEmpty() ? host : login + u'@' + host, QString(),
+            program.isEmpty() ? QCoreApplication::applicationName() : program};
+}
+
+JournalWriter::JournalWriter(Database &database)
+    : m_database(database)
+    , m_author(JournalAuthor::ofThisProcess())
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+void JournalWriter::begin()
+{
+    m_transaction = 0;
+    if (!m_enabled)
+        return;
+    const QString at = m_now().toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO journal_transaction (at, device, user, program) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(at);
+    insert.addBindValue(SqlValue::text(m_author.device));
+    insert.addBindValue(SqlValue::text(m_author.user));
+    insert.addBindValue(m_author.program.isEmpty() ? QStringLiteral("rongpei") : m_author.program);
+    m_database.exec(insert);
+    m_transaction = insert.lastInsertId().toLongLong();
+    QSqlQuery writer =
+        m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = ?, at = ?, bulk = 0"));
+    writer.addBindValue(m_transaction);
+    writer.addBindValue(at);
+    m_database.exec(writer);
+    QSqlQuery last = m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"));
+    m_lastSequenceBefore = m_database.scalar(last).toLongLong();
+}
+
+void JournalWriter::finish()
+{
+    if (m_transaction == 0)
+        return;
+    QSqlQuery clear =
+        m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = NULL, at = NULL, bulk = 0"));
+    m_database.exec(clear);
+    QSqlQuery unused = m_database.prepare(QStringLiteral(
+        "DELETE FROM journal_transaction WHERE id = ? AND NOT EXISTS (SELECT 1 FROM journal WHERE seq > ?)"));
+    unused.addBindValue(m_transaction);
+    unused.addBindValue(m_lastSequenceBefore);
+    m_database.exec(unused);
+    m_transaction = 0;
+}
+
+void JournalWriter::setBulk(bool bulk)
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE journal_writer SET bulk = ?"));
+    query.addBindValue(bulk ? 1 : 0);
+    m_database.exec(query);
+}
+
+} // namespace rongpei

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace rongpei {
+
+class Database;
+
+/// Who writes: the device and program now; the accounts issue adds the signed-in user.
+struct JournalAuthor
+{
+    QString device;
+    QString user;
+    QString program;
+
+    /// This computer's name and login, and the running program's name.
+    static JournalAuthor ofThisProcess();
+};
+
+/// Tells the change journal's triggers which transaction is writing: a journal_transaction row
+/// (when, who) is made right after BEGIN and named in journal_writer until right before COMMIT.
+/// A transaction that changed no record leaves no journal_transaction row behind.
+class JournalWriter final
+{
+public:
+    explicit JournalWriter(Database &database);
+    Q_DISABLE_COPY_MOVE(JournalWriter)
+    ~JournalWriter() = default;
+
+    void setAuthor(JournalAuthor author) { m_author = std::move(author); }
+    const JournalAuthor &author() const { return m_author; }
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    /// Whether the file has a journal: not before schema 16, which adds it.
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    /// Right after BEGIN of the outermost transaction.
+    void begin();
+    /// Right before its COMMIT.
+    void finish();
+    /// After ROLLBACK, which took the transaction's rows with it.
+    void abandon() { m_transaction = 0; }
+    /// While on, inside the current transaction, the triggers write nothing (the demo's bulk rows).
+    void setBulk(bool bulk);
+
+    /// The journal_transaction id of the transaction now open, 0 when none.
+    qint64 transaction() const { return m_transaction; }
+
+private:
+    Database &m_database;
+    JournalAuthor m_author;
+    std::function<QDateTime()> m_now;
+    bool m_enabled = false;
+    qint64 m_transaction = 0;
+    qint64 m_lastSequenceBefore = 0;
+};
+
+} // namespace rongpei
