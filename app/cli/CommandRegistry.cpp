@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
+#include "HistoryCommand.h"
 #include "UpgradeCommand.h"
 
 namespace rongpei {
@@ -15,6 +16,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<DemoCommand>());
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<ComplianceCommand>());
+    registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<UpgradeCommand>());
     return registry;
 }

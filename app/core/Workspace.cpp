@@ -1,9 +1,13 @@
 #include "Workspace.h"
 
 #include "common/Clock.h"
+#include "history/RecordKind.h"
+#include "organization/OrganizationRecordKind.h"
 #include "organization/OrganizationRepository.h"
+#include "roster/CadreRecordKind.h"
 #include "roster/CadreRepository.h"
 #include "study/OpeningHoursRepository.h"
+#include "study/SessionRecordKind.h"
 #include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
@@ -28,6 +32,33 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::announceForeignChanges(const std::vector<JournalEntry> &entries)
+{
+    // Units first: the roster and the sessions name them.
+    m_organizations->announceForeignChanges(entries);
+    m_studyRules->announceForeignChanges(entries);
+    m_cadres->announceForeignChanges(entries);
+    m_studySessions->announceForeignChanges(entries);
+    m_openingHours->announceForeignChanges(entries);
+    m_studyGroups->announceForeignChanges(entries);
+}
+
+const std::vector<RecordKind> &Workspace::recordKinds()
+{
+    // Built on first use, after the translators are installed: the labels are translated.
+    static const std::vector<RecordKind> kinds{OrganizationRecordKind::kind(), CadreRecordKind::kind(),
+                                               SessionRecordKind::kind()};
+    return kinds;
+}
+
+const RecordKind *Workspace::recordKind(const QString &name)
+{
+    for (const RecordKind &kind : recordKinds())
+        if (kind.code == name || kind.table == name)
+            return &kind;
+    return nullptr;
+}
 
 QString Workspace::defaultDatabasePath()
 {

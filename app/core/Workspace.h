@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <memory>
+#include <vector>
 
 namespace rongpei {
 
@@ -13,6 +14,8 @@ class StudyGroupRepository;
 class OrganizationRepository;
 class StudyRuleRepository;
 class StudySessionRepository;
+struct JournalEntry;
+struct RecordKind;
 
 /// An open RongPei file with its repositories: what the GUI and the CLI work on.
 class Workspace final
@@ -33,6 +36,14 @@ public:
     StudyRuleRepository &studyRules() { return *m_studyRules; }
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
+
+    /// Tells every repository what another program committed (live refresh), from its journal rows.
+    void announceForeignChanges(const std::vector<JournalEntry> &entries);
+
+    /// Every kind of record whose history can be shown, as the modules declare them.
+    static const std::vector<RecordKind> &recordKinds();
+    /// The kind whose code or table is `name`; nullptr if there is none.
+    static const RecordKind *recordKind(const QString &name);
 
 private:
     const Clock &m_clock;

@@ -274,6 +274,14 @@
         <source>Youth member</source>
         <translation>青年委员</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -553,6 +561,89 @@
     </message>
 </context>
 <context>
+    <name>rongpei::CadreRecordKind</name>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Recruitment stage</source>
+        <translation>入党阶段</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Party function</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>人员状态</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>离职/退休日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::CadreRepository</name>
     <message>
         <source>This cadre no longer exists; it may have been deleted.</source>
@@ -759,6 +850,36 @@
     <message>
         <source>Only a full Party member sits on the branch committee; choose no party role.</source>
         <translation>只有正式党员才能担任支部委员会职务，请将党内职务选为“无”。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ChangeJournal</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Already there when the journal began</source>
+        <translation>启用变更记录前已有</translation>
+    </message>
+    <message>
+        <source>Written in bulk</source>
+        <translation>批量写入</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ChangeJournalTriggers</name>
+    <message>
+        <source>The change journal names a table or column that is not in the file: %1.</source>
+        <translation>变更记录所列的表或字段在文件中不存在：%1。</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1460,111 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::HistoryCommand</name>
+    <message>
+        <source>The kind of record: %1.</source>
+        <translation>记录种类：%1。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>The record's uuid, or a cadre's employee number.</source>
+        <translation>记录的 uuid，或干部的工号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Print a record's history: when, who, and what each field was before; changes nothing.</source>
+        <translation>列出一条记录的修改历史：何时、何人、各字段原值；不修改任何内容。</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1.</source>
+        <translation>--kind 只能是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 "%2" in %3, and none was ever deleted there.</source>
+        <translation>%3 中没有%1“%2”，也没有删除过这样的记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of %1 %2.</source>
+        <translation><numerusform>%1 %2 共 %n 项修改。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::HistoryDialog</name>
+    <message>
+        <source>Search the history (Ctrl+F)</source>
+        <translation>搜索修改历史（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::HourConversionDialog</name>
     <message>
         <source>Edit hour conversion: %1</source>
@@ -1488,6 +1714,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Refres&amp;h</source>
         <translation>刷新(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved by another window or by rongpei-cli are shown.</source>
+        <translation><numerusform>已显示其他窗口或 rongpei-cli 保存的 %n 项修改。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2070,41 @@ You can undo this with Ctrl+Z.</source>
         <source>Edit the selected unit: its name and, for a branch, its records start (Enter)</source>
         <translation>编辑所选单位：名称，党支部还有启用日期（Enter）</translation>
     </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::OrganizationRecordKind</name>
+    <message>
+        <source>Organisation unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所属党支部</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Records kept since</source>
+        <translation>台账起始日期</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::OrganizationRepository</name>
@@ -2004,6 +2269,24 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::RecordDialog</name>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改历史(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: when, by whom, and what each field was before</source>
+        <translation>这条记录的每次修改：何时、何人、各字段原来的内容</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecordHistory</name>
+    <message>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::RequirementDialog</name>
     <message>
         <source>Edit hour requirement</source>
@@ -2150,6 +2433,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Reading the roster…</source>
         <translation>正在读取干部名册…</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2611,81 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Hosted &amp;by:</source>
         <translation>主办党组织(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SessionRecordKind</name>
+    <message>
+        <source>Roll call</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>点名状态</translation>
+    </message>
+    <message>
+        <source>Reason for leave</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>Place on the list</source>
+        <translation>名单顺序</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办党组织</translation>
+    </message>
+    <message>
+        <source>Study session</source>
+        <translation>学习活动</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3212,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Study group saved.</source>
         <translation>中心组成员已保存。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
     </message>
 </context>
 <context>

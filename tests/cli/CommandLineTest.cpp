@@ -142,7 +142,14 @@ TEST_CASE("rongpei-cli names the option of every usage error and prints the comm
          QStringLiteral("--lang"),
          QStringLiteral("check")},
         {{QStringLiteral("frobnicate"), db, source}, QStringLiteral("frobnicate"), QString()},
-        {{}, QStringLiteral("check, demo, backup, compliance, upgrade"), QString()},
+        {{QStringLiteral("history"), db, source, QStringLiteral("--id"), QStringLiteral("HY100001")},
+         QStringLiteral("--kind"),
+         QStringLiteral("history")},
+        {{QStringLiteral("history"), db, source, QStringLiteral("--kind"), QStringLiteral("rotation"),
+          QStringLiteral("--id"), QStringLiteral("x")},
+         QStringLiteral("--kind"),
+         QStringLiteral("history")},
+        {{}, QStringLiteral("check, demo, backup, compliance, history, upgrade"), QString()},
         {{QStringLiteral("--year"), QStringLiteral("2025")}, QStringLiteral("--year"), QString()},
     };
     const QString overview = runCli({QStringLiteral("--help")}).out;

@@ -1,13 +1,20 @@
 #pragma once
 
 #include "common/FieldErrorLabels.h"
+#include "history/RecordHistory.h"
 
 #include <QDialog>
 
+#include <functional>
+#include <vector>
+
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 
 namespace rongpei {
+
+class Database;
 
 /// Base of every dialog that edits one record: a form, a line for messages that
 /// belong to no field, and Save/Cancel. Save calls save(); if that throws, the
@@ -18,6 +25,12 @@ class RecordDialog : public QDialog
 
 public:
     void accept() final;
+
+    /// For a record already saved: a History… button listing its changes from the change journal.
+    void addHistoryButton(const QString &title, std::function<std::vector<HistoryLine>()> reader);
+    /// The same for the record `uuid` of the kind Workspace::recordKind(kindCode), read from `database`.
+    void addHistoryButton(const QString &title, const Database &database, const QString &kindCode,
+                          const QString &uuid);
 
 protected:
     explicit RecordDialog(QWidget *parent = nullptr);
@@ -32,6 +45,7 @@ protected:
     FieldErrorLabels &errors() { return m_errors; }
 
 private:
+    QDialogButtonBox *m_buttons;
     QFormLayout *m_form;
     QLabel *m_generalError;
     FieldErrorLabels m_errors;

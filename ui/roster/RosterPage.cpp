@@ -183,6 +183,8 @@ void RosterPage::editSelected()
     const Cadre before = m_model->cadreAt(m_model->rowOf(id));
     auto *dialog = new CadreDialog(m_workspace.organizations().all(), before, m_workspace.clock().today(),
                                    editingSaver(m_workspace.cadres(), before), this);
+    dialog->addHistoryButton(tr("History: %1").arg(before.name), m_workspace.database(),
+                             QStringLiteral("cadre"), before.uuid);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectCadre(id);

@@ -11,6 +11,7 @@
 #include "shell/ScopePeriodBar.h"
 #include "shell/SettingsDialog.h"
 #include "shell/UserGuideDialog.h"
+#include "storage/ChangeWatcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_scopePeriod(new ScopePeriodBar(workspace.organizations(), workspace.clock(), this))
     , m_fileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
+    , m_changeWatcher(new ChangeWatcher(workspace.database(), this))
 {
     setWindowTitle(tr("RongPei"));
 
@@ -89,6 +91,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { updateStatus(); });
     RecordRepository::onAnyChange(workspace.organizations(), this, [this] { updateStatus(); });
+
+    connect(m_changeWatcher, &ChangeWatcher::foreignChanges, this,
+            [this](const std::vector<JournalEntry> &entries) {
+                m_workspace.announceForeignChanges(entries);
+                statusBar()->showMessage(
+                    tr("%n change(s) saved by another window or by rongpei-cli are shown.", nullptr,
+                       static_cast<int>(entries.size())),
+                    5000);
+            });
+    m_changeWatcher->start();
 
     showPage(modules.startPage);
     updateStatus();

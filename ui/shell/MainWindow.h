@@ -11,6 +11,7 @@ class QUndoGroup;
 
 namespace rongpei {
 
+class ChangeWatcher;
 class ModulePage;
 class ScopePeriodBar;
 class Workspace;
@@ -38,6 +39,8 @@ public:
     void showPage(ModulePage *page);
     ModulePage *currentPage() const;
     ScopePeriodBar *scopePeriodBar() const { return m_scopePeriod; }
+    /// Live refresh: what other windows and rongpei-cli commit to the file shows here within a second.
+    ChangeWatcher *changeWatcher() const { return m_changeWatcher; }
 
 private:
     void addGroupHeading(const QString &title);
@@ -54,6 +57,7 @@ private:
     ScopePeriodBar *m_scopePeriod;
     QLabel *m_fileLabel;
     QLabel *m_savedLabel;
+    ChangeWatcher *m_changeWatcher;
     QList<ModulePage *> m_pageList;
 };
 

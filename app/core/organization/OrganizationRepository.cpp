@@ -34,7 +34,7 @@ Organization organizationFrom(const QSqlQuery &query)
 } // namespace
 
 OrganizationRepository::OrganizationRepository(Database &database, const Clock &clock, QObject *parent)
-    : RecordRepository(database, parent)
+    : RecordRepository(database, QStringLiteral("organization"), parent)
     , m_clock(clock)
 {}
 

@@ -83,7 +83,7 @@ void bindFields(QSqlQuery &query, const Cadre &c)
 } // namespace
 
 CadreRepository::CadreRepository(Database &database, const Clock &clock, QObject *parent)
-    : RecordRepository(database, parent)
+    : RecordRepository(database, QStringLiteral("cadre"), parent)
     , m_clock(clock)
 {}
 

@@ -385,6 +385,7 @@ void Transaction::commit()
         m_database.m_journal->finish();
         m_database.countWrite();
         m_database.exec(QStringLiteral("COMMIT"));
+        m_database.m_journal->committed();
         ++m_database.m_commits;
     } catch (const DatabaseError &) {
         m_database.m_pendingNotifications.clear();

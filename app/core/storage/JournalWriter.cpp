@@ -62,7 +62,15 @@ void JournalWriter::finish()
     unused.addBindValue(m_transaction);
     unused.addBindValue(m_lastSequenceBefore);
     m_database.exec(unused);
+    m_pending = unused.numRowsAffected() > 0 ? 0 : m_transaction;
     m_transaction = 0;
+}
+
+void JournalWriter::committed()
+{
+    if (m_pending != 0)
+        m_committed.push_back(m_pending);
+    m_pending = 0;
 }
 
 void JournalWriter::setBulk(bool bulk)

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace rongpei {
 
@@ -42,10 +44,16 @@ public:
     void begin();
     /// Right before its COMMIT.
     void finish();
+    /// Right after its COMMIT succeeded.
+    void committed();
     /// After ROLLBACK, which took the transaction's rows with it.
-    void abandon() { m_transaction = 0; }
+    void abandon() { m_transaction = m_pending = 0; }
     /// While on, inside the current transaction, the triggers write nothing (the demo's bulk rows).
     void setBulk(bool bulk);
+
+    /// The transactions committed with journal rows since the last call, oldest first: the
+    /// change watcher leaves them out, as this connection's own.
+    std::vector<qint64> takeCommitted() { return std::exchange(m_committed, {}); }
 
     /// The journal_transaction id of the transaction now open, 0 when none.
     qint64 transaction() const { return m_transaction; }
@@ -57,6 +65,8 @@ private:
     bool m_enabled = false;
     qint64 m_transaction = 0;
     qint64 m_lastSequenceBefore = 0;
+    qint64 m_pending = 0;
+    std::vector<qint64> m_committed;
 };
 
 } // namespace rongpei

@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace rongpei {
 
 class Database;
+struct JournalEntry;
 
 /// Base of every repository that keeps one kind of record: the three signals that models,
-/// pages and (later) the change journal's live refresh listen to. Each carries the record's
-/// id and is delivered only after the outermost transaction has committed, never for a
-/// change that was rolled back.
+/// pages and live refresh listen to. Each carries the record's id and is delivered only after the
+/// outermost transaction has committed, never for a change that was rolled back.
 class RecordRepository : public QObject
 {
     Q_OBJECT
@@ -25,20 +29,38 @@ public:
         connect(&repository, &RecordRepository::recordRemoved, context, [slot](qint64) { slot(); });
     }
 
+    /// Announces what another program (another window, the CLI) committed, from its journal rows:
+    /// the same signals as for this program's own changes, once per record and for its state at
+    /// the end, so the views refresh just those rows.
+    void announceForeignChanges(const std::vector<JournalEntry> &entries);
+
 signals:
     void recordAdded(qint64 id);
     void recordChanged(qint64 id);
     void recordRemoved(qint64 id);
 
 protected:
-    explicit RecordRepository(Database &database, QObject *parent = nullptr);
+    /// `table` is the repository's own table: a journal row of it is one of its records.
+    RecordRepository(Database &database, QString table, QObject *parent = nullptr);
 
     // Queue the signal until the change is committed.
     void notifyAdded(qint64 id);
     void notifyChanged(qint64 id);
     void notifyRemoved(qint64 id);
 
+    /// A record a journal row concerns, and whether the row is the record itself (its insert and
+    /// delete add and remove it) or a part of it (a change of it).
+    struct ConcernedRecord
+    {
+        qint64 id = 0;
+        bool itself = true;
+    };
+    /// By default a row of the repository's own table; a repository whose records have parts in
+    /// other tables (a session's roll call) names those too.
+    virtual std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const;
+
     Database &m_database;
+    const QString m_table;
 };
 
 } // namespace rongpei

@@ -1,6 +1,7 @@
 #include "study/ComplianceText.h"
 
 #include "common/CsvFile.h"
+#include "common/TextTable.h"
 
 #include <QStringList>
 
@@ -11,21 +12,6 @@ namespace {
 QString hours(double value)
 {
     return QString::number(value, 'f', 1);
-}
-
-/// Columns a terminal gives the text: East Asian wide characters take two.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                          (c >= 0xFFE0 && c <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
 }
 
 QString period(const ComplianceRow &row)
@@ -59,25 +45,7 @@ QString ComplianceText::table(const QList<ComplianceRow> &rows)
         cells.append({row.employeeNumber, row.name, row.branchName, enumLabel(row.requirement.category),
                       period(row), hours(row.required), hours(row.expected), hours(row.earned),
                       enumLabel(row.level)});
-    QList<int> widths(cells.first().size(), 0);
-    for (const QStringList &line : std::as_const(cells))
-        for (qsizetype c = 0; c < line.size(); ++c)
-            widths[c] = qMax(widths[c], displayWidth(line.at(c)));
-    const QList<bool> numeric{false, false, false, false, false, true, true, true, false};
-
-    QString out;
-    for (const QStringList &line : std::as_const(cells)) {
-        QString text;
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            const QString padding(widths.at(c) - displayWidth(line.at(c)), u' ');
-            text += numeric.at(c) ? padding + line.at(c) : line.at(c) + padding;
-            if (c + 1 < line.size())
-                text += QStringLiteral("  ");
-        }
-        while (text.endsWith(u' ')) // the last column's padding
-            text.chop(1);
-        out += text + u'\n';
-    }
+    QString out = TextTable::format(cells, {false, false, false, false, false, true, true, true, false});
     int onTrack = 0;
     int behind = 0;
     int farBehind = 0;

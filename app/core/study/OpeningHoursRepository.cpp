@@ -34,7 +34,7 @@ OpeningHours balanceFrom(const QSqlQuery &query)
 } // namespace
 
 OpeningHoursRepository::OpeningHoursRepository(Database &database, const Clock &clock, QObject *parent)
-    : RecordRepository(database, parent)
+    : RecordRepository(database, QStringLiteral("opening_hours"), parent)
     , m_clock(clock)
 {
     m_database.references().describe(QStringLiteral("opening_hours"), [](qint64 count) {

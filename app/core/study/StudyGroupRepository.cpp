@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
 #include "storage/SqlValue.h"
@@ -35,8 +36,16 @@ QHash<qint64, StudyGroup> read(const Database &database, std::optional<qint64> c
 
 } // namespace
 
+std::optional<RecordRepository::ConcernedRecord>
+StudyGroupRepository::concernedRecord(const JournalEntry &entry) const
+{
+    if (entry.table != m_table || entry.branchId == 0)
+        return std::nullopt;
+    return ConcernedRecord{entry.branchId, false};
+}
+
 StudyGroupRepository::StudyGroupRepository(Database &database, const Clock &clock, QObject *parent)
-    : RecordRepository(database, parent)
+    : RecordRepository(database, QStringLiteral("study_group_member"), parent)
     , m_clock(clock)
 {
     m_database.references().describe(QStringLiteral("study_group_member"), [](qint64 count) {

@@ -34,6 +34,10 @@ public:
     std::optional<CommitteeStudyGroup> find(qint64 committeeId) const;
     void update(const CommitteeStudyGroup &group) { setGroup(group.id, group.members); }
 
+protected:
+    /// A place in a study group is a change of its committee's group.
+    std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const override;
+
 private:
     const Clock &m_clock;
 };

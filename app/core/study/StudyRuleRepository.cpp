@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
 #include "storage/SqlValue.h"
@@ -565,6 +566,18 @@ void StudyRuleRepository::removeMeetingRule(qint64 id)
 void StudyRuleRepository::changed()
 {
     m_database.afterCommit([this] { emit rulesChanged(); });
+}
+
+void StudyRuleRepository::announceForeignChanges(const std::vector<JournalEntry> &entries)
+{
+    static const QStringList ruleTables{QStringLiteral("session_kind"), QStringLiteral("hour_conversion"),
+                                        QStringLiteral("hour_requirement"), QStringLiteral("meeting_rule"),
+                                        QStringLiteral("attendance_credit")};
+    for (const JournalEntry &entry : entries)
+        if (ruleTables.contains(entry.table)) {
+            emit rulesChanged();
+            return;
+        }
 }
 
 } // namespace rongpei

@@ -12,6 +12,8 @@
 
 namespace rongpei {
 
+struct JournalEntry;
+
 class Clock;
 class Database;
 class StudyRuleRepository;
@@ -96,6 +98,9 @@ public:
     static QSet<AttendanceStatus> rateLeftOutStatusesIn(const Database &database);
     void setRateLeftOutStatuses(const QSet<AttendanceStatus> &statuses);
     void setEarningStatuses(const QSet<AttendanceStatus> &statuses);
+
+    /// Announces rules another program changed (rulesChanged()), from their journal rows.
+    void announceForeignChanges(const std::vector<JournalEntry> &entries);
 
 signals:
     /// Any rule changed; pages that measure against the rules recompute.

@@ -4,6 +4,7 @@
 #include "common/Localization.h"
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
 #include "storage/SqlList.h"
@@ -131,7 +132,7 @@ public:
 };
 
 StudySessionRepository::StudySessionRepository(Database &database, const Clock &clock, QObject *parent)
-    : RecordRepository(database, parent)
+    : RecordRepository(database, QStringLiteral("study_session"), parent)
     , m_clock(clock)
 {
     // A roll-call line names one cadre at one session.
@@ -281,6 +282,22 @@ struct StudySessionRepository::Writer
     QSqlQuery changeLine;
     QSqlQuery dropLine;
 };
+
+std::optional<RecordRepository::ConcernedRecord>
+StudySessionRepository::concernedRecord(const JournalEntry &entry) const
+{
+    if (entry.table != QStringLiteral("attendance"))
+        return RecordRepository::concernedRecord(entry);
+    // An update names only what changed: the line's session is then read from the line.
+    qint64 session = entry.value(QStringLiteral("session_id")).toLongLong();
+    if (session == 0) {
+        QSqlQuery query =
+            m_database.prepare(QStringLiteral("SELECT session_id FROM attendance WHERE id = ?"));
+        query.addBindValue(entry.recordId);
+        session = m_database.scalar(query).toLongLong();
+    }
+    return ConcernedRecord{session, false};
+}
 
 qint64 StudySessionRepository::add(StudySession session)
 {

@@ -43,6 +43,10 @@ public:
     /// Saves many new sessions at once, validated as add() does (the demo generator).
     void addAll(QList<StudySession> sessions);
 
+protected:
+    /// A roll-call line's change is a change of its session.
+    std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const override;
+
 private:
     class References;
     StudySession validated(const StudySession &session, const QList<Attendance> &stored,

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "history/RecordKind.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace rongpei {
+
+class Database;
+
+/// One line of a record's history: one field of one change, in words.
+struct HistoryLine
+{
+    qint64 sequence = 0;
+    QDateTime at;
+    /// Who wrote it: the device and program (later the signed-in user).
+    QString author;
+    QString operation;
+    /// What the change concerned when not the record itself: "点名 张敏" for a roll-call line.
+    QString subject;
+    QString field;
+    QString before;
+    QString after;
+};
+
+/// A record's history from the change journal, as the History tab and `rongpei-cli history` show it.
+class RecordHistory final
+{
+    Q_DECLARE_TR_FUNCTIONS(rongpei::RecordHistory)
+
+public:
+    /// Every change of the record with `uuid` and of its children, oldest first.
+    static std::vector<HistoryLine> lines(const Database &database, const RecordKind &kind, const QString &uuid);
+    /// The uuid of the record that `idOrKey` names: its uuid, or its key column's value (a cadre's
+    /// employee number), also for a deleted record; nullopt if none.
+    static std::optional<QString> findUuid(const Database &database, const RecordKind &kind,
+                                           const QString &idOrKey);
+};
+
+} // namespace rongpei
