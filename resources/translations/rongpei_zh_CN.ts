@@ -1519,7 +1519,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) of %1 %2.</source>
-        <translation><numerusform>%1 %2 共 %n 项修改。</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 共 %n 项修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1719,9 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved by another window or by rongpei-cli are shown.</source>
-        <translation><numerusform>已显示其他窗口或 rongpei-cli 保存的 %n 项修改。</numerusform></translation>
+        <translation>
+            <numerusform>已显示其他窗口或 rongpei-cli 保存的 %n 项修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2281,26 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Every change of this record: when, by whom, and what each field was before</source>
         <translation>这条记录的每次修改：何时、何人、各字段原来的内容</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed by %1 at %2.
+
+Reload it to see that change (your edits here are dropped), or save yours over it?</source>
+        <translation>在您编辑期间，这条记录已由 %1 于 %2 修改。
+
+重新载入以查看该修改（您在此处的编辑将被放弃），还是用您的内容覆盖？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation>用我的内容覆盖(&amp;S)</translation>
     </message>
 </context>
 <context>

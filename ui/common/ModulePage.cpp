@@ -3,6 +3,7 @@
 #include "common/CsvFile.h"
 #include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
+#include "common/RecordDialog.h"
 #include "common/TableExport.h"
 #include "common/UserMessage.h"
 
@@ -73,6 +74,9 @@ void ModulePage::openDialog(QDialog *dialog, const std::function<void()> &onAcce
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, onAccepted);
+    if (auto *record = qobject_cast<RecordDialog *>(dialog))
+        connect(record, &RecordDialog::reloadRequested, this, &ModulePage::editSelected,
+                Qt::QueuedConnection);
     dialog->open();
 }
 

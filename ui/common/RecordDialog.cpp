@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,6 +33,8 @@ RecordDialog::RecordDialog(QWidget *parent)
 void RecordDialog::accept()
 {
     m_errors.clear();
+    if (!mayOverwrite())
+        return;
     try {
         save();
     } catch (const ValidationError &error) {
@@ -56,13 +59,51 @@ void RecordDialog::addHistoryButton(const QString &title, std::function<std::vec
     });
 }
 
-void RecordDialog::addHistoryButton(const QString &title, const Database &database, const QString &kindCode,
-                                    const QString &uuid)
+void RecordDialog::followRecord(const QString &title, const Database &database, const QString &kindCode,
+                                const QString &uuid)
 {
     const RecordKind *kind = Workspace::recordKind(kindCode);
     if (kind == nullptr || uuid.isEmpty())
         return;
     addHistoryButton(title, [&database, kind, uuid] { return RecordHistory::lines(database, *kind, uuid); });
+    m_lastChange = [&database, kind, uuid] { return RecordHistory::lastChange(database, *kind, uuid); };
+    const std::optional<JournalEntry> last = m_lastChange();
+    m_seenSequence = last ? last->sequence : 0;
+}
+
+bool RecordDialog::mayOverwrite()
+{
+    if (!m_lastChange)
+        return true;
+    std::optional<JournalEntry> last;
+    try {
+        last = m_lastChange();
+    } catch (const std::exception &) {
+        return true; // the save itself will say what is wrong with the file
+    }
+    if (!last || last->sequence <= m_seenSequence)
+        return true;
+    QMessageBox question(
+        QMessageBox::Warning, tr("Changed meanwhile"),
+        tr("While you were editing, this record was changed by %1 at %2.\n\nReload it to see "
+           "that change (your edits here are dropped), or save yours over it?")
+            .arg(RecordHistory::authorOf(*last),
+                 QLocale().toString(last->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        QMessageBox::Discard | QMessageBox::Save | QMessageBox::Cancel, this);
+    question.button(QMessageBox::Discard)->setText(tr("&Reload theirs"));
+    question.button(QMessageBox::Save)->setText(tr("&Save mine over it"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    switch (question.exec()) {
+    case QMessageBox::Save:
+        m_seenSequence = last->sequence;
+        return true;
+    case QMessageBox::Discard:
+        reject();
+        emit reloadRequested();
+        return false;
+    default:
+        return false;
+    }
 }
 
 void RecordDialog::addCheckedRow(const QString &label, QWidget *field, const QString &fieldKey)

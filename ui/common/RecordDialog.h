@@ -2,10 +2,12 @@
 
 #include "common/FieldErrorLabels.h"
 #include "history/RecordHistory.h"
+#include "storage/ChangeJournal.h"
 
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QDialogButtonBox;
@@ -28,9 +30,16 @@ public:
 
     /// For a record already saved: a History… button listing its changes from the change journal.
     void addHistoryButton(const QString &title, std::function<std::vector<HistoryLine>()> reader);
-    /// The same for the record `uuid` of the kind Workspace::recordKind(kindCode), read from `database`.
-    void addHistoryButton(const QString &title, const Database &database, const QString &kindCode,
-                          const QString &uuid);
+    /// For the record `uuid` of the kind Workspace::recordKind(kindCode) in `database`: the History…
+    /// button, and a guard that, on Save, asks what to do if another window or program changed
+    /// the record since the dialog opened (reload theirs, save mine over it, or go on editing).
+    void followRecord(const QString &title, const Database &database, const QString &kindCode,
+                      const QString &uuid);
+
+signals:
+    /// The clerk chose to reload a record changed meanwhile: the dialog closed without saving, and
+    /// the page opens the record afresh.
+    void reloadRequested();
 
 protected:
     explicit RecordDialog(QWidget *parent = nullptr);
@@ -45,7 +54,12 @@ protected:
     FieldErrorLabels &errors() { return m_errors; }
 
 private:
+    /// False if the record changed since the dialog opened and the clerk chose not to save over it.
+    bool mayOverwrite();
+
     QDialogButtonBox *m_buttons;
+    std::function<std::optional<JournalEntry>()> m_lastChange;
+    qint64 m_seenSequence = 0;
     QFormLayout *m_form;
     QLabel *m_generalError;
     FieldErrorLabels m_errors;

@@ -180,11 +180,17 @@ void RosterPage::editSelected()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    const Cadre before = m_model->cadreAt(m_model->rowOf(id));
+    // Read afresh, not from the table: another window may have changed it a moment ago.
+    const std::optional<Cadre> stored = m_workspace.cadres().find(id);
+    if (!stored) {
+        refresh();
+        return;
+    }
+    const Cadre before = *stored;
     auto *dialog = new CadreDialog(m_workspace.organizations().all(), before, m_workspace.clock().today(),
                                    editingSaver(m_workspace.cadres(), before), this);
-    dialog->addHistoryButton(tr("History: %1").arg(before.name), m_workspace.database(),
-                             QStringLiteral("cadre"), before.uuid);
+    dialog->followRecord(tr("History: %1").arg(before.name), m_workspace.database(), QStringLiteral("cadre"),
+                         before.uuid);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectCadre(id);

@@ -35,6 +35,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QTableView *table() const { return m_table; }
     CadreFilterProxy *proxy() const { return m_proxy; }
+    CadreTableModel *model() const { return m_model; }
 
     /// Adds another module's action on the selected cadre to the toolbar and the context menu.
     void addCadreAction(const CadreAction &action);

@@ -27,14 +27,15 @@ public:
         const auto known = m_names.constFind(key);
         if (known != m_names.cend())
             return *known;
-        QSqlQuery live = m_database.prepare(QStringLiteral("SELECT name FROM \"%1\" WHERE id = ?").arg(table));
+        QSqlQuery live =
+            m_database.prepare(QStringLiteral("SELECT name FROM \"%1\" WHERE id = ?").arg(table));
         live.addBindValue(id);
         QString name = m_database.scalar(live).toString();
         if (name.isEmpty()) {
-            QSqlQuery gone = m_database.prepare(
-                QStringLiteral("SELECT f.before FROM journal j JOIN journal_field f ON f.seq = j.seq WHERE "
-                               "j.operation = 'delete' AND j.table_name = ? AND j.record_id = ? AND f.field = "
-                               "'name' ORDER BY j.seq DESC LIMIT 1"));
+            QSqlQuery gone = m_database.prepare(QStringLiteral(
+                "SELECT f.before FROM journal j JOIN journal_field f ON f.seq = j.seq WHERE "
+                "j.operation = 'delete' AND j.table_name = ? AND j.record_id = ? AND f.field = "
+                "'name' ORDER BY j.seq DESC LIMIT 1"));
             gone.addBindValue(table);
             gone.addBindValue(id);
             name = m_database.scalar(gone).toString();
@@ -63,24 +64,13 @@ QString displayed(const RecordField *field, const QVariant &value, ReferenceName
     return value.toString();
 }
 
-QString authorOf(const JournalEntry &entry)
-{
-    if (entry.transaction == 0)
-        return RecordHistory::tr("another program");
-    QStringList parts;
-    for (const QString &part : {entry.user, entry.device, entry.program})
-        if (!part.isEmpty())
-            parts.append(part);
-    return parts.join(QStringLiteral(" · "));
-}
-
-void appendLines(std::vector<HistoryLine> &lines, const JournalEntry &entry, const std::vector<RecordField> &fields,
-                 const QString &subject, ReferenceNames &names)
+void appendLines(std::vector<HistoryLine> &lines, const JournalEntry &entry,
+                 const std::vector<RecordField> &fields, const QString &subject, ReferenceNames &names)
 {
     HistoryLine line;
     line.sequence = entry.sequence;
     line.at = entry.at.toLocalTime();
-    line.author = authorOf(entry);
+    line.author = RecordHistory::authorOf(entry);
     line.operation = ChangeJournal::operationLabel(entry.operation);
     line.subject = subject;
     // A deletion is one line: its fields are the tombstone, not a change of each.
@@ -97,7 +87,8 @@ void appendLines(std::vector<HistoryLine> &lines, const JournalEntry &entry, con
         bool named = false;
         for (const RecordField &field : fields)
             named = named || field.column == change.field;
-        if (!named && change.field != QStringLiteral("created_at") && change.field != QStringLiteral("updated_at"))
+        if (!named && change.field != QStringLiteral("created_at") &&
+            change.field != QStringLiteral("updated_at"))
             ordered.push_back(&change);
     }
     for (const FieldChange *change : ordered) {
@@ -120,9 +111,10 @@ void appendLines(std::vector<HistoryLine> &lines, const JournalEntry &entry, con
 QStringList childUuids(const Database &database, const RecordChildren &children, qint64 parentId)
 {
     QSqlQuery query = database.prepare(
-        QStringLiteral("SELECT uuid FROM \"%1\" WHERE \"%2\" = ? UNION SELECT j.record_uuid FROM journal j JOIN "
-                       "journal_field f ON f.seq = j.seq AND f.field = ? WHERE j.operation = 'delete' AND "
-                       "j.table_name = ? AND f.before = ?")
+        QStringLiteral(
+            "SELECT uuid FROM \"%1\" WHERE \"%2\" = ? UNION SELECT j.record_uuid FROM journal j JOIN "
+            "journal_field f ON f.seq = j.seq AND f.field = ? WHERE j.operation = 'delete' AND "
+            "j.table_name = ? AND f.before = ?")
             .arg(children.table, children.parentColumn));
     query.addBindValue(parentId);
     query.addBindValue(children.parentColumn);
@@ -146,11 +138,14 @@ qint64 liveId(const Database &database, const QString &table, const QString &uui
 /// has no insert of its own in the journal.
 std::optional<JournalEntry> originOf(const Database &database, const QString &table, qint64 id)
 {
-    QSqlQuery query = database.prepare(QStringLiteral(
-        "SELECT j.seq FROM journal j WHERE j.table_name = ? AND (j.operation = 'baseline' OR (j.operation = 'bulk' "
-        "AND (SELECT after FROM journal_field WHERE seq = j.seq AND field = 'first_id') <= ? AND (SELECT after FROM "
-        "journal_field WHERE seq = j.seq AND field = 'last_id') >= ?)) ORDER BY j.operation = 'bulk' DESC, j.seq "
-        "LIMIT 1"));
+    QSqlQuery query =
+        database.prepare(QStringLiteral("SELECT j.seq FROM journal j WHERE j.table_name = ? AND (j.operation "
+                                        "= 'baseline' OR (j.operation = 'bulk' "
+                                        "AND (SELECT after FROM journal_field WHERE seq = j.seq AND field = "
+                                        "'first_id') <= ? AND (SELECT after FROM "
+                                        "journal_field WHERE seq = j.seq AND field = 'last_id') >= ?)) ORDER "
+                                        "BY j.operation = 'bulk' DESC, j.seq "
+                                        "LIMIT 1"));
     query.addBindValue(table);
     query.addBindValue(id);
     query.addBindValue(id);
@@ -166,7 +161,8 @@ std::optional<JournalEntry> originOf(const Database &database, const QString &ta
 
 } // namespace
 
-std::vector<HistoryLine> RecordHistory::lines(const Database &database, const RecordKind &kind, const QString &uuid)
+std::vector<HistoryLine> RecordHistory::lines(const Database &database, const RecordKind &kind,
+                                              const QString &uuid)
 {
     ReferenceNames names(database);
     std::vector<std::pair<JournalEntry, const RecordChildren *>> entries;
@@ -212,8 +208,8 @@ std::vector<HistoryLine> RecordHistory::lines(const Database &database, const Re
             name = displayed(field, named, names);
         }
         if (name.isEmpty()) {
-            QSqlQuery live = database.prepare(
-                QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE uuid = ?").arg(children->nameColumn, children->table));
+            QSqlQuery live = database.prepare(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE uuid = ?")
+                                                  .arg(children->nameColumn, children->table));
             live.addBindValue(entry.recordUuid);
             const QVariant value = database.scalar(live);
             for (const RecordField &candidate : children->fields)
@@ -227,6 +223,49 @@ std::vector<HistoryLine> RecordHistory::lines(const Database &database, const Re
         appendLines(lines, entry, shown, children->label + u' ' + name, names);
     }
     return lines;
+}
+
+QString RecordHistory::authorOf(const JournalEntry &entry)
+{
+    if (entry.transaction == 0)
+        return tr("another program");
+    QStringList parts;
+    for (const QString &part : {entry.user, entry.device, entry.program})
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::optional<JournalEntry> RecordHistory::lastChange(const Database &database, const RecordKind &kind,
+                                                      const QString &uuid)
+{
+    QSqlQuery own = database.prepare(QStringLiteral(
+        "SELECT coalesce(max(seq), 0), coalesce(max(record_id), 0) FROM journal WHERE table_name = ? "
+        "AND record_uuid = ?"));
+    own.addBindValue(kind.table);
+    own.addBindValue(uuid);
+    database.exec(own);
+    own.next();
+    qint64 newest = own.value(0).toLongLong();
+    const qint64 recordId =
+        own.value(1).toLongLong() != 0 ? own.value(1).toLongLong() : liveId(database, kind.table, uuid);
+    for (const RecordChildren &children : kind.children) {
+        if (recordId == 0)
+            break;
+        QSqlQuery child = database.prepare(
+            QStringLiteral(
+                "SELECT coalesce(max(seq), 0) FROM journal WHERE table_name = ? AND record_uuid IN ") +
+            SqlList::values());
+        child.addBindValue(children.table);
+        child.addBindValue(SqlList::bound(childUuids(database, children, recordId)));
+        newest = qMax(newest, database.scalar(child).toLongLong());
+    }
+    if (newest == 0)
+        return std::nullopt;
+    std::vector<JournalEntry> entries = ChangeJournal::changesSince(database, newest - 1, {{}, {}, 1});
+    if (entries.empty())
+        return std::nullopt;
+    return entries.front();
 }
 
 std::optional<QString> RecordHistory::findUuid(const Database &database, const RecordKind &kind,
@@ -243,11 +282,13 @@ std::optional<QString> RecordHistory::findUuid(const Database &database, const R
         values << wanted;
     }
     // A deleted record is found by its journal rows: by uuid, or by its key in its tombstone.
-    sql += QStringLiteral(" UNION ALL SELECT record_uuid FROM journal WHERE table_name = ? AND record_uuid = ?");
+    sql +=
+        QStringLiteral(" UNION ALL SELECT record_uuid FROM journal WHERE table_name = ? AND record_uuid = ?");
     values << kind.table << wanted;
     if (!kind.keyColumn.isEmpty()) {
-        sql += QStringLiteral(" UNION ALL SELECT j.record_uuid FROM journal j JOIN journal_field f ON f.seq = j.seq "
-                              "WHERE j.table_name = ? AND j.operation = 'delete' AND f.field = ? AND f.before = ?");
+        sql += QStringLiteral(
+            " UNION ALL SELECT j.record_uuid FROM journal j JOIN journal_field f ON f.seq = j.seq "
+            "WHERE j.table_name = ? AND j.operation = 'delete' AND f.field = ? AND f.before = ?");
         values << kind.table << kind.keyColumn << wanted;
     }
     QSqlQuery query = database.prepare(QStringLiteral("SELECT * FROM (%1) LIMIT 1").arg(sql));

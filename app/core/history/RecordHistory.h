@@ -11,6 +11,7 @@
 namespace rongpei {
 
 class Database;
+struct JournalEntry;
 
 /// One line of a record's history: one field of one change, in words.
 struct HistoryLine
@@ -34,7 +35,15 @@ class RecordHistory final
 
 public:
     /// Every change of the record with `uuid` and of its children, oldest first.
-    static std::vector<HistoryLine> lines(const Database &database, const RecordKind &kind, const QString &uuid);
+    static std::vector<HistoryLine> lines(const Database &database, const RecordKind &kind,
+                                          const QString &uuid);
+    /// The newest journal row of the record or of one of its children: what an open edit compares
+    /// with before saving, to notice a change made meanwhile by another window or program.
+    static std::optional<JournalEntry> lastChange(const Database &database, const RecordKind &kind,
+                                                  const QString &uuid);
+    /// Who wrote a journal row, in words: user, device and program, or "another program".
+    static QString authorOf(const JournalEntry &entry);
+
     /// The uuid of the record that `idOrKey` names: its uuid, or its key column's value (a cadre's
     /// employee number), also for a deleted record; nullopt if none.
     static std::optional<QString> findUuid(const Database &database, const RecordKind &kind,

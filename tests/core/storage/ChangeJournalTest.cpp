@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "roster/CadreRepository.h"
 #include "storage/ChangeJournalTriggers.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/SchemaCatalog.h"
 #include "study/StudySessionRepository.h"
@@ -288,4 +289,38 @@ TEST_CASE("The demo's bulk rows stand for its records: one journal row per table
     cadre.phone = QStringLiteral("13700000000");
     workspace.cadres().update(cadre);
     CHECK(ChangeJournal::changesSince(workspace.database(), entries.back().sequence).size() == 1);
+}
+
+TEST_CASE("Another connection's roll-call change is announced as a change of its session, once", "[journal]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Workspace &workspace = temp.workspace();
+    const qint64 a = workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    const qint64 b = workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A002")));
+    const qint64 session = workspace.studySessions().add(sampleSession(
+        studyKind(workspace, QStringLiteral("theme_day")), org.firstBranch, QDate(2026, 2, 10), {a, b}));
+    ChangeWatcher watcher(workspace.database());
+    QList<qint64> changed;
+    QList<qint64> added;
+    QObject::connect(&workspace.studySessions(), &RecordRepository::recordChanged,
+                     [&changed](qint64 id) { changed.append(id); });
+    QObject::connect(&workspace.studySessions(), &RecordRepository::recordAdded,
+                     [&added](qint64 id) { added.append(id); });
+    QObject::connect(&watcher, &ChangeWatcher::foreignChanges,
+                     [&workspace](const std::vector<JournalEntry> &entries) {
+                         workspace.announceForeignChanges(entries);
+                     });
+    CHECK_FALSE(watcher.check()); // nothing committed elsewhere
+
+    const FixedClock otherClock;
+    Workspace other(temp.path(), Database::OpenMode::MustExist, otherClock);
+    StudySession edited = *other.studySessions().find(session);
+    edited.attendance[0].status = AttendanceStatus::Absent;
+    edited.attendance[1].status = AttendanceStatus::Late;
+    other.studySessions().update(edited);
+    CHECK(watcher.check());
+    CHECK(changed == QList<qint64>{session});
+    CHECK(added.isEmpty());
+    CHECK_FALSE(watcher.check()); // read once
 }
