@@ -13,14 +13,11 @@ CREATE TABLE journal_transaction (
 );
 
 -- The transaction writing now, which a trigger cannot be told otherwise: set right after BEGIN and
--- cleared right before COMMIT, so a write by another program is journalled with none. While bulk
--- is 1 (the demo generator) the triggers stay silent and one 'bulk' row per table says what was
--- written instead.
+-- cleared right before COMMIT, so a write by another program is journalled with none.
 CREATE TABLE journal_writer (
-    id   INTEGER PRIMARY KEY CHECK (id = 1),
-    txn  INTEGER,
-    at   TEXT,
-    bulk INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1))
+    id  INTEGER PRIMARY KEY CHECK (id = 1),
+    txn INTEGER,
+    at  TEXT
 );
 INSERT INTO journal_writer (id) VALUES (1);
 

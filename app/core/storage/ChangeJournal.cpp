@@ -1,11 +1,17 @@
 #include "storage/ChangeJournal.h"
 
+#include "storage/ChangeJournalTriggers.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
 
 namespace rongpei {
 
 namespace {
+
+inspection::StatementRunner runner(const Database &database)
+{
+    return [&database](const QString &sql) { return database.exec(sql); };
+}
 
 const QString entryColumns = QStringLiteral(
     "j.seq, coalesce(j.txn, 0), j.at, j.table_name, coalesce(j.record_id, 0), coalesce(j.record_uuid, ''), "
@@ -204,24 +210,37 @@ BulkJournal::BulkJournal(Database &database)
             database.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM \"%1\"").arg(table));
         m_lastIds.emplace(table, database.scalar(last).toLongLong());
     }
+    // Dropped, not bypassed: a trigger that only skips its body still costs every row a statement
+    // journal. The drop is part of the open transaction, so a rollback brings them back.
+    for (const QString &statement : ChangeJournalTriggers::statements(runner(database)))
+        if (statement.startsWith(QStringLiteral("DROP ")))
+            database.exec(statement);
     database.journal().setBulk(true);
 }
 
 BulkJournal::~BulkJournal()
 {
-    if (!m_finished) {
-        try {
-            m_database.journal().setBulk(false);
-        } catch (const DatabaseError &) {
-            // The transaction is being abandoned: its rollback clears the flag with everything else.
-        }
+    // After a rollback (isBulk() is false then) the triggers are back already.
+    if (m_finished || !m_database.journal().isBulk())
+        return;
+    try {
+        restoreTriggers();
+    } catch (const DatabaseError &) {
+        // The transaction is being abandoned: its rollback brings the triggers back with everything else.
     }
+}
+
+void BulkJournal::restoreTriggers()
+{
+    m_database.journal().setBulk(false);
+    for (const QString &statement : ChangeJournalTriggers::statements(runner(m_database)))
+        m_database.exec(statement);
 }
 
 void BulkJournal::finish()
 {
     m_finished = true;
-    m_database.journal().setBulk(false);
+    restoreTriggers();
     for (const auto &[table, lastId] : m_lastIds) {
         QSqlQuery grown = m_database.prepare(
             QStringLiteral("SELECT count(*), min(id), max(id) FROM \"%1\" WHERE id > ?").arg(table));

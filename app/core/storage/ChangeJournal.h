@@ -100,9 +100,10 @@ public:
     static std::optional<JournalOperation> operationFromCode(const QString &code);
 };
 
-/// Inside an open transaction, silences the journal's triggers while a great many records are
-/// written at once (the demo generator), and on finish() writes one 'bulk' row per table that
-/// grew, with how many rows and which ids. Nothing else is exempt: imports are journalled.
+/// Inside an open transaction, takes the journal's triggers off while a great many records are
+/// written at once (the demo generator); finish() puts them back and writes one 'bulk' row per
+/// table that grew, with how many rows and which ids. The transaction cannot commit before
+/// finish(). Nothing else is exempt: imports are journalled.
 class BulkJournal final
 {
 public:
@@ -113,6 +114,8 @@ public:
     void finish();
 
 private:
+    void restoreTriggers();
+
     Database &m_database;
     std::map<QString, qint64> m_lastIds;
     bool m_finished = false;

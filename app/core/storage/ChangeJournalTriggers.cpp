@@ -144,8 +144,7 @@ QString wholeRecordFields(const JournalledTable &table, const QString &row, cons
 QString createTrigger(const JournalledTable &table, const QString &operation, const QString &event,
                       const QString &when, const QString &body)
 {
-    return QStringLiteral(
-               "CREATE TRIGGER %1 AFTER %2 ON %3 WHEN (SELECT bulk FROM journal_writer) = 0%4\nBEGIN\n%5END")
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3%4\nBEGIN\n%5END")
         .arg(identifier(ChangeJournalTriggers::triggerName(table.name, operation)), event,
              identifier(table.name), when, body);
 }
@@ -170,7 +169,7 @@ QStringList triggersOf(const JournalledTable &table)
                       journalRow(table, QStringLiteral("insert"), QStringLiteral("NEW")) +
                           wholeRecordFields(table, QStringLiteral("NEW"), QStringLiteral("after"))),
         createTrigger(table, QStringLiteral("update"), QStringLiteral("UPDATE"),
-                      QStringLiteral(" AND (%1)").arg(changed.join(QStringLiteral(" OR "))),
+                      QStringLiteral(" WHEN %1").arg(changed.join(QStringLiteral(" OR "))),
                       journalRow(table, QStringLiteral("update"), QStringLiteral("NEW")) + updateFields),
         createTrigger(table, QStringLiteral("delete"), QStringLiteral("DELETE"), QString(),
                       journalRow(table, QStringLiteral("delete"), QStringLiteral("OLD")) +

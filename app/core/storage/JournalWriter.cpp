@@ -41,8 +41,7 @@ void JournalWriter::begin()
     insert.addBindValue(m_author.program.isEmpty() ? QStringLiteral("rongpei") : m_author.program);
     m_database.exec(insert);
     m_transaction = insert.lastInsertId().toLongLong();
-    QSqlQuery writer =
-        m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = ?, at = ?, bulk = 0"));
+    QSqlQuery writer = m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = ?, at = ?"));
     writer.addBindValue(m_transaction);
     writer.addBindValue(at);
     m_database.exec(writer);
@@ -52,10 +51,12 @@ void JournalWriter::begin()
 
 void JournalWriter::finish()
 {
+    if (m_bulk)
+        throw DatabaseError(DatabaseError::Kind::Other,
+                            Database::tr("A bulk write was not finished, so nothing was saved."));
     if (m_transaction == 0)
         return;
-    QSqlQuery clear =
-        m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = NULL, at = NULL, bulk = 0"));
+    QSqlQuery clear = m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = NULL, at = NULL"));
     m_database.exec(clear);
     QSqlQuery unused = m_database.prepare(QStringLiteral(
         "DELETE FROM journal_transaction WHERE id = ? AND NOT EXISTS (SELECT 1 FROM journal WHERE seq > ?)"));
@@ -71,13 +72,6 @@ void JournalWriter::committed()
     if (m_pending != 0)
         m_committed.push_back(m_pending);
     m_pending = 0;
-}
-
-void JournalWriter::setBulk(bool bulk)
-{
-    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE journal_writer SET bulk = ?"));
-    query.addBindValue(bulk ? 1 : 0);
-    m_database.exec(query);
 }
 
 } // namespace rongpei

@@ -47,9 +47,14 @@ public:
     /// Right after its COMMIT succeeded.
     void committed();
     /// After ROLLBACK, which took the transaction's rows with it.
-    void abandon() { m_transaction = m_pending = 0; }
-    /// While on, inside the current transaction, the triggers write nothing (the demo's bulk rows).
-    void setBulk(bool bulk);
+    void abandon()
+    {
+        m_transaction = m_pending = 0;
+        m_bulk = false; // the rollback put the triggers back
+    }
+    /// While a BulkJournal has the triggers off: a commit is refused until it has put them back.
+    void setBulk(bool bulk) { m_bulk = bulk; }
+    bool isBulk() const { return m_bulk; }
 
     /// The transactions committed with journal rows since the last call, oldest first: the
     /// change watcher leaves them out, as this connection's own.
@@ -63,6 +68,7 @@ private:
     JournalAuthor m_author;
     std::function<QDateTime()> m_now;
     bool m_enabled = false;
+    bool m_bulk = false;
     qint64 m_transaction = 0;
     qint64 m_lastSequenceBefore = 0;
     qint64 m_pending = 0;

@@ -103,8 +103,7 @@ TEST_CASE("A rolled-back change leaves no journal row and no transaction row", "
         ValidationError);
     CHECK(ChangeJournal::lastSequence(db) == before);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM journal_transaction")) == transactions);
-    CHECK(scalar(db, QStringLiteral("SELECT txn IS NULL AND at IS NULL AND bulk = 0 FROM journal_writer"))
-              .toBool());
+    CHECK(scalar(db, QStringLiteral("SELECT txn IS NULL AND at IS NULL FROM journal_writer")).toBool());
 
     // A transaction that changed no record leaves no transaction row either.
     Transaction empty(db);
@@ -283,7 +282,10 @@ TEST_CASE("The demo's bulk rows stand for its records: one journal row per table
     }
     CHECK(tables.contains(QStringLiteral("attendance")));
     CHECK(tables.size() == QSet<QString>(tables.begin(), tables.end()).size());
-    CHECK(scalar(workspace.database(), QStringLiteral("SELECT bulk FROM journal_writer")).toInt() == 0);
+    CHECK(SchemaCatalog::differences(
+              [&workspace](const QString &sql) { return workspace.database().exec(sql); },
+              Database::latestSchemaVersion())
+              .isEmpty()); // the triggers are back, exactly as they were
     // After it, edits are journalled again.
     Cadre cadre = workspace.cadres().all().first();
     cadre.phone = QStringLiteral("13700000000");
@@ -323,4 +325,27 @@ TEST_CASE("Another connection's roll-call change is announced as a change of its
     CHECK(changed == QList<qint64>{session});
     CHECK(added.isEmpty());
     CHECK_FALSE(watcher.check()); // read once
+}
+
+TEST_CASE("A transaction cannot commit while a bulk write has the journal's triggers off", "[journal]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Database &db = temp.workspace().database();
+    const QString triggers = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
+    const int before = scalar(db, triggers).toInt();
+    REQUIRE(before >= 33);
+    {
+        Transaction transaction(db);
+        BulkJournal bulk(db);
+        CHECK(scalar(db, triggers).toInt() == 0);
+        temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+        CHECK_THROWS_AS(transaction.commit(), DatabaseError);
+    }
+    CHECK(scalar(db, triggers).toInt() == before);
+    CHECK(temp.workspace().cadres().count() == 0);
+    // And the journal works as before.
+    const qint64 sequence = ChangeJournal::lastSequence(db);
+    temp.workspace().cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
+    CHECK(ChangeJournal::lastSequence(db) == sequence + 1);
 }

@@ -1,0 +1,183 @@
+// The change journal's cost: a roll call saved with and without it, 10,000 single edits, the file's
+// growth, the live-refresh check when nothing changed, and a record's history.
+//   build/bin/rongpei_bench_journal [--database FILE] [--cadres N]
+// Works on a copy of the file: the edits never reach FILE.
+#include "BenchSupport.h"
+#include "Workspace.h"
+#include "common/Clock.h"
+#include "history/RecordHistory.h"
+#include "roster/CadreRepository.h"
+#include "storage/ChangeJournal.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
+#include "study/StudyRuleRepository.h"
+#include "study/StudySessionRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+qint64 fileBytes(rongpei::Database &database)
+{
+    QSqlQuery checkpoint = database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    Q_UNUSED(checkpoint);
+    QSqlQuery pages = database.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                                   "pragma_page_size()"));
+    return database.scalar(pages).toLongLong();
+}
+
+rongpei::StudySession rollCall(rongpei::Workspace &workspace, qint64 branch, const QList<qint64> &people)
+{
+    rongpei::StudySession session;
+    session.kindId = workspace.studyRules().kinds().first().id;
+    session.topic = QStringLiteral("全体干部大会");
+    session.branchId = branch;
+    session.date = workspace.clock().today();
+    session.startTime = QTime(9, 0);
+    session.endTime = QTime(11, 0);
+    session.hours = 2;
+    for (const qint64 person : people)
+        session.attendance.append({QString(), person, rongpei::AttendanceStatus::Present, {}});
+    return session;
+}
+
+/// Saves the roll call `rounds` times, returning the median milliseconds; `silenced` writes it with
+/// the journal's triggers off, as the demo's bulk rows do: the same work without the journal.
+double saveRollCall(rongpei::Workspace &workspace, const rongpei::StudySession &session, bool silenced)
+{
+    std::vector<double> times;
+    for (int round = 0; round < 7; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        rongpei::Transaction transaction(workspace.database());
+        std::optional<rongpei::BulkJournal> bulk;
+        if (silenced)
+            bulk.emplace(workspace.database());
+        workspace.studySessions().add(session);
+        if (bulk)
+            bulk->finish();
+        transaction.commit();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QTextStream out(stdout);
+    const QTemporaryDir folder;
+    const QString source = rongpei::bench::benchDatabase(application, folder, out);
+    if (source.isEmpty())
+        return 1;
+    const QString path = folder.filePath(QStringLiteral("journal.db"));
+    if (!QFile::copy(source, path)) {
+        out << "cannot copy " << source << "\n";
+        return 1;
+    }
+    rongpei::SystemClock clock;
+    rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
+    rongpei::Database &database = workspace.database();
+    out << "journal_rows_at_start: " << rongpei::ChangeJournal::lastSequence(database) << " rows\n";
+
+    // A 200-person roll call, saved with the journal and with it silenced.
+    QSqlQuery branchQuery =
+        database.exec(QStringLiteral("SELECT branch_id FROM cadre WHERE employment_status = 'active' GROUP "
+                                     "BY branch_id ORDER BY count(*) DESC "
+                                     "LIMIT 1"));
+    const qint64 branch = database.scalar(branchQuery).toLongLong();
+    QSqlQuery peopleQuery = database.exec(
+        QStringLiteral("SELECT id FROM cadre WHERE employment_status = 'active' ORDER BY id LIMIT 200"));
+    QList<qint64> people;
+    while (peopleQuery.next())
+        people.append(peopleQuery.value(0).toLongLong());
+    const rongpei::StudySession session = rollCall(workspace, branch, people);
+    const double journalled = saveRollCall(workspace, session, false);
+    const double silenced = saveRollCall(workspace, session, true);
+    out << "roll_call_200_add_journalled: " << journalled << " ms\n";
+    out << "roll_call_200_add_without_journal: " << silenced << " ms\n";
+    out << "roll_call_200_journal_ratio: " << journalled / silenced << " x\n";
+
+    // 10,000 single-record edits, each its own transaction as a clerk's Save is.
+    QList<rongpei::Cadre> cadres = workspace.cadres().all();
+    const qint64 bytesBefore = fileBytes(database);
+    const qint64 rowsBefore = rongpei::ChangeJournal::lastSequence(database);
+    std::vector<double> edits;
+    QElapsedTimer all;
+    all.start();
+    constexpr int editCount = 10000;
+    for (int i = 0; i < editCount; ++i) {
+        rongpei::Cadre &cadre = cadres[(i * 7) % 50]; // a few cadres edited often: a long history
+        cadre.phone = QStringLiteral("139%1").arg(10000000 + i);
+        QElapsedTimer one;
+        one.start();
+        workspace.cadres().update(cadre);
+        edits.push_back(one.nsecsElapsed() / 1e6);
+    }
+    out << "single_edit_10000_total: " << all.elapsed() << " ms\n";
+    out << "single_edit_median: " << median(edits) << " ms\n";
+    const qint64 bytesAfter = fileBytes(database);
+    out << "journal_rows_per_10000_edits: " << rongpei::ChangeJournal::lastSequence(database) - rowsBefore
+        << " rows\n";
+    out << "file_growth_per_10000_edits: " << (bytesAfter - bytesBefore) / 1024.0 / 1024.0 << " MB\n";
+    out << "file_growth_per_edit: " << (bytesAfter - bytesBefore) / double(editCount) << " bytes\n";
+
+    // The same edits with the triggers silenced, for the journal's share of an edit.
+    std::vector<double> quiet;
+    for (int i = 0; i < 1000; ++i) {
+        rongpei::Cadre &cadre = cadres[(i * 7) % 50];
+        cadre.phone = QStringLiteral("138%1").arg(10000000 + i);
+        QElapsedTimer one;
+        one.start();
+        rongpei::Transaction transaction(database);
+        rongpei::BulkJournal bulk(database);
+        workspace.cadres().update(cadre);
+        bulk.finish();
+        transaction.commit();
+        quiet.push_back(one.nsecsElapsed() / 1e6);
+    }
+    out << "single_edit_without_journal_median: " << median(quiet) << " ms\n";
+
+    // Live refresh: the check every open window makes each second, when nothing changed.
+    rongpei::ChangeWatcher watcher(database);
+    std::vector<double> checks;
+    for (int i = 0; i < 2000; ++i) {
+        QElapsedTimer one;
+        one.start();
+        watcher.check();
+        checks.push_back(one.nsecsElapsed() / 1e6);
+    }
+    out << "live_refresh_check_idle_median: " << median(checks) << " ms\n";
+    out << "live_refresh_check_idle_max: " << *std::max_element(checks.begin(), checks.end()) << " ms\n";
+    {
+        rongpei::Workspace other(path, rongpei::Database::OpenMode::MustExist, clock);
+        rongpei::Cadre cadre = *other.cadres().find(cadres.first().id);
+        cadre.notes = QStringLiteral("另一窗口");
+        other.cadres().update(cadre);
+    }
+    QElapsedTimer foreign;
+    foreign.start();
+    const bool noticed = watcher.check();
+    out << "live_refresh_check_one_foreign_edit: " << foreign.nsecsElapsed() / 1e6 << " ms"
+        << (noticed ? "" : " (not noticed!)") << "\n";
+
+    // The history of the most edited cadre, as its dialog's History… shows it.
+    const rongpei::RecordKind *kind = rongpei::Workspace::recordKind(QStringLiteral("cadre"));
+    QElapsedTimer history;
+    history.start();
+    const std::vector<rongpei::HistoryLine> lines =
+        rongpei::RecordHistory::lines(database, *kind, cadres.first().uuid);
+    out << "history_of_busiest_cadre: " << history.nsecsElapsed() / 1e6 << " ms\n";
+    out << "history_of_busiest_cadre_lines: " << lines.size() << " lines\n";
+    return 0;
+}
