@@ -67,10 +67,14 @@ inline QString benchDatabase(const QCoreApplication &application, const QTempora
 /// The floor of a question: its statements asked by hand in the sqlite3 shell on the same
 /// file, the median over `rounds` of their summed times in milliseconds, as ".timer on"
 /// reports them; -1 if the shell is missing (installer/setup.sh installs it).
-inline double sqliteShellMs(const QString &path, const QStringList &statements, int rounds = 5)
+inline double sqliteShellMs(const QString &path, const QStringList &statements, int rounds = 5,
+                            bool readOnly = true)
 {
     QProcess shell;
-    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), QStringLiteral("-readonly"), path});
+    QStringList arguments{QStringLiteral("-batch")};
+    if (readOnly)
+        arguments.append(QStringLiteral("-readonly"));
+    shell.start(QStringLiteral("sqlite3"), arguments + QStringList{path});
     if (!shell.waitForStarted())
         return -1;
     QByteArray script = ".timer on\n.output /dev/null\n";
