@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rongpei {
 
 HistoryDialog::HistoryDialog(const QString &title, Reader reader, QWidget *parent)
@@ -59,6 +61,11 @@ void HistoryDialog::reload()
     } catch (const std::exception &error) {
         showErrorMessage(this, tr("History"), error);
     }
+    // "Concerning" names parts of a record (a session's roll call); a cadre has none.
+    const auto &lines = m_model->lines();
+    m_table->setColumnHidden(HistoryTableModel::SubjectColumn,
+                             std::all_of(lines.begin(), lines.end(),
+                                         [](const HistoryLine &line) { return line.subject.isEmpty(); }));
     m_table->resizeColumnsToContents();
 }
 
