@@ -33,15 +33,15 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
 
 Workspace::~Workspace() = default;
 
-void Workspace::announceForeignChanges(const std::vector<JournalEntry> &entries)
+void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
 {
     // Units first: the roster and the sessions name them.
-    m_organizations->announceForeignChanges(entries);
-    m_studyRules->announceForeignChanges(entries);
-    m_cadres->announceForeignChanges(entries);
-    m_studySessions->announceForeignChanges(entries);
-    m_openingHours->announceForeignChanges(entries);
-    m_studyGroups->announceForeignChanges(entries);
+    m_organizations->announceChanges(entries);
+    m_studyRules->announceChanges(entries);
+    m_cadres->announceChanges(entries);
+    m_studySessions->announceChanges(entries);
+    m_openingHours->announceChanges(entries);
+    m_studyGroups->announceChanges(entries);
 }
 
 const std::vector<RecordKind> &Workspace::recordKinds()

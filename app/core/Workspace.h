@@ -37,8 +37,9 @@ public:
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
 
-    /// Tells every repository what another program committed (live refresh), from its journal rows.
-    void announceForeignChanges(const std::vector<JournalEntry> &entries);
+    /// Tells every repository of changes written past it, from their journal rows: what another
+    /// program committed (live refresh), or what the recycle bin restored.
+    void announceChanges(const std::vector<JournalEntry> &entries);
 
     /// Every kind of record whose history can be shown, as the modules declare them.
     static const std::vector<RecordKind> &recordKinds();

@@ -62,6 +62,14 @@ CREATE TABLE journal_field (
     PRIMARY KEY (seq, field)
 ) WITHOUT ROWID;
 
+-- The recycle bin lists the tombstones after emptied_through; emptying it keeps them in the journal.
+CREATE TABLE journal_bin (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    emptied_through INTEGER NOT NULL DEFAULT 0,
+    emptied_at      TEXT
+);
+INSERT INTO journal_bin (id) VALUES (1);
+
 -- The records already here: one baseline row per table, not one per record (a file with millions
 -- of roll-call lines must not double), with how many rows it had.
 INSERT INTO journal (at, table_name, operation) SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), name, 'baseline'

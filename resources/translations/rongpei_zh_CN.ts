@@ -1249,6 +1249,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>Working with the database %1 failed.</source>
         <translation>操作数据库 %1 失败。</translation>
     </message>
+    <message>
+        <source>A bulk write was not finished, so nothing was saved.</source>
+        <translation>批量写入未完成，未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DatabaseError</name>
@@ -1841,6 +1845,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>Theory study</source>
         <translation>理论学习</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>台账管理</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::OpeningHoursDialog</name>
@@ -2308,6 +2316,99 @@ Reload it to see that change (your edits here are dropped), or save yours over i
     <message>
         <source>another program</source>
         <translation>其他程序</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecycleBin</name>
+    <message>
+        <source>This record is no longer in the recycle bin.</source>
+        <translation>这条记录已不在回收站中。</translation>
+    </message>
+    <message>
+        <source>"%1" has been restored or changed since it was deleted; it is no longer in the recycle bin.</source>
+        <translation>“%1”删除后已被恢复或修改，已不在回收站中。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be restored: a unit or person it refers to has been deleted since, or a record added since has the same employee number or name. Restore or change that record first; nothing was changed.</source>
+        <translation>无法恢复“%1”：它所属的单位或人员已被删除，或之后新增的记录使用了相同的工号或名称。请先恢复或修改那条记录；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecycleBinPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Put the selected record back as it was, with what was deleted along with it (Enter)</source>
+        <translation>将选中的记录按删除前的样子恢复，连同随它一起删除的内容（Enter）</translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Stop listing these records; their history is kept</source>
+        <translation>不再列出这些记录；其修改历史仍保留</translation>
+    </message>
+    <message>
+        <source>Search name, kind, branch or who deleted it (Ctrl+F)</source>
+        <translation>搜索名称、种类、党支部或删除人（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s)</source>
+        <translation><numerusform>已删除记录 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>"%1" restored.</source>
+        <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop listing the %n deleted record(s) here? They can then no longer be restored from here; their history stays in the change journal.</source>
+        <translation><numerusform>不再在此列出这 %n 条已删除记录？之后将无法从这里恢复；其修改历史仍保留在变更记录中。</numerusform></translation>
+    </message>
+    <message>
+        <source>The recycle bin was emptied.</source>
+        <translation>回收站已清空。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecycleBinTableModel</name>
+    <message numerus="yes">
+        <source>%n roll-call line(s)</source>
+        <translation><numerusform>点名 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Name or topic</source>
+        <translation>名称或主题</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所属党支部</translation>
+    </message>
+    <message>
+        <source>Deleted with it</source>
+        <translation>随之删除</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     connect(m_changeWatcher, &ChangeWatcher::foreignChanges, this,
             [this](const std::vector<JournalEntry> &entries) {
-                m_workspace.announceForeignChanges(entries);
+                m_workspace.announceChanges(entries);
                 statusBar()->showMessage(
                     tr("%n change(s) saved by another window or by rongpei-cli are shown.", nullptr,
                        static_cast<int>(entries.size())),

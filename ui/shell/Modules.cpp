@@ -1,6 +1,7 @@
 #include "shell/Modules.h"
 
 #include "Workspace.h"
+#include "history/RecycleBinPage.h"
 #include "organization/OrganizationPage.h"
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
@@ -21,6 +22,7 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
         {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},
         {QCoreApplication::translate("rongpei::Modules", "Theory study"),
          StudyModule::createPages(workspace, parent)},
+        {QCoreApplication::translate("rongpei::Modules", "Records"), {new RecycleBinPage(workspace, parent)}},
     };
     // A new database starts at the organisation; one with cadres at the roster.
     modules.startPage = workspace.cadres().count() > 0 ? static_cast<ModulePage *>(roster) : organization;

@@ -136,6 +136,14 @@ bool ChangeJournal::changedWithin(const Database &database, const QStringList &t
     return database.scalar(query).toBool();
 }
 
+std::vector<JournalEntry> ChangeJournal::entries(const Database &database, const QList<qint64> &sequences)
+{
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT %1%2 WHERE j.seq IN %3 ORDER BY j.seq, f.field")
+                                           .arg(entryColumns, entryJoins, SqlList::values()));
+    query.addBindValue(SqlList::bound(sequences));
+    return entriesFrom(database, query);
+}
+
 QStringList ChangeJournal::journalledTables(const Database &database)
 {
     QSqlQuery query = database.prepare(QStringLiteral("SELECT name FROM journal_table ORDER BY name"));

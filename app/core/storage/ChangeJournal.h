@@ -88,6 +88,8 @@ public:
     /// inserted, changed or deleted after `sequence`: has a finalised period's data moved?
     static bool changedWithin(const Database &database, const QStringList &tables, QDate from, QDate to,
                               qint64 sequence);
+    /// The rows of these sequence numbers, oldest first.
+    static std::vector<JournalEntry> entries(const Database &database, const QList<qint64> &sequences);
     /// The tables the journal covers.
     static QStringList journalledTables(const Database &database);
     /// The delete rows (tombstones) of `tables`, newest first: the recycle bin's contents.

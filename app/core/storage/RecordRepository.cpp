@@ -36,7 +36,7 @@ RecordRepository::concernedRecord(const JournalEntry &entry) const
     return ConcernedRecord{entry.recordId, true};
 }
 
-void RecordRepository::announceForeignChanges(const std::vector<JournalEntry> &entries)
+void RecordRepository::announceChanges(const std::vector<JournalEntry> &entries)
 {
     struct Fate
     {

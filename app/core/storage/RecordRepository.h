@@ -29,10 +29,11 @@ public:
         connect(&repository, &RecordRepository::recordRemoved, context, [slot](qint64) { slot(); });
     }
 
-    /// Announces what another program (another window, the CLI) committed, from its journal rows:
+    /// Announces changes written past the repository — by another program (another window, the
+    /// CLI) or by the recycle bin — from their journal rows:
     /// the same signals as for this program's own changes, once per record and for its state at
     /// the end, so the views refresh just those rows.
-    void announceForeignChanges(const std::vector<JournalEntry> &entries);
+    void announceChanges(const std::vector<JournalEntry> &entries);
 
 signals:
     void recordAdded(qint64 id);

@@ -568,7 +568,7 @@ void StudyRuleRepository::changed()
     m_database.afterCommit([this] { emit rulesChanged(); });
 }
 
-void StudyRuleRepository::announceForeignChanges(const std::vector<JournalEntry> &entries)
+void StudyRuleRepository::announceChanges(const std::vector<JournalEntry> &entries)
 {
     static const QStringList ruleTables{QStringLiteral("session_kind"), QStringLiteral("hour_conversion"),
                                         QStringLiteral("hour_requirement"), QStringLiteral("meeting_rule"),

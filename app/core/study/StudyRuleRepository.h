@@ -100,7 +100,7 @@ public:
     void setEarningStatuses(const QSet<AttendanceStatus> &statuses);
 
     /// Announces rules another program changed (rulesChanged()), from their journal rows.
-    void announceForeignChanges(const std::vector<JournalEntry> &entries);
+    void announceChanges(const std::vector<JournalEntry> &entries);
 
 signals:
     /// Any rule changed; pages that measure against the rules recompute.

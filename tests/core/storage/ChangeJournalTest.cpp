@@ -309,10 +309,9 @@ TEST_CASE("Another connection's roll-call change is announced as a change of its
                      [&changed](qint64 id) { changed.append(id); });
     QObject::connect(&workspace.studySessions(), &RecordRepository::recordAdded,
                      [&added](qint64 id) { added.append(id); });
-    QObject::connect(&watcher, &ChangeWatcher::foreignChanges,
-                     [&workspace](const std::vector<JournalEntry> &entries) {
-                         workspace.announceForeignChanges(entries);
-                     });
+    QObject::connect(
+        &watcher, &ChangeWatcher::foreignChanges,
+        [&workspace](const std::vector<JournalEntry> &entries) { workspace.announceChanges(entries); });
     CHECK_FALSE(watcher.check()); // nothing committed elsewhere
 
     const FixedClock otherClock;

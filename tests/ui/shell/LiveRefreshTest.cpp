@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "common/RecordTable.h"
+#include "history/RecycleBinPage.h"
 #include "roster/CadreDialog.h"
 #include "roster/CadreFilterProxy.h"
 #include "roster/CadreRepository.h"
@@ -150,4 +151,36 @@ TEST_CASE("Saving a cadre another window changed meanwhile asks first, and never
     const Cadre saved = *w.temp.workspace().cadres().find(w.zhang);
     CHECK(saved.post == QStringLiteral("车间主任"));
     CHECK(saved.phone == QStringLiteral("13800001111"));
+}
+
+TEST_CASE("A clerk restores a deleted cadre from the recycle bin, and the roster shows it again",
+          "[ui][journal][bin]")
+{
+    TwoWindows w;
+    const Cadre zhang = *w.temp.workspace().cadres().find(w.zhang);
+    w.temp.workspace().cadres().remove(w.zhang);
+    REQUIRE(waitUntil([&w] { return w.roster->proxy()->rowCount() == 1; }));
+
+    auto *bin = w.window.page<RecycleBinPage>();
+    REQUIRE(bin != nullptr);
+    w.window.showPage(bin);
+    REQUIRE(bin->recordCount() == 1);
+    bin->table()->setFocus();
+    bin->table()->selectRow(0);
+    QTest::keyClick(bin->table(), Qt::Key_Return); // Enter restores
+    CHECK(bin->recordCount() == 0);
+    const std::optional<Cadre> back = w.temp.workspace().cadres().find(w.zhang);
+    REQUIRE(back);
+    CHECK(back->uuid == zhang.uuid);
+    CHECK(back->name == zhang.name);
+    CHECK(w.roster->proxy()->rowCount() == 2); // announced to the roster, without F5
+
+    // A deletion in another window reaches the bin too; emptying it asks first.
+    w.other.cadres().remove(w.li);
+    REQUIRE(waitUntil([bin] { return bin->recordCount() == 1; }));
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::Yes);
+    bin->emptyBin();
+    CHECK(answers.texts.size() == 1);
+    CHECK(bin->recordCount() == 0);
 }

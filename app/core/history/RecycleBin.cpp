@@ -1,0 +1,169 @@
+#include "history/RecycleBin.h"
+
+#include "Workspace.h"
+#include "common/ValidationError.h"
+#include "history/RecordKind.h"
+#include "storage/Database.h"
+#include "storage/SqlList.h"
+
+#include <QSet>
+
+namespace rongpei {
+
+namespace {
+
+QString quoted(QString name)
+{
+    return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QStringList columnsOf(const Database &database, const QString &table)
+{
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    query.addBindValue(table);
+    database.exec(query);
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
+}
+
+/// The delete rows of the same transaction that were parts of `tombstone`: rows of a table whose
+/// reference to its table held its id (a session's roll-call lines, deleted with it by the cascade).
+std::vector<JournalEntry> partsOf(const Database &database, const JournalEntry &tombstone)
+{
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT j.seq FROM journal j JOIN journal_table t ON t.name = j.table_name JOIN "
+                       "pragma_foreign_key_list(t.name) k ON k.\"table\" = ? JOIN journal_field f ON f.seq = "
+                       "j.seq AND f.field = "
+                       "k.\"from\" WHERE j.txn = ? AND j.operation = 'delete' AND j.seq <> ? AND f.before = "
+                       "? ORDER BY j.seq"));
+    query.addBindValue(tombstone.table);
+    query.addBindValue(tombstone.transaction);
+    query.addBindValue(tombstone.sequence);
+    query.addBindValue(tombstone.recordId);
+    database.exec(query);
+    QList<qint64> sequences;
+    while (query.next())
+        sequences.append(query.value(0).toLongLong());
+    if (sequences.isEmpty() || tombstone.transaction == 0)
+        return {};
+    return ChangeJournal::entries(database, sequences);
+}
+
+bool restoredSince(const Database &database, const JournalEntry &tombstone)
+{
+    QSqlQuery query = database.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM journal WHERE table_name = ? AND record_uuid = ? AND seq > ?)"));
+    query.addBindValue(tombstone.table);
+    query.addBindValue(tombstone.recordUuid);
+    query.addBindValue(tombstone.sequence);
+    return database.scalar(query).toBool();
+}
+
+/// Inserts the record as its tombstone left it, with its id and uuid; only columns the table has.
+void insertRecord(Database &database, const JournalEntry &tombstone)
+{
+    const QStringList columns = columnsOf(database, tombstone.table);
+    QStringList names{QStringLiteral("\"id\""), QStringLiteral("\"uuid\"")};
+    QVariantList values{tombstone.recordId, tombstone.recordUuid};
+    for (const FieldChange &field : tombstone.fields)
+        if (columns.contains(field.field) && field.field != QStringLiteral("id") &&
+            field.field != QStringLiteral("uuid")) {
+            names.append(quoted(field.field));
+            values.append(field.before);
+        }
+    QStringList marks;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery insert =
+        database.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(quoted(tombstone.table), names.join(u','), marks.join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        insert.addBindValue(value);
+    database.exec(insert);
+}
+
+QString nameOf(const RecordKind &kind, const JournalEntry &tombstone)
+{
+    return kind.fields.empty() ? tombstone.recordUuid
+                               : tombstone.value(kind.fields.front().column).toString();
+}
+
+} // namespace
+
+std::vector<DeletedRecord> RecycleBin::contents(const Database &database, int limit)
+{
+    QStringList tables;
+    for (const RecordKind &kind : Workspace::recordKinds())
+        tables.append(kind.table);
+    QSqlQuery query = database.prepare(
+        QStringLiteral(
+            "SELECT j.seq FROM journal j WHERE j.operation = 'delete' AND j.table_name IN %1 AND j.seq > "
+            "(SELECT emptied_through FROM journal_bin) AND NOT EXISTS (SELECT 1 FROM journal later WHERE "
+            "later.table_name = j.table_name AND later.record_uuid = j.record_uuid AND later.seq > j.seq) "
+            "ORDER BY j.seq DESC LIMIT ?")
+            .arg(SqlList::values()));
+    query.addBindValue(SqlList::bound(tables));
+    query.addBindValue(limit);
+    database.exec(query);
+    QList<qint64> sequences;
+    while (query.next())
+        sequences.append(query.value(0).toLongLong());
+    std::vector<DeletedRecord> records;
+    std::vector<JournalEntry> tombstones = ChangeJournal::entries(database, sequences);
+    for (auto entry = tombstones.rbegin(); entry != tombstones.rend(); ++entry) {
+        DeletedRecord record;
+        record.kind = Workspace::recordKind(entry->table);
+        record.parts = static_cast<int>(partsOf(database, *entry).size());
+        record.tombstone = std::move(*entry);
+        record.name = nameOf(*record.kind, record.tombstone);
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+std::vector<JournalEntry> RecycleBin::restore(Database &database, qint64 sequence)
+{
+    const std::vector<JournalEntry> found = ChangeJournal::entries(database, {sequence});
+    if (found.empty() || found.front().operation != JournalOperation::Delete)
+        throw ValidationError(tr("This record is no longer in the recycle bin."));
+    const JournalEntry &tombstone = found.front();
+    const RecordKind *kind = Workspace::recordKind(tombstone.table);
+    const QString name = kind != nullptr ? nameOf(*kind, tombstone) : tombstone.recordUuid;
+    if (restoredSince(database, tombstone))
+        throw ValidationError(
+            tr("\"%1\" has been restored or changed since it was deleted; it is no longer in "
+               "the recycle bin.")
+                .arg(name));
+    const qint64 before = ChangeJournal::lastSequence(database);
+    try {
+        Transaction transaction(database);
+        insertRecord(database, tombstone);
+        for (const JournalEntry &part : partsOf(database, tombstone))
+            if (!restoredSince(database, part))
+                insertRecord(database, part);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::Constraint)
+            throw;
+        throw ValidationError(
+            tr("\"%1\" cannot be restored: a unit or person it refers to has been deleted "
+               "since, or a record added since has the same employee number or name. Restore "
+               "or change that record first; nothing was changed.")
+                .arg(name));
+    }
+    return ChangeJournal::changesSince(database, before);
+}
+
+void RecycleBin::empty(Database &database)
+{
+    Transaction transaction(database);
+    QSqlQuery query = database.prepare(QStringLiteral("UPDATE journal_bin SET emptied_through = (SELECT "
+                                                      "coalesce(max(seq), 0) FROM journal), emptied_at = ?"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    database.exec(query);
+    transaction.commit();
+}
+
+} // namespace rongpei
