@@ -32,21 +32,25 @@ QStringList columnsOf(const Database &database, const QString &table)
 /// reference to its table held its id (a session's roll-call lines, deleted with it by the cascade).
 std::vector<JournalEntry> partsOf(const Database &database, const JournalEntry &tombstone)
 {
+    // Another program's deletion has no transaction of RongPei's: its cascade shares its moment.
     QSqlQuery query = database.prepare(
         QStringLiteral("SELECT j.seq FROM journal j JOIN journal_table t ON t.name = j.table_name JOIN "
                        "pragma_foreign_key_list(t.name) k ON k.\"table\" = ? JOIN journal_field f ON f.seq = "
                        "j.seq AND f.field = "
-                       "k.\"from\" WHERE j.txn = ? AND j.operation = 'delete' AND j.seq <> ? AND f.before = "
-                       "? ORDER BY j.seq"));
+                       "k.\"from\" WHERE (j.txn = ? OR (j.txn IS NULL AND ? = 0 AND j.at = (SELECT at FROM "
+                       "journal WHERE seq = ?))) "
+                       "AND j.operation = 'delete' AND j.seq <> ? AND f.before = ? ORDER BY j.seq"));
     query.addBindValue(tombstone.table);
     query.addBindValue(tombstone.transaction);
+    query.addBindValue(tombstone.transaction);
+    query.addBindValue(tombstone.sequence);
     query.addBindValue(tombstone.sequence);
     query.addBindValue(tombstone.recordId);
     database.exec(query);
     QList<qint64> sequences;
     while (query.next())
         sequences.append(query.value(0).toLongLong());
-    if (sequences.isEmpty() || tombstone.transaction == 0)
+    if (sequences.isEmpty())
         return {};
     return ChangeJournal::entries(database, sequences);
 }
