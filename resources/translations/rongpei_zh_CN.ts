@@ -2357,7 +2357,9 @@ Reload it to see that change (your edits here are dropped), or save yours over i
     </message>
     <message numerus="yes">
         <source>%n deleted record(s)</source>
-        <translation><numerusform>已删除记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>已删除记录 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recycle bin</source>
@@ -2373,7 +2375,9 @@ Reload it to see that change (your edits here are dropped), or save yours over i
     </message>
     <message numerus="yes">
         <source>Stop listing the %n deleted record(s) here? They can then no longer be restored from here; their history stays in the change journal.</source>
-        <translation><numerusform>不再在此列出这 %n 条已删除记录？之后将无法从这里恢复；其修改历史仍保留在变更记录中。</numerusform></translation>
+        <translation>
+            <numerusform>不再在此列出这 %n 条已删除记录？之后将无法从这里恢复；其修改历史仍保留在变更记录中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The recycle bin was emptied.</source>
@@ -2384,7 +2388,9 @@ Reload it to see that change (your edits here are dropped), or save yours over i
     <name>rongpei::RecycleBinTableModel</name>
     <message numerus="yes">
         <source>%n roll-call line(s)</source>
-        <translation><numerusform>点名 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>点名 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2582,6 +2588,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 carries RongPei's mark, but its change journal (the record of every change) is missing or incomplete: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <translation>%1 带有融培台账的标记，但其变更记录（每次修改的记录）缺失或不完整，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QScopeGuard>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace rongpei {
 
 namespace {
@@ -125,14 +127,25 @@ void SchemaCatalog::verify(const QString &path, const inspection::StatementRunne
     const QStringList lines = differences(run, version);
     if (lines.isEmpty())
         return;
-    throw DatabaseError(
-        DatabaseError::Kind::SchemaMismatch,
-        tr("%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: "
-           "another program may have changed it. It was left unchanged and is not read; restore "
-           "it from a backup.")
-            .arg(QDir::toNativeSeparators(path))
-            .arg(version),
-        lines.join(u'\n'));
+    // Without its journal's tables or triggers a file could change records without a trace.
+    static const QRegularExpression journalObject(QStringLiteral(R"(^\w+ \w+ journal(\b|_))"));
+    const bool journal = std::any_of(
+        lines.begin(), lines.end(), [](const QString &line) { return journalObject.match(line).hasMatch(); });
+    const QString file = QDir::toNativeSeparators(path);
+    const QString message =
+        journal
+            ? tr("%1 carries RongPei's mark, but its change journal (the record of every change) is missing "
+                 "or "
+                 "incomplete: another program may have changed it. It was left unchanged and is not read; "
+                 "restore it from a backup.")
+                  .arg(file)
+            : tr("%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: "
+                 "another "
+                 "program may have changed it. It was left unchanged and is not read; restore it from a "
+                 "backup.")
+                  .arg(file)
+                  .arg(version);
+    throw DatabaseError(DatabaseError::Kind::SchemaMismatch, message, lines.join(u'\n'));
 }
 
 } // namespace rongpei

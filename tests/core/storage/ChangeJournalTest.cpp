@@ -218,6 +218,7 @@ TEST_CASE("A file whose journal triggers were removed is refused by check, with 
     } catch (const DatabaseError &error) {
         CHECK(error.kind() == DatabaseError::Kind::SchemaMismatch);
         CHECK(error.details().contains(QStringLiteral("missing trigger journal_cadre_update")));
+        CHECK(error.message().contains(QStringLiteral("change journal")));
     }
     CHECK(fileHash(temp.path()) == before);
 }
