@@ -12,6 +12,7 @@ ChangeWatcher::ChangeWatcher(Database &database, QObject *parent)
     if (const auto stamp = database.changeStamp())
         m_dataVersion = stamp->first;
     database.journal().takeCommitted(); // what it wrote before now is seen already
+    database.journal().setWatched(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         try {
             check();
@@ -19,6 +20,11 @@ ChangeWatcher::ChangeWatcher(Database &database, QObject *parent)
             // A locked or busy file: the next tick tries again.
         }
     });
+}
+
+ChangeWatcher::~ChangeWatcher()
+{
+    m_database.journal().setWatched(false);
 }
 
 void ChangeWatcher::start(int intervalMs)

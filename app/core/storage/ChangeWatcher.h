@@ -25,6 +25,8 @@ public:
     static constexpr int batchRows = 5000;
 
     explicit ChangeWatcher(Database &database, QObject *parent = nullptr);
+    ~ChangeWatcher() override;
+    Q_DISABLE_COPY_MOVE(ChangeWatcher)
 
     /// Checks every `intervalMs` from now on.
     void start(int intervalMs = 1000);

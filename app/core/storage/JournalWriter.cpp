@@ -69,7 +69,7 @@ void JournalWriter::finish()
 
 void JournalWriter::committed()
 {
-    if (m_pending != 0)
+    if (m_pending != 0 && m_watched)
         m_committed.push_back(m_pending);
     m_pending = 0;
 }

@@ -59,6 +59,14 @@ public:
     /// The transactions committed with journal rows since the last call, oldest first: the
     /// change watcher leaves them out, as this connection's own.
     std::vector<qint64> takeCommitted() { return std::exchange(m_committed, {}); }
+    /// Kept only while a watcher takes them, so a process without one (the CLI, an import) does
+    /// not collect an id for every transaction it commits.
+    void setWatched(bool watched)
+    {
+        m_watched = watched;
+        if (!watched)
+            m_committed.clear();
+    }
 
     /// The journal_transaction id of the transaction now open, 0 when none.
     qint64 transaction() const { return m_transaction; }
@@ -69,6 +77,7 @@ private:
     std::function<QDateTime()> m_now;
     bool m_enabled = false;
     bool m_bulk = false;
+    bool m_watched = false;
     qint64 m_transaction = 0;
     qint64 m_lastSequenceBefore = 0;
     qint64 m_pending = 0;
