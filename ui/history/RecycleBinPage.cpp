@@ -32,11 +32,15 @@ RecycleBinPage::RecycleBinPage(Workspace &workspace, QWidget *parent)
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(themedIcon(QStringLiteral("edit-undo")), tr("Restore"), this, &RecycleBinPage::restoreSelected)
-        ->setToolTip(tr("Put the selected record back as it was, with what was deleted along with it (Enter)"));
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("edit-undo")), tr("Restore"), this,
+                    &RecycleBinPage::restoreSelected)
+        ->setToolTip(
+            tr("Put the selected record back as it was, with what was deleted along with it (Enter)"));
     toolBar->addSeparator();
-    toolBar->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Empty the recycle bin…"), this,
-                       &RecycleBinPage::emptyBin)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Empty the recycle bin…"), this,
+                    &RecycleBinPage::emptyBin)
         ->setToolTip(tr("Stop listing these records; their history is kept"));
 
     m_search->setPlaceholderText(tr("Search name, kind, branch or who deleted it (Ctrl+F)"));
@@ -49,12 +53,10 @@ RecycleBinPage::RecycleBinPage(Workspace &workspace, QWidget *parent)
     m_table->sortByColumn(RecycleBinTableModel::DeletedAtColumn, Qt::DescendingOrder);
     connect(m_table, &QTableView::activated, this, &RecycleBinPage::restoreSelected);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n deleted record(s)", nullptr, m_proxy->rowCount()));
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_count->setText(tr("%n deleted record(s)", nullptr, m_proxy->rowCount()));
-    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n deleted record(s)", nullptr, m_proxy->rowCount())); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            [this] { m_count->setText(tr("%n deleted record(s)", nullptr, m_proxy->rowCount())); });
 
     // A deletion anywhere adds to the bin: read again when next shown, or now if shown.
     const auto stale = [this] {
@@ -154,10 +156,11 @@ void RecycleBinPage::restoreSelected()
 void RecycleBinPage::emptyBin()
 {
     if (m_model->rowCount() == 0 ||
-        !confirm(tr("Empty the recycle bin"),
-                 tr("Stop listing the %n deleted record(s) here? They can then no longer be restored from here; "
-                    "their history stays in the change journal.",
-                    nullptr, m_model->rowCount())))
+        !confirm(
+            tr("Empty the recycle bin"),
+            tr("Stop listing the %n deleted record(s) here? They can then no longer be restored from here; "
+               "their history stays in the change journal.",
+               nullptr, m_model->rowCount())))
         return;
     try {
         RecycleBin::empty(m_workspace.database());
