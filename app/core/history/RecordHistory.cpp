@@ -84,18 +84,12 @@ void appendLines(std::vector<HistoryLine> &lines, const JournalEntry &entry,
         if (const FieldChange *change = entry.field(field.column))
             ordered.push_back(change);
     for (const FieldChange &change : entry.fields) {
-        bool named = false;
-        for (const RecordField &field : fields)
-            named = named || field.column == change.field;
-        if (!named && change.field != QStringLiteral("created_at") &&
+        if (findField(fields, change.field) == nullptr && change.field != QStringLiteral("created_at") &&
             change.field != QStringLiteral("updated_at"))
             ordered.push_back(&change);
     }
     for (const FieldChange *change : ordered) {
-        const RecordField *field = nullptr;
-        for (const RecordField &candidate : fields)
-            if (candidate.column == change->field)
-                field = &candidate;
+        const RecordField *field = findField(fields, change->field);
         HistoryLine fieldLine = line;
         fieldLine.field = field != nullptr ? field->label : change->field;
         fieldLine.before = displayed(field, change->before, names);
@@ -199,22 +193,15 @@ std::vector<HistoryLine> RecordHistory::lines(const Database &database, const Re
             continue;
         }
         QString &name = childNames[entry.recordUuid];
+        const RecordField *nameField = findField(children->fields, children->nameColumn);
         const QVariant named = entry.value(children->nameColumn);
-        if (!named.isNull()) {
-            const RecordField *field = nullptr;
-            for (const RecordField &candidate : children->fields)
-                if (candidate.column == children->nameColumn)
-                    field = &candidate;
-            name = displayed(field, named, names);
-        }
+        if (!named.isNull())
+            name = displayed(nameField, named, names);
         if (name.isEmpty()) {
             QSqlQuery live = database.prepare(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE uuid = ?")
                                                   .arg(children->nameColumn, children->table));
             live.addBindValue(entry.recordUuid);
-            const QVariant value = database.scalar(live);
-            for (const RecordField &candidate : children->fields)
-                if (candidate.column == children->nameColumn)
-                    name = displayed(&candidate, value, names);
+            name = displayed(nameField, database.scalar(live), names);
         }
         std::vector<RecordField> shown;
         for (const RecordField &field : children->fields)

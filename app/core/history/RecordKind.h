@@ -21,6 +21,15 @@ struct RecordField
     QString reference;
 };
 
+/// The field of `fields` for `column`; nullptr if none names it.
+inline const RecordField *findField(const std::vector<RecordField> &fields, const QString &column)
+{
+    for (const RecordField &candidate : fields)
+        if (candidate.column == column)
+            return &candidate;
+    return nullptr;
+}
+
 /// Records of another table that belong to this one and whose changes are part of its history
 /// (a session's roll-call lines).
 struct RecordChildren
@@ -47,13 +56,7 @@ struct RecordKind
     QString keyColumn;
     std::vector<RecordChildren> children;
 
-    const RecordField *field(const QString &column) const
-    {
-        for (const RecordField &candidate : fields)
-            if (candidate.column == column)
-                return &candidate;
-        return nullptr;
-    }
+    const RecordField *field(const QString &column) const { return findField(fields, column); }
 };
 
 /// A field's display for a domain enum stored by its code.

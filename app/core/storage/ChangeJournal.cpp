@@ -154,18 +154,6 @@ QStringList ChangeJournal::journalledTables(const Database &database)
     return tables;
 }
 
-std::vector<JournalEntry> ChangeJournal::tombstones(const Database &database, const QStringList &tables,
-                                                    int limit)
-{
-    QSqlQuery query = database.prepare(
-        QStringLiteral("SELECT %1%2 WHERE j.seq IN (SELECT seq FROM journal WHERE operation = 'delete' AND "
-                       "table_name IN %3 ORDER BY seq DESC LIMIT ?) ORDER BY j.seq DESC, f.field")
-            .arg(entryColumns, entryJoins, SqlList::values()));
-    query.addBindValue(SqlList::bound(tables));
-    query.addBindValue(limit > 0 ? limit : -1);
-    return entriesFrom(database, query);
-}
-
 QString ChangeJournal::operationCode(JournalOperation operation)
 {
     switch (operation) {

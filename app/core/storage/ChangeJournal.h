@@ -92,10 +92,6 @@ public:
     static std::vector<JournalEntry> entries(const Database &database, const QList<qint64> &sequences);
     /// The tables the journal covers.
     static QStringList journalledTables(const Database &database);
-    /// The delete rows (tombstones) of `tables`, newest first: the recycle bin's contents.
-    static std::vector<JournalEntry> tombstones(const Database &database, const QStringList &tables,
-                                                int limit = 0);
-
     /// Human words for an operation, for history lists.
     static QString operationLabel(JournalOperation operation);
     static QString operationCode(JournalOperation operation);

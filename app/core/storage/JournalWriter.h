@@ -38,7 +38,6 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     /// Whether the file has a journal: not before schema 16, which adds it.
     void setEnabled(bool enabled) { m_enabled = enabled; }
-    bool isEnabled() const { return m_enabled; }
 
     /// Right after BEGIN of the outermost transaction.
     void begin();
