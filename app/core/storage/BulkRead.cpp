@@ -8,6 +8,10 @@
 
 namespace rongpei {
 
+static_assert(SQLITE_INTEGER == int(BulkRead::Storage::Integer) &&
+              SQLITE_FLOAT == int(BulkRead::Storage::Real) && SQLITE_TEXT == int(BulkRead::Storage::Text) &&
+              SQLITE_BLOB == int(BulkRead::Storage::Blob) && SQLITE_NULL == int(BulkRead::Storage::Null));
+
 namespace {
 
 sqlite3 *connectionOf(const QSqlDatabase &database)
@@ -83,6 +87,18 @@ bool BulkRead::next()
     throw DatabaseError::fromSqliteCode(sqlite3_extended_errcode(sqlite3_db_handle(m_statement)),
                                         QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))),
                                         m_database.path());
+}
+
+BulkRead::Storage BulkRead::storage(int column) const
+{
+    // SQLite's own codes, SQLITE_INTEGER … SQLITE_NULL, are 1 … 5.
+    return static_cast<Storage>(sqlite3_column_type(m_statement, column));
+}
+
+QByteArrayView BulkRead::bytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 bool BulkRead::isNull(int column) const

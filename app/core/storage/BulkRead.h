@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -27,6 +28,19 @@ public:
 
     /// Steps to the next row; false after the last.
     bool next();
+
+    /// SQLite's storage classes, as a value is held.
+    enum class Storage
+    {
+        Integer = 1,
+        Real = 2,
+        Text = 3,
+        Blob = 4,
+        Null = 5
+    };
+    Storage storage(int column) const;
+    /// A text's UTF-8 or a blob's bytes as SQLite holds them, valid until the next step.
+    QByteArrayView bytes(int column) const;
 
     bool isNull(int column) const;
     qint64 integer(int column) const;

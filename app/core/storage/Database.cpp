@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/AuditChain.h"
 #include "storage/BackupWriter.h"
 #include "storage/FileInspection.h"
 #include "storage/RowReferences.h"
@@ -326,14 +327,21 @@ bool Database::hasJournal() const
 void Database::migrate(int fromVersion)
 {
     for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
-        m_journal->setEnabled(version > 1 && hasJournal());
+        const bool journalled = version > 1 && hasJournal();
+        const bool sealed = journalled && AuditChain::isSealed(*this);
+        m_journal->setEnabled(journalled);
+        m_journal->setSealing(sealed);
         Transaction transaction(*this);
         SchemaCatalog::runMigration(version, [this](const QString &sql) { return exec(sql); });
+        if (journalled && !sealed && AuditChain::isSealed(*this))
+            AuditChain::seal(*this, 0); // the history so far, as the step that adds seals finds it
         exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
         exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         transaction.commit();
     }
-    m_journal->setEnabled(hasJournal());
+    const bool journalled = hasJournal();
+    m_journal->setEnabled(journalled);
+    m_journal->setSealing(journalled && AuditChain::isSealed(*this));
 }
 
 DatabaseError Database::errorFrom(const QSqlError &error) const
@@ -387,7 +395,7 @@ void Transaction::commit()
         m_database.exec(QStringLiteral("COMMIT"));
         m_database.m_journal->committed();
         ++m_database.m_commits;
-    } catch (const DatabaseError &) {
+    } catch (...) {
         m_database.m_pendingNotifications.clear();
         m_database.m_journal->abandon();
         try {

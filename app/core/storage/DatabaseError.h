@@ -34,6 +34,8 @@ public:
         ReadOnly,
         DiskFull,
         Constraint,
+        /// The signed-in user may not read or change this; nothing was saved.
+        Permission,
         Other,
     };
 

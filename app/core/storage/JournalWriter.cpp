@@ -58,12 +58,22 @@ void JournalWriter::finish()
         return;
     QSqlQuery clear = m_database.prepare(QStringLiteral("UPDATE journal_writer SET txn = NULL, at = NULL"));
     m_database.exec(clear);
-    QSqlQuery unused = m_database.prepare(QStringLiteral(
-        "DELETE FROM journal_transaction WHERE id = ? AND NOT EXISTS (SELECT 1 FROM journal WHERE seq > ?)"));
-    unused.addBindValue(m_transaction);
-    unused.addBindValue(m_lastSequenceBefore);
-    m_database.exec(unused);
-    m_pending = unused.numRowsAffected() > 0 ? 0 : m_transaction;
+    QSqlQuery last = m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"));
+    const bool changed = m_database.scalar(last).toLongLong() > m_lastSequenceBefore;
+    if (!changed) {
+        QSqlQuery unused = m_database.prepare(QStringLiteral("DELETE FROM journal_transaction WHERE id = ?"));
+        unused.addBindValue(m_transaction);
+        m_database.exec(unused);
+        m_pending = m_transaction = 0;
+        return;
+    }
+    if (m_guard)
+        m_guard(m_lastSequenceBefore);
+    if (m_sealing) {
+        AuditChain::seal(m_database, m_lastSequenceBefore);
+        m_head = AuditChain::head(m_database);
+    }
+    m_pending = m_transaction;
     m_transaction = 0;
 }
 
@@ -72,6 +82,9 @@ void JournalWriter::committed()
     if (m_pending != 0 && m_watched)
         m_committed.push_back(m_pending);
     m_pending = 0;
+    if (!m_head.isEmpty() && m_sealedListener)
+        m_sealedListener(m_head);
+    m_head = {};
 }
 
 } // namespace rongpei

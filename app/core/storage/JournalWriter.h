@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AuditChain.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -12,7 +14,7 @@ namespace rongpei {
 
 class Database;
 
-/// Who writes: the device and program now; the accounts issue adds the signed-in user.
+/// Who writes: the device, the signed-in user and the program.
 struct JournalAuthor
 {
     QString device;
@@ -38,6 +40,19 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     /// Whether the file has a journal: not before schema 16, which adds it.
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    /// Whether its rows are sealed into the audit chain: not before schema 17.
+    void setSealing(bool sealing) { m_sealing = sealing; }
+
+    /// Called before a transaction that changed records commits, with the journal seq it began
+    /// after; throws (DatabaseError::Kind::Permission) to refuse the whole transaction. The one
+    /// place the accounts' permissions hold every write of every module to.
+    using WriteGuard = std::function<void(qint64 afterSeq)>;
+    void setWriteGuard(WriteGuard guard) { m_guard = std::move(guard); }
+    /// Called after each commit that sealed rows, with the chain's new head.
+    void setSealedListener(std::function<void(const ChainHead &)> listener)
+    {
+        m_sealedListener = std::move(listener);
+    }
 
     /// Right after BEGIN of the outermost transaction.
     void begin();
@@ -49,6 +64,7 @@ public:
     void abandon()
     {
         m_transaction = m_pending = 0;
+        m_head = {};
         m_bulk = false; // the rollback put the triggers back
     }
     /// While a BulkJournal has the triggers off: a commit is refused until it has put them back.
@@ -75,6 +91,10 @@ private:
     JournalAuthor m_author;
     std::function<QDateTime()> m_now;
     bool m_enabled = false;
+    bool m_sealing = false;
+    WriteGuard m_guard;
+    std::function<void(const ChainHead &)> m_sealedListener;
+    ChainHead m_head;
     bool m_bulk = false;
     bool m_watched = false;
     qint64 m_transaction = 0;
