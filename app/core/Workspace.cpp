@@ -1,11 +1,15 @@
 #include "Workspace.h"
 
+#include "accounts/AccountRepository.h"
+#include "accounts/SignInThrottle.h"
 #include "common/Clock.h"
+#include "common/ValidationError.h"
 #include "history/RecordKind.h"
 #include "organization/OrganizationRecordKind.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRecordKind.h"
 #include "roster/CadreRepository.h"
+#include "storage/ChainAnchor.h"
 #include "study/OpeningHoursRepository.h"
 #include "study/SessionRecordKind.h"
 #include "study/StudyGroupRepository.h"
@@ -13,6 +17,7 @@
 #include "study/StudySessionRepository.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace rongpei {
@@ -27,8 +32,15 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_studyRules(std::make_unique<StudyRuleRepository>(*m_database, clock))
     , m_openingHours(std::make_unique<OpeningHoursRepository>(*m_database, clock))
     , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
+    , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
 {
-    m_database->journal().setClock([&clock] { return clock.now(); });
+    JournalWriter &journal = m_database->journal();
+    journal.setClock([&clock] { return clock.now(); });
+    if (!m_accounts->isEmpty())
+        m_access = AccessPolicy::signedOut();
+    journal.setWriteGuard([this](qint64 afterSeq) { m_access.guardWrite(*m_database, afterSeq); });
+    journal.setSealedListener(
+        [anchor = ChainAnchor(*m_database)](const ChainHead &head) { anchor.see(head); });
 }
 
 Workspace::~Workspace() = default;
@@ -42,6 +54,76 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_studySessions->announceChanges(entries);
     m_openingHours->announceChanges(entries);
     m_studyGroups->announceChanges(entries);
+}
+
+QString Workspace::fileId() const
+{
+    QSqlQuery query = m_database->prepare(QStringLiteral("SELECT uuid FROM file_identity WHERE id = 1"));
+    return m_database->scalar(query).toString();
+}
+
+const Account &Workspace::signIn(const QString &name, const QString &password)
+{
+    SignInThrottle throttle(fileId(), m_clock);
+    if (const int wait = throttle.secondsToWait(name); wait > 0)
+        throw SignInError(tr("Too many wrong passwords for %1: try again in %n second(s).", nullptr, wait)
+                              .arg(name.trimmed()),
+                          wait);
+    const std::optional<Account> account = m_accounts->authenticate(name, password);
+    if (!account) {
+        throttle.failed(name);
+        throw SignInError(tr("The user name or the password is wrong."), throttle.secondsToWait(name));
+    }
+    throttle.succeeded(name);
+    signInAs(*account);
+    return *m_access.account();
+}
+
+void Workspace::signInAs(const Account &account)
+{
+    m_access = AccessPolicy::of(account, *m_database);
+    JournalAuthor author = m_database->journal().author();
+    author.user = account.name;
+    m_database->journal().setAuthor(author);
+}
+
+void Workspace::signOut()
+{
+    m_access = m_accounts->isEmpty() ? AccessPolicy::unrestricted() : AccessPolicy::signedOut();
+    JournalAuthor author = m_database->journal().author();
+    author.user.clear();
+    m_database->journal().setAuthor(author);
+}
+
+QString Workspace::recoverAdministrator(const QString &name, const QString &recoveryKey,
+                                        const QString &newPassword)
+{
+    SignInThrottle throttle(fileId(), m_clock);
+    const QString throttled = QStringLiteral("recovery key");
+    if (const int wait = throttle.secondsToWait(throttled); wait > 0)
+        throw SignInError(tr("Too many wrong recovery keys: try again in %n second(s).", nullptr, wait),
+                          wait);
+    const std::optional<Account> account = m_accounts->findByName(name);
+    if (!m_accounts->isRecoveryKey(recoveryKey) || !account || account->role != AccountRole::Administrator) {
+        throttle.failed(throttled);
+        throw SignInError(tr("The recovery key or the administrator's name is wrong."),
+                          throttle.secondsToWait(throttled));
+    }
+    throttle.succeeded(throttled);
+    if (const std::optional<QString> problem = AccountRepository::passwordProblem(account->name, newPassword))
+        throw ValidationError(QList<FieldError>{{QStringLiteral("password"), *problem}});
+    // The reset is the administrator's own act, done with the key: the audit names it so.
+    signInAs(*account);
+    try {
+        Transaction transaction(*m_database);
+        m_accounts->setPassword(account->id, newPassword, PasswordSetter::RecoveryKey);
+        const QString key = m_accounts->renewRecoveryKey();
+        transaction.commit();
+        return key;
+    } catch (...) {
+        signOut();
+        throw;
+    }
 }
 
 const std::vector<RecordKind> &Workspace::recordKinds()

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "accounts/AccessPolicy.h"
 #include "storage/Database.h"
 
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace rongpei {
 
+class AccountRepository;
 class CadreRepository;
 class Clock;
 class OpeningHoursRepository;
@@ -17,9 +20,29 @@ class StudySessionRepository;
 struct JournalEntry;
 struct RecordKind;
 
+/// Signing in was refused: a wrong name or password, a disabled user, or too many attempts.
+class SignInError final : public std::runtime_error
+{
+public:
+    SignInError(QString message, int secondsToWait = 0)
+        : std::runtime_error("sign-in refused")
+        , m_message(std::move(message))
+        , m_secondsToWait(secondsToWait)
+    {}
+    const QString &message() const noexcept { return m_message; }
+    /// How long before the next attempt is taken, after too many wrong passwords.
+    int secondsToWait() const noexcept { return m_secondsToWait; }
+
+private:
+    QString m_message;
+    int m_secondsToWait;
+};
+
 /// An open RongPei file with its repositories: what the GUI and the CLI work on.
 class Workspace final
 {
+    Q_DECLARE_TR_FUNCTIONS(rongpei::Workspace)
+
 public:
     Workspace(const QString &path, Database::OpenMode mode, const Clock &clock, DatabaseOptions options = {});
     ~Workspace();
@@ -36,6 +59,22 @@ public:
     StudyRuleRepository &studyRules() { return *m_studyRules; }
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
+    AccountRepository &accounts() { return *m_accounts; }
+
+    /// Who is working and what they may do; every write of a record is held to it.
+    const AccessPolicy &access() const { return m_access; }
+    /// Whether the file has users and nobody has signed in yet.
+    bool needsSignIn() const { return m_access.isSignedOut(); }
+    /// Signs `name` in; throws SignInError. Too many wrong passwords make the next attempts wait.
+    const Account &signIn(const QString &name, const QString &password);
+    /// Signs in the administrator just created, or a user whose password was just reset.
+    void signInAs(const Account &account);
+    /// Nobody is signed in any more: nothing can be read or changed until someone signs in.
+    void signOut();
+    /// Resets an administrator's password with the recovery key printed at set-up, recorded in
+    /// the audit; returns the new recovery key, since the old one is spent. Throws SignInError for
+    /// a wrong key, ValidationError for a refused password.
+    QString recoverAdministrator(const QString &name, const QString &recoveryKey, const QString &newPassword);
 
     /// Tells every repository of changes written past it, from their journal rows: what another
     /// program committed (live refresh), or what the recycle bin restored.
@@ -47,6 +86,8 @@ public:
     static const RecordKind *recordKind(const QString &name);
 
 private:
+    QString fileId() const;
+
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrganizationRepository> m_organizations;
@@ -55,6 +96,8 @@ private:
     std::unique_ptr<StudyRuleRepository> m_studyRules;
     std::unique_ptr<OpeningHoursRepository> m_openingHours;
     std::unique_ptr<StudyGroupRepository> m_studyGroups;
+    AccessPolicy m_access = AccessPolicy::unrestricted();
+    std::unique_ptr<AccountRepository> m_accounts;
 };
 
 } // namespace rongpei

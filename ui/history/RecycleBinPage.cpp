@@ -116,7 +116,7 @@ void RecycleBinPage::refresh()
     try {
         for (const Organization &unit : m_workspace.organizations().all())
             names.insert(unit.id, unit.name);
-        m_model->setRecords(RecycleBin::contents(m_workspace.database()), names);
+        m_model->setRecords(RecycleBin::contents(m_workspace.database(), m_workspace.access()), names);
     } catch (const std::exception &error) {
         showRefusal(tr("Recycle bin"), error);
     }
@@ -163,7 +163,7 @@ void RecycleBinPage::emptyBin()
                nullptr, m_model->rowCount())))
         return;
     try {
-        RecycleBin::empty(m_workspace.database());
+        RecycleBin::empty(m_workspace.database(), m_workspace.access());
         refresh();
         emit statusMessage(tr("The recycle bin was emptied."));
     } catch (const std::exception &error) {

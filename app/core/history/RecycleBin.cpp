@@ -1,6 +1,7 @@
 #include "history/RecycleBin.h"
 
 #include "Workspace.h"
+#include "accounts/AccessPolicy.h"
 #include "common/ValidationError.h"
 #include "history/RecordKind.h"
 #include "storage/Database.h"
@@ -96,7 +97,8 @@ QString nameOf(const RecordKind &kind, const JournalEntry &tombstone)
 
 } // namespace
 
-std::vector<DeletedRecord> RecycleBin::contents(const Database &database, int limit)
+std::vector<DeletedRecord> RecycleBin::contents(const Database &database, const AccessPolicy &access,
+                                                int limit)
 {
     QStringList tables;
     for (const RecordKind &kind : Workspace::recordKinds())
@@ -117,6 +119,8 @@ std::vector<DeletedRecord> RecycleBin::contents(const Database &database, int li
     std::vector<DeletedRecord> records;
     std::vector<JournalEntry> tombstones = ChangeJournal::entries(database, sequences);
     for (auto entry = tombstones.rbegin(); entry != tombstones.rend(); ++entry) {
+        if (entry->branchId != 0 && !access.mayRead(entry->branchId))
+            continue;
         DeletedRecord record;
         record.kind = Workspace::recordKind(entry->table);
         record.parts = static_cast<int>(partsOf(database, *entry).size());
@@ -160,8 +164,9 @@ std::vector<JournalEntry> RecycleBin::restore(Database &database, qint64 sequenc
     return ChangeJournal::changesSince(database, before);
 }
 
-void RecycleBin::empty(Database &database)
+void RecycleBin::empty(Database &database, const AccessPolicy &access)
 {
+    access.require(Permission::EmptyRecycleBin);
     Transaction transaction(database);
     QSqlQuery query = database.prepare(QStringLiteral("UPDATE journal_bin SET emptied_through = (SELECT "
                                                       "coalesce(max(seq), 0) FROM journal), emptied_at = ?"));

@@ -8,6 +8,7 @@
 
 namespace rongpei {
 
+class AccessPolicy;
 class Database;
 struct RecordKind;
 
@@ -31,15 +32,17 @@ class RecycleBin final
 
 public:
     /// The deleted records of the kinds Workspace::recordKinds() names, newest first: those not
-    /// restored since, not emptied, and not deleted as part of another one listed.
-    static std::vector<DeletedRecord> contents(const Database &database, int limit = 2000);
+    /// restored since, not emptied, and not deleted as part of another one listed; of the units
+    /// `access` may read.
+    static std::vector<DeletedRecord> contents(const Database &database, const AccessPolicy &access,
+                                               int limit = 2000);
     /// Puts the record of the tombstone `sequence` back as it was (same id and uuid), and the
     /// records deleted along with it; all or nothing. Returns the journal rows the restore wrote,
     /// for Workspace::announceChanges(). Throws ValidationError if it cannot be restored (a unit it
     /// belongs to is gone, its employee number is taken since …), leaving everything as it was.
     static std::vector<JournalEntry> restore(Database &database, qint64 sequence);
-    /// Stops listing what the bin holds now.
-    static void empty(Database &database);
+    /// Stops listing what the bin holds now; an administrator's decision only.
+    static void empty(Database &database, const AccessPolicy &access);
 };
 
 } // namespace rongpei

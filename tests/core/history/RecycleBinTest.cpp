@@ -27,10 +27,10 @@ TEST_CASE("A deleted session comes back from the recycle bin with its roll call,
     session.attendance[1].excuse = QStringLiteral("出差");
     const qint64 id = workspace.studySessions().add(session);
     const StudySession stored = *workspace.studySessions().find(id);
-    CHECK(RecycleBin::contents(workspace.database()).empty());
+    CHECK(RecycleBin::contents(workspace.database(), workspace.access()).empty());
 
     workspace.studySessions().remove(id);
-    std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database());
+    std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database(), workspace.access());
     REQUIRE(bin.size() == 1); // the roll-call lines are parts of it, not entries of their own
     CHECK(bin.front().name == QStringLiteral("学习党章"));
     CHECK(bin.front().parts == 2);
@@ -48,7 +48,7 @@ TEST_CASE("A deleted session comes back from the recycle bin with its roll call,
     CHECK(back->attendance[1].uuid == stored.attendance[1].uuid);
     CHECK(back->attendance[1].status == AttendanceStatus::Excused);
     CHECK(back->attendance[1].excuse == QStringLiteral("出差"));
-    CHECK(RecycleBin::contents(workspace.database()).empty());
+    CHECK(RecycleBin::contents(workspace.database(), workspace.access()).empty());
     CHECK_THROWS_AS(RecycleBin::restore(workspace.database(), bin.front().tombstone.sequence),
                     ValidationError);
 }
@@ -62,7 +62,7 @@ TEST_CASE("A cadre whose employee number was taken since is refused, with nothin
         workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("张敏")));
     workspace.cadres().remove(id);
     workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("李强")));
-    const std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database());
+    const std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database(), workspace.access());
     REQUIRE(bin.size() == 1);
     CHECK(bin.front().name == QStringLiteral("张敏"));
     const qint64 sequence = ChangeJournal::lastSequence(workspace.database());
@@ -81,15 +81,15 @@ TEST_CASE("Emptying the recycle bin stops listing its records but keeps their to
     const qint64 id = workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001")));
     const QString uuid = workspace.cadres().find(id)->uuid;
     workspace.cadres().remove(id);
-    REQUIRE(RecycleBin::contents(workspace.database()).size() == 1);
-    RecycleBin::empty(workspace.database());
-    CHECK(RecycleBin::contents(workspace.database()).empty());
+    REQUIRE(RecycleBin::contents(workspace.database(), workspace.access()).size() == 1);
+    RecycleBin::empty(workspace.database(), workspace.access());
+    CHECK(RecycleBin::contents(workspace.database(), workspace.access()).empty());
     CHECK(ChangeJournal::history(workspace.database(), QStringLiteral("cadre"), uuid).back().operation ==
           JournalOperation::Delete);
     // What is deleted after emptying is listed again.
     const qint64 other = workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A002")));
     workspace.cadres().remove(other);
-    CHECK(RecycleBin::contents(workspace.database()).size() == 1);
+    CHECK(RecycleBin::contents(workspace.database(), workspace.access()).size() == 1);
 }
 
 TEST_CASE("A session another program deleted comes back with the roll call its deletion took",
@@ -104,7 +104,7 @@ TEST_CASE("A session another program deleted comes back with the roll call its d
         studyKind(workspace, QStringLiteral("theme_day")), org.firstBranch, QDate(2026, 2, 10), {a, b}));
     rawSql(temp.path(), {QStringLiteral("PRAGMA foreign_keys = ON"),
                          QStringLiteral("DELETE FROM study_session WHERE id = %1").arg(id)});
-    const std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database());
+    const std::vector<DeletedRecord> bin = RecycleBin::contents(workspace.database(), workspace.access());
     REQUIRE(bin.size() == 1);
     CHECK(bin.front().tombstone.transaction == 0);
     CHECK(bin.front().parts == 2);
