@@ -1,6 +1,8 @@
 #include "BackupCommand.h"
 
 #include "CommandArguments.h"
+#include "ReadOnlyWorkspace.h"
+#include "Workspace.h"
 #include "storage/Database.h"
 
 namespace rongpei {
@@ -31,13 +33,18 @@ int BackupCommand::run(const CommandArguments &arguments, CommandContext &contex
     const QString database = arguments.databasePath();
     const QString output = arguments.value(m_out);
     try {
+        {
+            // Backups are the administrator's: a copy carries every branch's records.
+            const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context);
+            workspace->access().require(Permission::ManageBackups);
+        }
         Database::backup(database, output);
         context.out << tr("Backed up %1 to %2.")
                            .arg(CommandArguments::displayPath(database),
                                 CommandArguments::displayPath(output))
                     << '\n';
         return ExitCode::Success;
-    } catch (const DatabaseError &error) {
+    } catch (const std::exception &error) {
         return context.fail(error);
     }
 }

@@ -2,6 +2,8 @@
 
 #include "CommandArguments.h"
 #include "ReadOnlyWorkspace.h"
+#include "storage/AuditChain.h"
+#include "storage/ChainAnchor.h"
 #include "storage/Database.h"
 
 namespace rongpei {
@@ -17,7 +19,8 @@ QString CheckCommand::name() const
 
 QString CheckCommand::summary() const
 {
-    return tr("Check that a database is a healthy RongPei file (prints \"ok\"); changes nothing.");
+    return tr("Check that a database is a healthy RongPei file with an unbroken audit trail (prints "
+              "\"ok\"); changes nothing.");
 }
 
 QList<CommandOption> CheckCommand::options() const
@@ -31,6 +34,18 @@ int CheckCommand::run(const CommandArguments &arguments, CommandContext &context
     try {
         // Database::check reads on a connection that cannot write.
         const int version = Database::check(database);
+        if (version == Database::latestSchemaVersion()) {
+            // The audit trail: every row as it was sealed, and nothing missing from what this
+            // computer saw saved.
+            const Database file(database, Database::OpenMode::ReadOnly, DatabaseOptions::afterOpeningCheck());
+            const ChainVerdict verdict = AuditChain::verify(file, ChainAnchor(file).seen());
+            if (verdict.isBroken()) {
+                context.err << CommandArguments::displayPath(database) << ": " << verdict.message() << '\n';
+                return ExitCode::Failure;
+            }
+            if (!verdict.isIntact())
+                context.err << CommandArguments::displayPath(database) << ": " << verdict.message() << '\n';
+        }
         context.out << "ok\n";
         if (version < Database::latestSchemaVersion())
             context.err << tr("%1 is healthy but has the file format of an older version of RongPei "

@@ -56,14 +56,20 @@ int ComplianceCommand::run(const CommandArguments &arguments, CommandContext &co
         arguments.isSet(m_branch) ? std::optional(arguments.value(m_branch)) : std::nullopt;
     const QString database = arguments.databasePath();
     try {
-        const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context.clock);
+        const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context);
         QList<ComplianceRow> rows;
-        if (!branch) {
+        const AccessPolicy &access = workspace->access();
+        if (!branch && !access.units()) {
             rows = HourCompliance(workspace->database(), context.clock).compute(year);
+        } else if (!branch) {
+            rows = HourCompliance(workspace->database(), context.clock)
+                       .compute(year, *access.units()); // a clerk's
         } else {
             const std::optional<QSet<qint64>> scope = branchScope(*workspace, database, *branch, context.err);
             if (!scope)
                 return ExitCode::Failure;
+            for (const qint64 unit : *scope)
+                access.requireReadable(unit);
             if (!scope->isEmpty()) // a committee without branches has nobody to list
                 rows = HourCompliance(workspace->database(), context.clock).compute(year, *scope);
         }

@@ -81,6 +81,11 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
                            .arg(summary.attendance)
                            .arg(timer.elapsed())
                     << '\n';
+        context.out
+            << tr("Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with "
+                  "the password %2. Recovery key of the administrator: %3")
+                   .arg(summary.clerkBranch, DemoGenerator::password, summary.recoveryKey)
+            << '\n';
         return ExitCode::Success;
     } catch (const std::exception &error) {
         // The file is ours alone: demo created it a moment ago, so a failed one is removed.

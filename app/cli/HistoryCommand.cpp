@@ -51,7 +51,7 @@ int HistoryCommand::run(const CommandArguments &arguments, CommandContext &conte
     const QString id = arguments.value(m_id);
     const QString database = arguments.databasePath();
     try {
-        const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context.clock);
+        const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context);
         const std::optional<QString> uuid = RecordHistory::findUuid(workspace->database(), *kind, id);
         if (!uuid) {
             context.err << tr("There is no %1 \"%2\" in %3, and none was ever deleted there.")
@@ -61,7 +61,8 @@ int HistoryCommand::run(const CommandArguments &arguments, CommandContext &conte
         }
         QList<QStringList> rows{
             {tr("When"), tr("Who"), tr("Change"), tr("Concerning"), tr("Field"), tr("Before"), tr("After")}};
-        for (const HistoryLine &line : RecordHistory::lines(workspace->database(), *kind, *uuid))
+        for (const HistoryLine &line :
+             RecordHistory::lines(workspace->database(), *kind, *uuid, workspace->access()))
             rows.append({line.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), line.author, line.operation,
                          line.subject, line.field, line.before, line.after});
         context.out << TextTable::format(rows);

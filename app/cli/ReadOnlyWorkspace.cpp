@@ -1,15 +1,19 @@
 #include "ReadOnlyWorkspace.h"
 
+#include "CliCommand.h"
+#include "CliSignIn.h"
 #include "CommandArguments.h"
 #include "Workspace.h"
 #include "storage/Database.h"
 
 namespace rongpei {
 
-std::unique_ptr<Workspace> ReadOnlyWorkspace::open(const QString &path, const Clock &clock)
+std::unique_ptr<Workspace> ReadOnlyWorkspace::open(const QString &path, CommandContext &context)
 {
     try {
-        return std::make_unique<Workspace>(path, Database::OpenMode::ReadOnly, clock);
+        auto workspace = std::make_unique<Workspace>(path, Database::OpenMode::ReadOnly, context.clock);
+        CliSignIn::signIn(*workspace, context);
+        return workspace;
     } catch (const OlderSchemaError &error) {
         throw DatabaseError(error.kind(),
                             tr("%1 has the file format of an older version of RongPei (version %2; this "

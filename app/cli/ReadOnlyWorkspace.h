@@ -7,7 +7,7 @@
 
 namespace rongpei {
 
-class Clock;
+struct CommandContext;
 class Workspace;
 
 /// Opens a database for a command that only reads (compliance, and later report, scores …):
@@ -18,8 +18,8 @@ class ReadOnlyWorkspace final
 
 public:
     /// Throws DatabaseError naming the problem; a file of an older version is refused with
-    /// the advice to upgrade it.
-    static std::unique_ptr<Workspace> open(const QString &path, const Clock &clock);
+    /// the advice to upgrade it. Signs in (CliSignIn) when the file has users.
+    static std::unique_ptr<Workspace> open(const QString &path, CommandContext &context);
 
     /// What to do with a file of an older version: open it in RongPei, or run
     /// `rongpei-cli upgrade --database FILE`.

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "accounts/AccessPolicy.h"
+#include "accounts/SignInError.h"
 #include "storage/Database.h"
 
 #include <memory>
-#include <stdexcept>
 #include <vector>
 
 namespace rongpei {
@@ -19,24 +19,6 @@ class StudyRuleRepository;
 class StudySessionRepository;
 struct JournalEntry;
 struct RecordKind;
-
-/// Signing in was refused: a wrong name or password, a disabled user, or too many attempts.
-class SignInError final : public std::runtime_error
-{
-public:
-    SignInError(QString message, int secondsToWait = 0)
-        : std::runtime_error("sign-in refused")
-        , m_message(std::move(message))
-        , m_secondsToWait(secondsToWait)
-    {}
-    const QString &message() const noexcept { return m_message; }
-    /// How long before the next attempt is taken, after too many wrong passwords.
-    int secondsToWait() const noexcept { return m_secondsToWait; }
-
-private:
-    QString m_message;
-    int m_secondsToWait;
-};
 
 /// An open RongPei file with its repositories: what the GUI and the CLI work on.
 class Workspace final

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,6 +16,12 @@
 #include <vector>
 
 namespace rongpei::bench {
+
+/// Signs in the demo's administrator, as a user must before working on a demo file.
+inline void signInAdministrator(Workspace &workspace)
+{
+    workspace.signIn(QStringLiteral("admin"), DemoGenerator::password);
+}
 
 /// Generates a demo database at `path` with rongpei-cli, in its own process so that its
 /// memory does not count here, and prints how long it took. False if it failed.

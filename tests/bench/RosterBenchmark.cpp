@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
+    rongpei::bench::signInAdministrator(workspace);
     const qint64 opened = timer.nsecsElapsed();
     rongpei::MainWindow window(workspace);
     window.showPage(window.page<rongpei::RosterPage>());

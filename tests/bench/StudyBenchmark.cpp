@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
 
     rongpei::SystemClock clock;
     rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
+    rongpei::bench::signInAdministrator(workspace);
     rongpei::Database &database = workspace.database();
     QSqlQuery lines = database.prepare(QStringLiteral("SELECT count(*) FROM attendance"));
     out << "attendance_rows: " << database.scalar(lines).toLongLong() << " rows\n";

@@ -57,6 +57,10 @@ TEST_CASE("rongpei-cli backup killed at random moments leaves nothing under the 
     for (int run = 0; run < runs; ++run) {
         const QString target = QDir(targets).filePath(QStringLiteral("killed-%1.db").arg(run));
         QProcess backup;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto variable = demoAdministrator.begin(); variable != demoAdministrator.end(); ++variable)
+            environment.insert(variable.key(), variable.value());
+        backup.setProcessEnvironment(environment);
         backup.start(QStringLiteral(RONGPEI_CLI), {QStringLiteral("backup"), QStringLiteral("--database"),
                                                    source, QStringLiteral("--out"), target});
         REQUIRE(backup.waitForStarted());

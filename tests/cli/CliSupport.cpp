@@ -21,7 +21,8 @@ QString emptyConfigHome()
     return folder.path();
 }
 
-Result runCli(const QStringList &arguments, const QString &configHome)
+Result runCli(const QStringList &arguments, const QString &configHome,
+              const QHash<QString, QString> &variables)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -30,6 +31,14 @@ Result runCli(const QStringList &arguments, const QString &configHome)
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     // The tests' clock (FixedClock's moment), not the machine's: figures do not move with the date.
     environment.insert(QStringLiteral("RONGPEI_FIXED_NOW"), QStringLiteral("2026-11-24T10:00:00"));
+    environment.remove(QStringLiteral("RONGPEI_USER"));
+    environment.remove(QStringLiteral("RONGPEI_PASSWORD"));
+    for (auto variable = variables.begin(); variable != variables.end(); ++variable) {
+        if (variable.value().isEmpty())
+            environment.remove(variable.key());
+        else
+            environment.insert(variable.key(), variable.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RONGPEI_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));

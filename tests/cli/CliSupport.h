@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,9 +21,17 @@ struct Result
 /// in RongPei on this computer does not change what the CLI prints.
 QString emptyConfigHome();
 
+/// The demo's administrator, whom runCli signs in unless `environment` says otherwise; a file
+/// without users ignores it.
+inline const QHash<QString, QString> demoAdministrator{
+    {QStringLiteral("RONGPEI_USER"), QStringLiteral("admin")},
+    {QStringLiteral("RONGPEI_PASSWORD"), QStringLiteral("rongpei-demo")}};
+
 /// Runs rongpei-cli in the C locale with `configHome` as its settings folder, on the tests'
-/// clock (2026-11-24 10:00, through RONGPEI_FIXED_NOW).
-Result runCli(const QStringList &arguments, const QString &configHome = emptyConfigHome());
+/// clock (2026-11-24 10:00, through RONGPEI_FIXED_NOW), with `environment` set (an empty value
+/// unsets a variable).
+Result runCli(const QStringList &arguments, const QString &configHome = emptyConfigHome(),
+              const QHash<QString, QString> &environment = demoAdministrator);
 
 /// Employee number, name and uuid of every cadre of the file, in id order.
 QStringList roster(const QString &path);

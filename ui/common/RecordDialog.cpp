@@ -59,13 +59,17 @@ void RecordDialog::addHistoryButton(const QString &title, std::function<std::vec
     });
 }
 
-void RecordDialog::followRecord(const QString &title, const Database &database, const QString &kindCode,
+void RecordDialog::followRecord(const QString &title, Workspace &workspace, const QString &kindCode,
                                 const QString &uuid)
 {
+    const Database &database = workspace.database();
+    const AccessPolicy &access = workspace.access();
     const RecordKind *kind = Workspace::recordKind(kindCode);
     if (kind == nullptr || uuid.isEmpty())
         return;
-    addHistoryButton(title, [&database, kind, uuid] { return RecordHistory::lines(database, *kind, uuid); });
+    addHistoryButton(title, [&database, &access, kind, uuid] {
+        return RecordHistory::lines(database, *kind, uuid, access);
+    });
     m_lastChange = [&database, kind, uuid] { return RecordHistory::lastChange(database, *kind, uuid); };
     const std::optional<JournalEntry> last = m_lastChange();
     m_seenSequence = last ? last->sequence : 0;

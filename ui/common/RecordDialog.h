@@ -16,6 +16,8 @@ class QLabel;
 
 namespace rongpei {
 
+class Workspace;
+
 class Database;
 
 /// Base of every dialog that edits one record: a form, a line for messages that
@@ -33,7 +35,7 @@ public:
     /// For the record `uuid` of the kind Workspace::recordKind(kindCode) in `database`: the History…
     /// button, and a guard that, on Save, asks what to do if another window or program changed
     /// the record since the dialog opened (reload theirs, save mine over it, or go on editing).
-    void followRecord(const QString &title, const Database &database, const QString &kindCode,
+    void followRecord(const QString &title, Workspace &workspace, const QString &kindCode,
                       const QString &uuid);
 
 signals:

@@ -192,8 +192,8 @@ void OrganizationPage::editSelected()
     auto *dialog =
         new OrganizationDialog(tr("Edit unit"), *unit, QString(), {unit->kind}, m_workspace.clock().today(),
                                editingSaver(m_workspace.organizations(), *unit), this);
-    dialog->followRecord(tr("History: %1").arg(unit->name), m_workspace.database(),
-                         QStringLiteral("organization"), unit->uuid);
+    dialog->followRecord(tr("History: %1").arg(unit->name), m_workspace, QStringLiteral("organization"),
+                         unit->uuid);
     openDialog(dialog, [this, id] {
         selectUnit(id);
         emit statusMessage(tr("Changes saved."));

@@ -189,7 +189,7 @@ void RosterPage::editSelected()
     const Cadre before = *stored;
     auto *dialog = new CadreDialog(m_workspace.organizations().all(), before, m_workspace.clock().today(),
                                    editingSaver(m_workspace.cadres(), before), this);
-    dialog->followRecord(tr("History: %1").arg(before.name), m_workspace.database(), QStringLiteral("cadre"),
+    dialog->followRecord(tr("History: %1").arg(before.name), m_workspace, QStringLiteral("cadre"),
                          before.uuid);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));

@@ -1,6 +1,9 @@
 #include "shell/GuiStartup.h"
 
 #include "Workspace.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/AdministratorSetupDialog.h"
+#include "accounts/SignInDialog.h"
 #include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/ErrorMessageBox.h"
@@ -71,12 +74,19 @@ void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
     progress.setAutoReset(false); // reaching the maximum must not forget a cancel
-    DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
+    const DemoSummary summary = DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
+    progress.close();
+    QMessageBox::information(
+        nullptr, QApplication::translate("rongpei::GuiStartup", "Demo data"),
+        QApplication::translate("rongpei::GuiStartup",
+                                "The demo file has three users: admin (administrator), manager (manager) and "
+                                "clerk (clerk of %1), each with the password %2.")
+            .arg(summary.clerkBranch, DemoGenerator::password));
 }
 
 /// Database::openingCheck() off the GUI thread, the event loop running meanwhile: the schema
@@ -98,6 +108,15 @@ std::optional<int> checkOffGuiThread(const QString &path)
 }
 
 } // namespace
+
+bool signInAtStart(Workspace &workspace)
+{
+    if (workspace.accounts().isEmpty()) // a new file, or one from before accounts
+        return AdministratorSetupDialog(workspace).exec() == QDialog::Accepted;
+    if (!workspace.needsSignIn())
+        return true;
+    return SignInDialog(workspace).exec() == QDialog::Accepted;
+}
 
 std::unique_ptr<Workspace> openWorkspace(const QString &path, const Clock &clock)
 {
@@ -171,6 +190,8 @@ int runRongPei(QApplication &application)
             splash.reset();
             workspace = createWorkspace(path, clock);
         }
+        if (workspace && !signInAtStart(*workspace))
+            return 0;
         if (workspace)
             window = std::make_unique<MainWindow>(*workspace);
     } catch (const std::exception &error) {

@@ -20,6 +20,10 @@ std::unique_ptr<Workspace> createWorkspace(const QString &path, const Clock &clo
 /// DatabaseError as Workspace does.
 std::unique_ptr<Workspace> openWorkspace(const QString &path, const Clock &clock);
 
+/// Asks who is working before the window opens: the administrator's account for a file without
+/// users, a sign-in for one with. False if the user cancelled.
+bool signInAtStart(Workspace &workspace);
+
 /// Everything the GUI does before its event loop: language, fonts, command line,
 /// first-run choice, opening the database. Returns the process exit code.
 int runRongPei(QApplication &application);

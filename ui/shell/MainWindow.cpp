@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "Workspace.h"
+#include "accounts/PasswordDialog.h"
+#include "accounts/WindowLock.h"
 #include "common/Clock.h"
 #include "common/Icons.h"
 #include "common/ModulePage.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_fileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
     , m_changeWatcher(new ChangeWatcher(workspace.database(), this))
+    , m_userLabel(new QLabel(this))
+    , m_lock(new WindowLock(workspace, this))
 {
     setWindowTitle(tr("RongPei"));
 
@@ -87,7 +91,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     createMenus();
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { updateStatus(); });
     RecordRepository::onAnyChange(workspace.organizations(), this, [this] { updateStatus(); });
@@ -202,6 +208,11 @@ void MainWindow::createMenus()
                   [this] { m_scopePeriod->scopeButton()->showMenu(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Lock RongPei"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &WindowLock::lock)
+        ->setEnabled(m_workspace.access().account().has_value());
+    tools->addAction(tr("Change &password…"), this, [this] { PasswordDialog(m_workspace, this).exec(); })
+        ->setEnabled(m_workspace.access().account().has_value());
+    tools->addSeparator();
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
 
@@ -219,6 +230,9 @@ void MainWindow::createMenus()
 
 void MainWindow::updateStatus()
 {
+    const std::optional<Account> &account = m_workspace.access().account();
+    m_userLabel->setText(account ? tr("User: %1 (%2)").arg(account->label(), enumLabel(account->role))
+                                 : QString());
     m_fileLabel->setText(tr("Database: %1 · %n cadre(s)", nullptr, m_workspace.cadres().count())
                              .arg(QDir::toNativeSeparators(m_workspace.database().path())));
     m_savedLabel->setText(
@@ -229,7 +243,8 @@ void MainWindow::updateStatus()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_lock->restartIdleTimer();
 }
 
 void MainWindow::showAbout()

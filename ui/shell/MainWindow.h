@@ -12,6 +12,7 @@ class QUndoGroup;
 namespace rongpei {
 
 class ChangeWatcher;
+class WindowLock;
 class ModulePage;
 class ScopePeriodBar;
 class Workspace;
@@ -41,6 +42,7 @@ public:
     ScopePeriodBar *scopePeriodBar() const { return m_scopePeriod; }
     /// Live refresh: what other windows and rongpei-cli commit to the file shows here within a second.
     ChangeWatcher *changeWatcher() const { return m_changeWatcher; }
+    WindowLock *windowLock() const { return m_lock; }
 
 private:
     void addGroupHeading(const QString &title);
@@ -58,6 +60,8 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_savedLabel;
     ChangeWatcher *m_changeWatcher;
+    QLabel *m_userLabel;
+    WindowLock *m_lock;
     QList<ModulePage *> m_pageList;
 };
 

@@ -1,6 +1,7 @@
 #include "shell/Modules.h"
 
 #include "Workspace.h"
+#include "accounts/AccountsPage.h"
 #include "history/RecycleBinPage.h"
 #include "organization/OrganizationPage.h"
 #include "roster/CadreRepository.h"
@@ -24,6 +25,9 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
          StudyModule::createPages(workspace, parent)},
         {QCoreApplication::translate("rongpei::Modules", "Records"), {new RecycleBinPage(workspace, parent)}},
     };
+    // The users are the administrator's to see and manage.
+    if (workspace.access().account() && workspace.access().has(Permission::ManageAccounts))
+        modules.groups.back().pages.append(new AccountsPage(workspace, parent));
     // A new database starts at the organisation; one with cadres at the roster.
     modules.startPage = workspace.cadres().count() > 0 ? static_cast<ModulePage *>(roster) : organization;
     return modules;

@@ -1,10 +1,13 @@
 #include "shell/SettingsDialog.h"
 
+#include "accounts/WindowLock.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace rongpei {
@@ -16,6 +19,7 @@ const QString languageKey = QStringLiteral("ui/language");
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_lockMinutes(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -25,8 +29,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("English"), uiLanguageCode(UiLanguage::English));
     m_language->setCurrentIndex(m_language->findData(uiLanguageCode(savedLanguage())));
 
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutes"));
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setValue(WindowLock::idleMinutes());
+    m_lockMinutes->setToolTip(
+        tr("Minutes without a key or mouse action before RongPei locks itself (Ctrl+L locks "
+           "at once)"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Lock &after:"), m_lockMinutes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -47,6 +61,7 @@ void SettingsDialog::saveLanguage(UiLanguage language)
 
 void SettingsDialog::accept()
 {
+    WindowLock::setIdleMinutes(m_lockMinutes->value());
     const UiLanguage chosen = uiLanguageFromCode(m_language->currentData().toString());
     if (chosen != savedLanguage()) {
         saveLanguage(chosen);

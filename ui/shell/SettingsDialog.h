@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace rongpei {
 
@@ -23,6 +24,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QSpinBox *m_lockMinutes;
 };
 
 } // namespace rongpei

@@ -265,8 +265,8 @@ void StudyPage::editSelected()
     }
     auto *dialog = new SessionDialog(sessionDialogData(), *before,
                                      editingSaver(m_workspace.studySessions(), *before), this);
-    dialog->followRecord(tr("History: %1").arg(before->topic), m_workspace.database(),
-                         QStringLiteral("session"), before->uuid);
+    dialog->followRecord(tr("History: %1").arg(before->topic), m_workspace, QStringLiteral("session"),
+                         before->uuid);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectSession(id);

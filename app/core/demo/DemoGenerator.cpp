@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "Workspace.h"
+#include "accounts/AccountRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoStudyHistory.h"
@@ -170,6 +171,26 @@ DemoGenerator::DemoGenerator(Workspace &workspace)
     : m_workspace(workspace)
 {}
 
+void DemoGenerator::addUsers(qint64 clerkBranch, DemoSummary &summary)
+{
+    AccountRepository &accounts = m_workspace.accounts();
+    const auto account = [](const QString &name, const QString &displayName, AccountRole role) {
+        Account a;
+        a.name = name;
+        a.displayName = displayName;
+        a.role = role;
+        return a;
+    };
+    summary.recoveryKey = accounts.createFirstAdministrator(
+        account(QStringLiteral("admin"), QStringLiteral("系统管理员"), AccountRole::Administrator), password);
+    accounts.add(account(QStringLiteral("manager"), QStringLiteral("党委组织部"), AccountRole::Manager),
+                 password);
+    Account clerk = account(QStringLiteral("clerk"), QStringLiteral("支部组织委员"), AccountRole::Clerk);
+    clerk.units = {clerkBranch};
+    accounts.add(clerk, password);
+    summary.clerkBranch = m_workspace.organizations().find(clerkBranch)->name;
+}
+
 DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &progress)
 {
     if (options.cadres < 1 || options.cadres > maxCadres)
@@ -337,7 +358,10 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     history.flush();
     summary.sessions = m_workspace.studySessions().count();
     journal.finish();
+    // The users come after the bulk rows, so the journal audits them like anything done later.
+    addUsers(branches.front().id, summary);
     transaction.commit();
+    m_workspace.signOut(); // from now on the file asks who is working
     return summary;
 }
 

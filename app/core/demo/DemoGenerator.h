@@ -24,6 +24,10 @@ struct DemoSummary
     int sessions = 0;
     int attendance = 0;   // roll-call lines
     int openingHours = 0; // 期初学时, per cadre and year
+    /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
+    QString clerkBranch;
+    /// The administrator's recovery key.
+    QString recoveryKey;
 };
 
 /// Fills an empty database with a realistic, deterministic Chinese enterprise: the
@@ -38,12 +42,16 @@ public:
 
     explicit DemoGenerator(Workspace &workspace);
 
+    /// The password of the demo's users admin, manager and clerk: a demo file is for trying out.
+    static inline const QString password = QStringLiteral("rongpei-demo");
+
     /// Throws ValidationError if the database already holds records or the options are out of range.
     DemoSummary generate(const DemoOptions &options, const Progress &progress = {});
 
     static constexpr int maxCadres = 200000;
 
 private:
+    void addUsers(qint64 clerkBranch, DemoSummary &summary);
     Workspace &m_workspace;
 };
 

@@ -1,5 +1,6 @@
 #include "history/RecordHistory.h"
 
+#include "accounts/AccessPolicy.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
@@ -156,12 +157,14 @@ std::optional<JournalEntry> originOf(const Database &database, const QString &ta
 } // namespace
 
 std::vector<HistoryLine> RecordHistory::lines(const Database &database, const RecordKind &kind,
-                                              const QString &uuid)
+                                              const QString &uuid, const AccessPolicy &access)
 {
     ReferenceNames names(database);
     std::vector<std::pair<JournalEntry, const RecordChildren *>> entries;
     qint64 recordId = 0;
     for (JournalEntry &entry : ChangeJournal::history(database, kind.table, uuid)) {
+        if (entry.branchId != 0)
+            access.requireReadable(entry.branchId);
         recordId = entry.recordId;
         entries.emplace_back(std::move(entry), nullptr);
     }

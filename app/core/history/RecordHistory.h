@@ -10,6 +10,7 @@
 
 namespace rongpei {
 
+class AccessPolicy;
 class Database;
 struct JournalEntry;
 
@@ -34,9 +35,10 @@ class RecordHistory final
     Q_DECLARE_TR_FUNCTIONS(rongpei::RecordHistory)
 
 public:
-    /// Every change of the record with `uuid` and of its children, oldest first.
+    /// Every change of the record with `uuid` and of its children, oldest first. Throws
+    /// DatabaseError (Kind::Permission) if the record ever belonged to a unit `access` may not read.
     static std::vector<HistoryLine> lines(const Database &database, const RecordKind &kind,
-                                          const QString &uuid);
+                                          const QString &uuid, const AccessPolicy &access);
     /// The newest journal row of the record or of one of its children: what an open edit compares
     /// with before saving, to notice a change made meanwhile by another window or program.
     static std::optional<JournalEntry> lastChange(const Database &database, const RecordKind &kind,

@@ -169,6 +169,11 @@ QString ChainVerdict::message() const
         return AuditChain::tr("Change %1 of the audit trail was not saved by RongPei: it was written into "
                               "the file by another program. Find out who changed the file.")
             .arg(badSeq);
+    case Problem::Behind:
+        return AuditChain::tr("The audit trail ends before change %1, which this computer saw saved: "
+                              "this is an older copy of the file (a backup), or its last changes were "
+                              "deleted.")
+            .arg(badSeq);
     case Problem::Rewritten:
         return AuditChain::tr("The audit trail was rewritten: change %1, as this computer saw it, is no "
                               "longer in the file as it was. Restore a backup, and find out who changed "
@@ -249,7 +254,7 @@ ChainVerdict AuditChain::verify(const Database &database, const ChainHead &ancho
         verdict.head = {seq, walk.stored()};
     }
     if (!anchorSeen)
-        return fail(verdict.head.seq < anchor.seq ? ChainVerdict::Problem::Removed
+        return fail(verdict.head.seq < anchor.seq ? ChainVerdict::Problem::Behind
                                                   : ChainVerdict::Problem::Rewritten,
                     verdict.head.seq < anchor.seq ? verdict.head.seq + 1 : anchor.seq);
     return verdict;

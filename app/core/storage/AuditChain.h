@@ -39,6 +39,9 @@ struct ChainVerdict
         Unsealed,
         /// The anchor kept outside the file names a row the file no longer has as it was.
         Rewritten,
+        /// The file ends before the row the anchor names: an older copy (a backup), or its last
+        /// changes were removed.
+        Behind,
     };
 
     Problem problem = Problem::None;
@@ -48,6 +51,8 @@ struct ChainVerdict
     ChainHead head;
 
     bool isIntact() const { return problem == Problem::None; }
+    /// Whether the chain in the file itself is broken, as against only behind what was seen.
+    bool isBroken() const { return problem != Problem::None && problem != Problem::Behind; }
     /// In the user's language: what is wrong, where, and what to do.
     QString message() const;
 };
