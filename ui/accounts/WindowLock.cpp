@@ -44,12 +44,18 @@ void WindowLock::setIdleMinutes(int minutes)
 
 void WindowLock::restartIdleTimer()
 {
-    const int minutes = idleMinutes();
-    if (minutes <= 0 || isLocked()) {
+    const int milliseconds = m_idleOverride > 0 ? m_idleOverride : idleMinutes() * 60 * 1000;
+    if (milliseconds <= 0 || isLocked()) {
         m_idle.stop();
         return;
     }
-    m_idle.start(minutes * 60 * 1000);
+    m_idle.start(milliseconds);
+}
+
+void WindowLock::setIdleMilliseconds(int milliseconds)
+{
+    m_idleOverride = milliseconds;
+    restartIdleTimer();
 }
 
 bool WindowLock::eventFilter(QObject *watched, QEvent *event)

@@ -30,6 +30,8 @@ public:
     bool isLocked() const { return m_dialog != nullptr; }
     /// Follows a change of the setting.
     void restartIdleTimer();
+    /// Locks after `milliseconds` instead of the setting's minutes (a test cannot wait minutes).
+    void setIdleMilliseconds(int milliseconds);
 
 public slots:
     void lock();
@@ -45,6 +47,7 @@ private:
 
     Workspace &m_workspace;
     QTimer m_idle;
+    int m_idleOverride = 0;
     QList<QPointer<QWidget>> m_hidden;
     QPointer<SignInDialog> m_dialog;
 };

@@ -133,7 +133,8 @@ void BackupWriter::write(const TaskControl &control, const std::function<void(co
     // Claim a name of our own first, so nobody else's file is ever written over or removed.
     const QString copy = temporaryNameFor(m_target);
     QFile claim(copy);
-    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !claim.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) // as private as the file
         throw DatabaseError(DatabaseError::Kind::CannotOpen,
                             tr("The backup %1 cannot be created. Check that the folder exists and that you "
                                "may write to it.")

@@ -66,6 +66,8 @@ Database::Database(const QString &path, OpenMode mode, DatabaseOptions options)
     if (!exists && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
         throw DatabaseError(DatabaseError::Kind::CannotOpen,
                             tr("The folder for the database %1 cannot be created.").arg(native));
+    if (!exists)
+        createPrivateFile(m_path); // SQLite gives its -wal and -shm the file's own permissions
 
     // A zero-byte file may be set up only when creating; any other file must first prove,
     // on a read-only connection, that it is ours: a read-write connection to a refused file
@@ -273,9 +275,22 @@ void Database::deliverNotifications()
     }
 }
 
+void Database::createPrivateFile(const QString &path)
+{
+    // Personal data on a shared office PC: readable by its owner only (0600 on Linux).
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                            tr("The database %1 cannot be created (%2).")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
 void Database::applyPragmas()
 {
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // What is deleted is overwritten, not left in free pages for anyone who reads the file.
+    exec(QStringLiteral("PRAGMA secure_delete = ON"));
     exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
     QSqlQuery journal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     const QString mode = scalar(journal).toString();

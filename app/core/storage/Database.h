@@ -91,6 +91,8 @@ public:
     /// target and given the target's name only once check() has passed it, so a failed,
     /// cancelled or killed backup leaves nothing under the target's name.
     static void backup(const QString &source, const QString &target, const TaskControl &control = {});
+    /// Creates an empty file at `path` that only its owner may read and write; throws DatabaseError.
+    static void createPrivateFile(const QString &path);
 
     const QString &path() const { return m_path; }
     int schemaVersion() const;

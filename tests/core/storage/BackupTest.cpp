@@ -27,6 +27,8 @@ TEST_CASE("A backup is a healthy copy, reads its source only and never overwrite
     TemporaryFolder folder;
     const QString target = folder.path(QStringLiteral("copy.db"));
     Database::backup(temp.path(), target);
+    CHECK_FALSE(QFileInfo(target).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                   QFileDevice::WriteGroup | QFileDevice::WriteOther));
     CHECK(fileHash(temp.path()) == sourceBefore);
     CHECK(Database::check(target) == Database::latestSchemaVersion());
     FixedClock clock;

@@ -29,7 +29,24 @@ TEST_CASE("A new database gets the latest schema, the application id and durable
     CHECK(pragma(db, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(pragma(db, QStringLiteral("synchronous")).toInt() == 2); // FULL
     CHECK(pragma(db, QStringLiteral("trusted_schema")).toInt() == 0);
+    CHECK(pragma(db, QStringLiteral("secure_delete")).toInt() == 1);
     CHECK(Database::check(temp.path()) == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A new database and its write-ahead log are readable by their owner only", "[database]")
+{
+    TemporaryWorkspace temp;
+    temp.workspace().cadres().count();
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        INFO(suffix.toStdString());
+        REQUIRE(QFileInfo::exists(temp.path() + suffix));
+        // Qt reports the owner's bits as the user's too on Linux: look at the others'.
+        const QFileDevice::Permissions found = QFileInfo(temp.path() + suffix).permissions();
+        CHECK((found & ownerOnly) == ownerOnly);
+        CHECK_FALSE(found & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                             QFileDevice::WriteOther));
+    }
 }
 
 TEST_CASE("Every table of records has id, uuid, created_at, updated_at and its branch", "[database]")
