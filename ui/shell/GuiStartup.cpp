@@ -16,6 +16,7 @@
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
 #include "shell/StartupSplash.h"
+#include "storage/ChainAnchor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,6 +112,17 @@ std::optional<int> checkOffGuiThread(const QString &path)
 
 bool signInAtStart(Workspace &workspace)
 {
+    const ChainAnchor anchor(workspace.database());
+    if (!anchor.stillHolds(workspace.database()))
+        QMessageBox::warning(
+            nullptr, QApplication::translate("rongpei::GuiStartup", "RongPei"),
+            QApplication::translate(
+                "rongpei::GuiStartup",
+                "The audit trail of %1 no longer holds change %2 as this computer saw it saved: "
+                "the file was replaced by an older copy, or its history was rewritten. If no "
+                "backup was restored on purpose, tell the administrator.")
+                .arg(QDir::toNativeSeparators(workspace.database().path()))
+                .arg(anchor.seen().seq));
     if (workspace.accounts().isEmpty()) // a new file, or one from before accounts
         return AdministratorSetupDialog(workspace).exec() == QDialog::Accepted;
     if (!workspace.needsSignIn())

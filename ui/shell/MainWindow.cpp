@@ -52,6 +52,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_lock(new WindowLock(workspace, this))
 {
     setWindowTitle(tr("RongPei"));
+    if (const std::optional<QSet<qint64>> &units = workspace.access().units())
+        m_scopePeriod->restrictTo(*units);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "accounts/AccountsPage.h"
+#include "history/AuditPage.h"
 #include "history/RecycleBinPage.h"
 #include "organization/OrganizationPage.h"
 #include "roster/CadreRepository.h"
@@ -23,7 +24,8 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
         {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},
         {QCoreApplication::translate("rongpei::Modules", "Theory study"),
          StudyModule::createPages(workspace, parent)},
-        {QCoreApplication::translate("rongpei::Modules", "Records"), {new RecycleBinPage(workspace, parent)}},
+        {QCoreApplication::translate("rongpei::Modules", "Records"),
+         {new RecycleBinPage(workspace, parent), new AuditPage(workspace, parent)}},
     };
     // The users are the administrator's to see and manage.
     if (workspace.access().account() && workspace.access().has(Permission::ManageAccounts))

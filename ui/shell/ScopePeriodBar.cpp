@@ -193,17 +193,24 @@ void ScopePeriodBar::fillUnits()
         if (unit.kind == OrganizationKind::Enterprise)
             enterprise = &unit;
     }
-    auto *root = new QStandardItem(allUnitsText());
-    root->setData(qint64(0), unitIdRole);
-    if (enterprise)
-        root->setToolTip(enterprise->name);
-    m_units->appendRow(root);
+    QStandardItem *root = m_units->invisibleRootItem();
+    if (!m_readable) {
+        root = new QStandardItem(allUnitsText());
+        root->setData(qint64(0), unitIdRole);
+        if (enterprise)
+            root->setToolTip(enterprise->name);
+        m_units->appendRow(root);
+    }
+    m_firstReadable = 0;
     const std::function<void(QStandardItem *, qint64)> add = [&](QStandardItem *parent, qint64 parentId) {
         for (const Organization *unit : children.value(parentId)) {
-            if (unit->kind != OrganizationKind::Committee && unit->kind != OrganizationKind::Branch) {
+            if ((unit->kind != OrganizationKind::Committee && unit->kind != OrganizationKind::Branch) ||
+                (m_readable && !m_readable->contains(unit->id))) {
                 add(parent, unit->id);
                 continue;
             }
+            if (m_firstReadable == 0)
+                m_firstReadable = unit->id;
             auto *item = new QStandardItem(unit->name);
             item->setData(unit->id, unitIdRole);
             item->setToolTip(enumLabel(unit->kind));
@@ -214,6 +221,13 @@ void ScopePeriodBar::fillUnits()
     if (enterprise)
         add(root, enterprise->id);
     m_tree->expandToDepth(1);
+}
+
+void ScopePeriodBar::restrictTo(const QSet<qint64> &units)
+{
+    m_readable = units;
+    fillUnits();
+    update(true);
 }
 
 void ScopePeriodBar::chooseUnit(const QModelIndex &proxyIndex)
@@ -287,6 +301,8 @@ void ScopePeriodBar::update(bool announce)
                      : kind == Period::Kind::Month ? Period::month(year, number)
                                                    : Period::year(year);
 
+    if (m_readable && !m_readable->contains(m_scope.unitId))
+        m_scope.unitId = m_firstReadable; // a clerk's scope is one of their units, never all
     const std::optional<Organization> unit =
         m_scope.unitId > 0 ? m_organizations.find(m_scope.unitId) : std::nullopt;
     if (!unit)

@@ -2,7 +2,10 @@
 
 #include "common/ShellScope.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -31,6 +34,9 @@ public:
 
     const ShellScope &scope() const { return m_scope; }
     void setUnit(qint64 unitId);
+    /// Offers only `units` (a clerk's), starting at the first of them: every page then shows their
+    /// records alone.
+    void restrictTo(const QSet<qint64> &units);
     void setPeriod(const Period &period);
 
     QToolButton *scopeButton() const { return m_scopeButton; }
@@ -60,6 +66,8 @@ private:
 
     OrganizationRepository &m_organizations;
     ShellScope m_scope;
+    std::optional<QSet<qint64>> m_readable;
+    qint64 m_firstReadable = 0;
     QToolButton *m_scopeButton;
     QMenu *m_scopeMenu;
     QLineEdit *m_search;

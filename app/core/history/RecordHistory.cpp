@@ -1,5 +1,6 @@
 #include "history/RecordHistory.h"
 
+#include "Workspace.h"
 #include "accounts/AccessPolicy.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
@@ -211,6 +212,24 @@ std::vector<HistoryLine> RecordHistory::lines(const Database &database, const Re
             if (field.column != children->nameColumn)
                 shown.push_back(field);
         appendLines(lines, entry, shown, children->label + u' ' + name, names);
+    }
+    return lines;
+}
+
+std::vector<HistoryLine> RecordHistory::describe(const Database &database,
+                                                 const std::vector<JournalEntry> &entries)
+{
+    ReferenceNames names(database);
+    std::vector<HistoryLine> lines;
+    static const std::vector<RecordField> none;
+    for (const JournalEntry &entry : entries) {
+        const RecordKind *kind = Workspace::recordKind(entry.table);
+        const std::vector<RecordField> *fields = kind ? &kind->fields : &none;
+        for (const RecordKind &parent : Workspace::recordKinds())
+            for (const RecordChildren &children : parent.children)
+                if (children.table == entry.table)
+                    fields = &children.fields;
+        appendLines(lines, entry, *fields, QString(), names);
     }
     return lines;
 }

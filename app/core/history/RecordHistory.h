@@ -35,6 +35,10 @@ class RecordHistory final
     Q_DECLARE_TR_FUNCTIONS(rongpei::RecordHistory)
 
 public:
+    /// The lines of journal rows of any tables, in words: for the audit trail.
+    static std::vector<HistoryLine> describe(const Database &database,
+                                             const std::vector<JournalEntry> &entries);
+
     /// Every change of the record with `uuid` and of its children, oldest first. Throws
     /// DatabaseError (Kind::Permission) if the record ever belonged to a unit `access` may not read.
     static std::vector<HistoryLine> lines(const Database &database, const RecordKind &kind,

@@ -11,6 +11,7 @@
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
 #include "shell/MainWindow.h"
+#include "shell/ScopePeriodBar.h"
 #include "storage/ChangeJournal.h"
 
 #include <QApplication>
@@ -111,6 +112,12 @@ TEST_CASE("Left alone, the window locks; the password brings back the dialog wit
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("clerk")));
+    // The clerk's scope is their branch, and no other can be chosen.
+    CHECK(window.scopePeriodBar()->scope().unitId == team.org.firstBranch);
+    window.scopePeriodBar()->setUnit(team.org.secondBranch);
+    CHECK(window.scopePeriodBar()->scope().unitId == team.org.firstBranch);
+    window.scopePeriodBar()->setUnit(0);
+    CHECK(window.scopePeriodBar()->scope().unitId == team.org.firstBranch);
 
     window.page<RosterPage>()->newRecord();
     auto *dialog = window.findChild<CadreDialog *>();
