@@ -84,7 +84,7 @@ QString AccountsPage::title() const
 
 QString AccountsPage::iconName() const
 {
-    return QStringLiteral("system-users");
+    return QStringLiteral("system-lock-screen");
 }
 
 QAbstractItemView *AccountsPage::mainTable() const

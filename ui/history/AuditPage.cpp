@@ -89,7 +89,7 @@ QString AuditPage::title() const
 
 QString AuditPage::iconName() const
 {
-    return QStringLiteral("accessories-dictionary");
+    return QStringLiteral("document-open-recent");
 }
 
 QAbstractItemView *AuditPage::mainTable() const
