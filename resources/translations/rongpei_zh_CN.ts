@@ -282,6 +282,417 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AccessPolicy</name>
+    <message>
+        <source>%1, signed in as %2,</source>
+        <translation>%1（以%2身份登录）</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so nothing may be read or changed: sign in first.</source>
+        <translation>尚无人登录，不能查看或修改任何记录：请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2. Nothing was changed; ask an administrator if this is part of your work.</source>
+        <translation>%1无权%2。未作任何更改；如这属于您的工作，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>manage the users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>empty the recycle bin</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>备份或恢复数据</translation>
+    </message>
+    <message>
+        <source>do this</source>
+        <translation>执行此操作</translation>
+    </message>
+    <message>
+        <source>see the records of a unit they do not work for</source>
+        <translation>查看非本人负责单位的记录</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>change this part of the set-up</source>
+        <translation>修改这部分系统设置</translation>
+    </message>
+    <message>
+        <source>change the records of %1, a unit they do not work for</source>
+        <translation>修改%1的记录（非本人负责的单位）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AccountDialog</name>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>负责单位(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AccountRepository</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user name has at most %n characters.</source>
+        <translation><numerusform>用户名最多 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>A clerk needs at least one branch to work for.</source>
+        <translation>经办人至少要负责一个党支部。</translation>
+    </message>
+    <message>
+        <source>A clerk works for branches or committees only.</source>
+        <translation>经办人只能负责党支部或党委。</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another user an administrator first, or nobody could manage the users.</source>
+        <translation>这是最后一位系统管理员：请先把另一位用户设为系统管理员，否则将无人能管理用户。</translation>
+    </message>
+    <message>
+        <source>This file already has users: sign in as its administrator.</source>
+        <translation>此数据库已有用户：请以其系统管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AccountTableModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，由%2设置</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>密码设置</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AccountsPage</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>新增用户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Change the selected user's role, branches or status (Enter)</source>
+        <translation>修改所选用户的角色、负责单位或状态（Enter）</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password, for one they forgot</source>
+        <translation>为忘记密码的所选用户设置新密码</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected user; what they did stays in the audit (Delete)</source>
+        <translation>删除所选用户；其操作记录保留在审计中（Delete）</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>新恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key, for one that was lost or seen by others</source>
+        <translation>更换恢复密钥（原密钥遗失或被他人看到时）</translation>
+    </message>
+    <message>
+        <source>Search name, role or branch (Ctrl+F)</source>
+        <translation>搜索用户名、角色或单位（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n 位用户</numerusform></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已新增用户</translation>
+    </message>
+    <message>
+        <source>User saved</source>
+        <translation>已保存用户</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>已设置密码</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Delete the user %1? They can no longer sign in; what they did stays in the audit trail.</source>
+        <translation>删除用户 %1？删除后不能再登录；其操作记录保留在审计中。</translation>
+    </message>
+    <message>
+        <source>User %1 deleted</source>
+        <translation>已删除用户 %1</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working; print or write down the new one.</source>
+        <translation>生成新的恢复密钥？原密钥将失效；请打印或抄下新密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AdministratorSetupDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>The records are personal data. Create the account of the administrator, who manages the users, the rules and the backups; from now on RongPei asks who is working.</source>
+        <translation>台账中是个人信息。请创建系统管理员账号，由其管理用户、规则和备份；此后融培台账每次启动都会询问是谁在使用。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AuditChain</name>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n change(s), each sealed to the one before.</source>
+        <translation><numerusform>审计记录完整：共 %n 条变更，每条都与前一条相互校验。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: change %1 is not what was saved. Restore the last backup made before it, and find out who changed the file.</source>
+        <translation>审计记录被篡改：第 %1 条变更与保存时不符。请恢复此前最近的备份，并查明是谁修改了文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail is missing changes from %1 on: they were deleted from the file. Restore the last backup made before it, and find out who changed the file.</source>
+        <translation>审计记录自第 %1 条起缺失：这些变更已从文件中删除。请恢复此前最近的备份，并查明是谁修改了文件。</translation>
+    </message>
+    <message>
+        <source>Change %1 of the audit trail was not saved by RongPei: it was written into the file by another program. Find out who changed the file.</source>
+        <translation>审计记录第 %1 条不是融培台账保存的：它是由其他程序写入文件的。请查明是谁修改了文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before change %1, which this computer saw saved: this is an older copy of the file (a backup), or its last changes were deleted.</source>
+        <translation>审计记录止于第 %1 条之前，而本机曾看到该条已保存：这是文件的旧副本（备份），或其最后的变更已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten: change %1, as this computer saw it, is no longer in the file as it was. Restore a backup, and find out who changed the file.</source>
+        <translation>审计记录被重写：本机看到的第 %1 条变更已不再原样存在于文件中。请恢复备份，并查明是谁修改了文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AuditPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Search record, field, value or user (Ctrl+F)</source>
+        <translation>搜索记录、字段、内容或用户（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n change line(s)</source>
+        <translation><numerusform>最近的 %n 行变更</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change line(s)</source>
+        <translation><numerusform>%n 行变更</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Every change anyone saved, in the scope and period chosen above. Nothing here can be changed; rongpei-cli check shows that nothing was changed outside RongPei.</source>
+        <translation>上方所选范围和期间内所有人保存的每项变更。此处内容不能修改；rongpei-cli check 可证明没有人在融培台账之外改动过。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有用户</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Device and program</source>
+        <translation>设备和程序</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::BackupCommand</name>
@@ -885,12 +1296,27 @@
 <context>
     <name>rongpei::CheckCommand</name>
     <message>
-        <source>Check that a database is a healthy RongPei file (prints "ok"); changes nothing.</source>
-        <translation>检查数据库是否为完好的融培台账文件（完好时输出 "ok"），不作任何改动。</translation>
-    </message>
-    <message>
         <source>%1 is healthy but has the file format of an older version of RongPei (version %2; this version uses %3).</source>
         <translation>%1 完好，但文件格式较旧（版本 %2，本版本使用版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Check that a database is a healthy RongPei file with an unbroken audit trail (prints "ok"); changes nothing.</source>
+        <translation>检查数据库是否为完好的融培台账文件、审计记录是否完整（输出“ok”）；不作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CliSignIn</name>
+    <message>
+        <source>This database has users: say who is working with RONGPEI_USER and RONGPEI_PASSWORD, or run the command in a terminal to be asked.</source>
+        <translation>此数据库已设用户：请用 RONGPEI_USER 和 RONGPEI_PASSWORD 说明是谁在使用，或在终端中运行命令以便询问。</translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1679,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>A bulk write was not finished, so nothing was saved.</source>
         <translation>批量写入未完成，未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be created (%2).</source>
+        <translation>无法创建数据库 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DatabaseError</name>
@@ -1338,6 +1768,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records in %8 ms.</source>
         <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录，用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with the password %2. Recovery key of the administrator: %3</source>
+        <translation>用户：admin（系统管理员）、manager（主管）和 clerk（%1经办人），密码均为 %2。系统管理员的恢复密钥：%3</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1895,18 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>融培台账无法打开数据库。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo file has three users: admin (administrator), manager (manager) and clerk (clerk of %1), each with the password %2.</source>
+        <translation>演示数据库有三位用户：admin（系统管理员）、manager（主管）和 clerk（%1经办人），密码均为 %2。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 no longer holds change %2 as this computer saw it saved: the file was replaced by an older copy, or its history was rewritten. If no backup was restored on purpose, tell the administrator.</source>
+        <translation>%1 的审计记录中已没有本机看到保存的第 %2 条变更：文件被换成了旧副本，或其历史被重写。如并非有意恢复备份，请告知系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2172,18 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>
             <numerusform>已显示其他窗口或 rongpei-cli 保存的 %n 项修改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lock RongPei</source>
+        <translation>锁定融培台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2698,44 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PasswordFields</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation><numerusform>至少 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>两次输入的密码不同：请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::Period</name>
     <message>
         <source>%1</source>
@@ -2316,6 +2812,56 @@ Reload it to see that change (your edits here are dropped), or save yours over i
     <message>
         <source>another program</source>
         <translation>其他程序</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecoverPasswordDialog</name>
+    <message>
+        <source>Reset an administrator's password</source>
+        <translation>重置系统管理员密码</translation>
+    </message>
+    <message>
+        <source>Type the recovery key that was printed when RongPei was set up. It sets a new password for an administrator; a new key is shown afterwards.</source>
+        <translation>请输入设置融培台账时打印的恢复密钥。它可为系统管理员设置新密码；之后会显示新的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>系统管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>恢复密钥(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>If every administrator forgets their password, this key sets a new one. It is shown only now: print it or write it down, and keep it locked away from the computer.</source>
+        <translation>如果所有系统管理员都忘记了密码，可用此密钥设置新密码。它只显示这一次：请打印或抄下，并与电脑分开锁好保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation>我已妥善保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>RongPei recovery key
+
+Database: %1
+
+Keep this sheet locked away from the computer.</source>
+        <translation>融培台账恢复密钥
+
+数据库：%1
+
+请将此页与电脑分开锁好保存。</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3435,65 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The new language is used from the next start of RongPei.</source>
         <translation>新的界面语言将在下次启动融培台账时生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Minutes without a key or mouse action before RongPei locks itself (Ctrl+L locks at once)</source>
+        <translation>无键盘或鼠标操作多少分钟后自动锁定（Ctrl+L 立即锁定）</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>自动锁定(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::SignInDialog</name>
+    <message>
+        <source>Sign in to RongPei</source>
+        <translation>登录融培台账</translation>
+    </message>
+    <message>
+        <source>Who is working on %1?</source>
+        <translation>谁在使用 %1？</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the password…</source>
+        <translation>忘记密码(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation><numerusform>请等待 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>RongPei is locked</source>
+        <translation>融培台账已锁定</translation>
+    </message>
+    <message>
+        <source>RongPei was locked to keep the records from view. Enter the password of %1 to go on where you left off.</source>
+        <translation>为防止台账被他人看到，融培台账已锁定。请输入 %1 的密码，继续刚才的工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RongPei</source>
+        <translation>退出融培台账(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4510,25 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>RongPei user guide</source>
         <translation>融培台账 使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::Workspace</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1: try again in %n second(s).</source>
+        <translation><numerusform>%1 的密码错误次数过多：请 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong recovery keys: try again in %n second(s).</source>
+        <translation><numerusform>恢复密钥错误次数过多：请 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The recovery key or the administrator's name is wrong.</source>
+        <translation>恢复密钥或系统管理员用户名不正确。</translation>
     </message>
 </context>
 </TS>
