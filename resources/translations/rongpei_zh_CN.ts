@@ -386,6 +386,45 @@
     </message>
 </context>
 <context>
+    <name>rongpei::AccountRecordKind</name>
+    <message>
+        <source>Works for</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Password set by</source>
+        <translation>密码设置人</translation>
+    </message>
+    <message>
+        <source>Password set on</source>
+        <translation>密码设置时间</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::AccountRepository</name>
     <message>
         <source>Enter a password.</source>
@@ -393,7 +432,9 @@
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
@@ -405,7 +446,9 @@
     </message>
     <message numerus="yes">
         <source>A user name has at most %n characters.</source>
-        <translation><numerusform>用户名最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>用户名最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A user name has no spaces.</source>
@@ -527,7 +570,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n 位用户</numerusform></translation>
+        <translation>
+            <numerusform>%n 位用户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Users</source>
@@ -589,7 +634,9 @@
     <name>rongpei::AuditChain</name>
     <message numerus="yes">
         <source>The audit trail is intact: %n change(s), each sealed to the one before.</source>
-        <translation><numerusform>审计记录完整：共 %n 条变更，每条都与前一条相互校验。</numerusform></translation>
+        <translation>
+            <numerusform>审计记录完整：共 %n 条变更，每条都与前一条相互校验。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail was altered: change %1 is not what was saved. Restore the last backup made before it, and find out who changed the file.</source>
@@ -624,11 +671,15 @@
     </message>
     <message numerus="yes">
         <source>the newest %n change line(s)</source>
-        <translation><numerusform>最近的 %n 行变更</numerusform></translation>
+        <translation>
+            <numerusform>最近的 %n 行变更</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change line(s)</source>
-        <translation><numerusform>%n 行变更</numerusform></translation>
+        <translation>
+            <numerusform>%n 行变更</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -692,6 +743,29 @@
     <message>
         <source>Device and program</source>
         <translation>设备和程序</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AuditTrail</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>期初学时</translation>
+    </message>
+    <message>
+        <source>Committee study group</source>
+        <translation>党委理论学习中心组</translation>
+    </message>
+    <message>
+        <source>Study rules</source>
+        <translation>学习规则</translation>
+    </message>
+    <message>
+        <source>User · works for</source>
+        <translation>用户 · 负责单位</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2794,9 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::PasswordFields</name>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -3481,7 +3557,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>请等待 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>请等待 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>RongPei is locked</source>
@@ -4516,7 +4594,9 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::Workspace</name>
     <message numerus="yes">
         <source>Too many wrong passwords for %1: try again in %n second(s).</source>
-        <translation><numerusform>%1 的密码错误次数过多：请 %n 秒后再试。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密码错误次数过多：请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -4524,7 +4604,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong recovery keys: try again in %n second(s).</source>
-        <translation><numerusform>恢复密钥错误次数过多：请 %n 秒后再试。</numerusform></translation>
+        <translation>
+            <numerusform>恢复密钥错误次数过多：请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The recovery key or the administrator's name is wrong.</source>

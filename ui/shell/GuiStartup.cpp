@@ -202,6 +202,8 @@ int runRongPei(QApplication &application)
             splash.reset();
             workspace = createWorkspace(path, clock);
         }
+        if (splash && workspace && (workspace->needsSignIn() || workspace->accounts().isEmpty()))
+            splash->hide(); // the sign-in is asked on its own, not over the splash
         if (workspace && !signInAtStart(*workspace))
             return 0;
         if (workspace)

@@ -15,12 +15,14 @@ namespace rongpei {
 
 namespace {
 
-/// The tables of a kind: its own and its parts'.
-QStringList tablesOf(const QString &kindCode)
+/// The tables of a kind: its own and its parts'; every journalled table for all kinds.
+QStringList tablesOf(const Database &database, const QString &kindCode)
 {
+    if (kindCode.isEmpty())
+        return ChangeJournal::journalledTables(database);
     QStringList tables;
     for (const RecordKind &kind : Workspace::recordKinds()) {
-        if (!kindCode.isEmpty() && kind.code != kindCode)
+        if (kind.code != kindCode)
             continue;
         tables.append(kind.table);
         for (const RecordChildren &children : kind.children)
@@ -39,7 +41,15 @@ QString kindLabel(const QString &table)
             if (children.table == table)
                 return kind.label + QStringLiteral(" · ") + children.label;
     }
-    return table;
+    if (table == QLatin1String("account"))
+        return AuditTrail::tr("User");
+    if (table == QLatin1String("account_unit"))
+        return AuditTrail::tr("User · works for");
+    if (table == QLatin1String("opening_hours"))
+        return AuditTrail::tr("Opening hours");
+    if (table == QLatin1String("study_group_member"))
+        return AuditTrail::tr("Committee study group");
+    return AuditTrail::tr("Study rules"); // the rule tables: kinds, conversions, requirements …
 }
 
 const QStringList nameColumns{QStringLiteral("name"), QStringLiteral("topic")};
@@ -106,7 +116,7 @@ std::vector<AuditLine> AuditTrail::lines(const Database &database, const AuditFi
                        "AND (? = '' OR t.user = ?) AND (? = '' OR j.at >= ?) AND (? = '' OR j.at < ?) "
                        "AND (? = 0 OR j.branch_id IS NULL OR j.branch_id IN %1) ORDER BY j.seq DESC LIMIT ?")
             .arg(SqlList::values()));
-    query.addBindValue(SqlList::bound(tablesOf(filter.kind)));
+    query.addBindValue(SqlList::bound(tablesOf(database, filter.kind)));
     for (const QString &value : {filter.user, from, to}) {
         const QString text = value.isNull() ? QStringLiteral("") : value; // a null QString binds NULL
         query.addBindValue(text);

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "accounts/AccessPolicy.h"
+#include "accounts/AccountRecordKind.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
@@ -222,13 +223,19 @@ std::vector<HistoryLine> RecordHistory::describe(const Database &database,
     ReferenceNames names(database);
     std::vector<HistoryLine> lines;
     static const std::vector<RecordField> none;
+    static const RecordKind users = AccountRecordKind::kind(); // audited, but not in the recycle bin
+    std::vector<const RecordKind *> kinds{&users};
+    for (const RecordKind &kind : Workspace::recordKinds())
+        kinds.push_back(&kind);
     for (const JournalEntry &entry : entries) {
-        const RecordKind *kind = Workspace::recordKind(entry.table);
-        const std::vector<RecordField> *fields = kind ? &kind->fields : &none;
-        for (const RecordKind &parent : Workspace::recordKinds())
-            for (const RecordChildren &children : parent.children)
+        const std::vector<RecordField> *fields = &none;
+        for (const RecordKind *kind : kinds) {
+            if (kind->table == entry.table)
+                fields = &kind->fields;
+            for (const RecordChildren &children : kind->children)
                 if (children.table == entry.table)
                     fields = &children.fields;
+        }
         appendLines(lines, entry, *fields, QString(), names);
     }
     return lines;
