@@ -2,7 +2,6 @@
 
 #include "storage/Database.h"
 
-#include <QSettings>
 #include <QSqlQuery>
 
 namespace rongpei {
@@ -19,23 +18,24 @@ QString fileUuid(const Database &database)
 
 ChainAnchor::ChainAnchor(const Database &database)
     : m_key(QStringLiteral("audit/") + fileUuid(database))
+    , m_settings(std::make_shared<QSettings>())
 {}
 
 ChainHead ChainAnchor::seen() const
 {
-    return ChainHead::fromText(QSettings().value(m_key).toString());
+    return ChainHead::fromText(m_settings->value(m_key).toString());
 }
 
 void ChainAnchor::see(const ChainHead &head) const
 {
     if (head.isEmpty() || head.seq <= seen().seq)
         return;
-    QSettings().setValue(m_key, head.toText());
+    m_settings->setValue(m_key, head.toText());
 }
 
 void ChainAnchor::forget() const
 {
-    QSettings().remove(m_key);
+    m_settings->remove(m_key);
 }
 
 bool ChainAnchor::stillHolds(const Database &database) const

@@ -2,6 +2,10 @@
 
 #include "storage/AuditChain.h"
 
+#include <QSettings>
+
+#include <memory>
+
 namespace rongpei {
 
 class Database;
@@ -24,6 +28,9 @@ public:
 
 private:
     QString m_key;
+    // One for the file's life: QSettings writes it out now and then and when it goes, not at every
+    // commit, which would cost a file write per save.
+    std::shared_ptr<QSettings> m_settings;
 };
 
 } // namespace rongpei
