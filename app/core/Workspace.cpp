@@ -39,6 +39,11 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     if (!m_accounts->isEmpty())
         m_access = AccessPolicy::signedOut();
     journal.setWriteGuard([this](qint64 afterSeq) { m_access.guardWrite(*m_database, afterSeq); });
+    for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
+             m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
+             m_studyGroups.get(), m_accounts.get()})
+        repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
+                                  [this](qint64 unit) { m_access.requireReadable(unit); });
     journal.setSealedListener(
         [anchor = ChainAnchor(*m_database)](const ChainHead &head) { anchor.see(head); });
 }

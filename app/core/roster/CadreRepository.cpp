@@ -89,7 +89,7 @@ CadreRepository::CadreRepository(Database &database, const Clock &clock, QObject
 
 QList<Cadre> CadreRepository::all() const
 {
-    return all(m_database);
+    return readableOnly(all(m_database), [](const Cadre &cadre) { return cadre.branchId; });
 }
 
 QList<Cadre> CadreRepository::all(const Database &database)
@@ -107,7 +107,9 @@ std::optional<Cadre> CadreRepository::find(qint64 id) const
     row.bind(1, id);
     if (!row.next())
         return std::nullopt;
-    return cadreFrom(row);
+    Cadre cadre = cadreFrom(row);
+    requireReadable(cadre.branchId);
+    return cadre;
 }
 
 int CadreRepository::count() const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,6 +37,15 @@ public:
     /// the end, so the views refresh just those rows.
     void announceChanges(const std::vector<JournalEntry> &entries);
 
+    /// Which units' records the signed-in user may read, and how a read of another is refused
+    /// (throws): set on every repository by Workspace from its access policy, so each module's
+    /// reads are held to the same rule. Unset, everything is readable.
+    void setReadAccess(std::function<bool(qint64 unitId)> mayRead, std::function<void(qint64 unitId)> refuse)
+    {
+        m_mayRead = std::move(mayRead);
+        m_refuseRead = std::move(refuse);
+    }
+
 signals:
     void recordAdded(qint64 id);
     void recordChanged(qint64 id);
@@ -60,8 +71,29 @@ protected:
     /// other tables (a session's roll call) names those too.
     virtual std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const;
 
+    /// Whether the signed-in user may read the records of `unitId`.
+    bool mayRead(qint64 unitId) const { return !m_mayRead || m_mayRead(unitId); }
+    /// Throws DatabaseError (Kind::Permission) unless they may.
+    void requireReadable(qint64 unitId) const
+    {
+        if (!mayRead(unitId) && m_refuseRead)
+            m_refuseRead(unitId);
+    }
+    /// `records` less those of units the user may not read.
+    template <typename Record, typename UnitOf>
+    QList<Record> readableOnly(QList<Record> records, UnitOf unitOf) const
+    {
+        if (m_mayRead)
+            records.removeIf([this, &unitOf](const Record &record) { return !m_mayRead(unitOf(record)); });
+        return records;
+    }
+
     Database &m_database;
     const QString m_table;
+
+private:
+    std::function<bool(qint64)> m_mayRead;
+    std::function<void(qint64)> m_refuseRead;
 };
 
 } // namespace rongpei

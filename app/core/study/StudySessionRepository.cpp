@@ -153,6 +153,7 @@ std::optional<StudySession> StudySessionRepository::find(qint64 id) const
     if (!query.next())
         return std::nullopt;
     StudySession session = sessionFrom(query);
+    requireReadable(session.branchId);
     session.attendance = attendanceOf(id);
     return session;
 }
@@ -260,7 +261,7 @@ std::optional<SessionSummary> StudySessionRepository::summary(qint64 id) const
 
 QList<SessionSummary> StudySessionRepository::summaries(QDate from, QDate to) const
 {
-    return summaries(m_database, from, to);
+    return readableOnly(summaries(m_database, from, to), [](const SessionSummary &s) { return s.branchId; });
 }
 
 QList<SessionSummary> StudySessionRepository::summaries(const Database &database, QDate from, QDate to)

@@ -211,3 +211,29 @@ TEST_CASE("A clerk bound to a committee works for every unit beneath it", "[acco
     CHECK_FALSE(access.mayRead(team.org.enterprise));
     CHECK_NOTHROW(team.workspace().cadres().add(sampleCadre(team.org.secondBranch, QStringLiteral("S1"))));
 }
+
+TEST_CASE("A clerk's reads through the repositories hold their units only", "[accounts][permissions]")
+{
+    TeamFile team;
+    Workspace &workspace = team.workspace();
+    team.signIn(QStringLiteral("admin"));
+    const qint64 own = workspace.cadres().add(sampleCadre(team.org.firstBranch, QStringLiteral("A001")));
+    const qint64 other = workspace.cadres().add(sampleCadre(team.org.secondBranch, QStringLiteral("B001")));
+    const qint64 kind = studyKind(workspace, QStringLiteral("theme_day"));
+    workspace.studySessions().add(sampleSession(kind, team.org.firstBranch, QDate(2026, 3, 2)));
+    const qint64 otherSession =
+        workspace.studySessions().add(sampleSession(kind, team.org.secondBranch, QDate(2026, 3, 3)));
+
+    team.signIn(QStringLiteral("clerk"));
+    const QList<Cadre> cadres = workspace.cadres().all();
+    REQUIRE(cadres.size() == 1);
+    CHECK(cadres.first().id == own);
+    CHECK(workspace.cadres().find(own).has_value());
+    CHECK(refusedForPermission([&] { workspace.cadres().find(other); }));
+    CHECK(workspace.studySessions().summaries(QDate(2026, 1, 1), QDate(2026, 12, 31)).size() == 1);
+    CHECK(refusedForPermission([&] { workspace.studySessions().find(otherSession); }));
+
+    team.signIn(QStringLiteral("manager"));
+    CHECK(workspace.cadres().all().size() == 2);
+    CHECK(workspace.studySessions().find(otherSession).has_value());
+}

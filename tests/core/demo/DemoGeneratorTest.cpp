@@ -44,6 +44,10 @@ TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
     TemporaryWorkspace temp;
     const DemoSummary summary = DemoGenerator(temp.workspace()).generate({400, 2026});
     CHECK(summary.cadres == 400);
+    // The file now asks who is working: before signing in, nobody's records can be read.
+    CHECK(temp.workspace().needsSignIn());
+    CHECK(temp.workspace().cadres().all().isEmpty());
+    temp.workspace().signIn(QStringLiteral("admin"), DemoGenerator::password);
     CHECK(summary.branches == 10);
     CHECK(summary.committees >= 2);
     CHECK(summary.departments >= 2 * summary.branches);
