@@ -5,6 +5,7 @@
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
+#include "PurgeCommand.h"
 #include "UpgradeCommand.h"
 
 namespace rongpei {
@@ -17,6 +18,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<ComplianceCommand>());
     registry.add(std::make_unique<HistoryCommand>());
+    registry.add(std::make_unique<PurgeCommand>());
     registry.add(std::make_unique<UpgradeCommand>());
     return registry;
 }

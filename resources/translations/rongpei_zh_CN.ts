@@ -2827,6 +2827,52 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PersonalDataPurge</name>
+    <message>
+        <source>Only a deleted cadre's data can be purged: delete the cadre first.</source>
+        <translation>只能清除已删除干部的数据：请先删除该干部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cadre was deleted on %1; their data is kept for %n year(s) after that.</source>
+        <translation><numerusform>该干部于 %1 删除；其数据在删除后保留 %n 年。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PurgeCommand</name>
+    <message>
+        <source>The deleted cadre's uuid or employee number.</source>
+        <translation>已删除干部的 uuid 或工号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Years a deleted cadre's data is kept (default: the setting, %1).</source>
+        <translation>已删除干部数据的保留年数（默认取设置值 %1）。</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <source>Remove a deleted cadre's personal data from the change journal after the retention period (administrators).</source>
+        <translation>保留期满后，从变更日志中清除已删除干部的个人信息（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>--retention-years must be 0 to 100.</source>
+        <translation>--retention-years 必须为 0 到 100。</translation>
+    </message>
+    <message>
+        <source>There is no cadre "%1" in %2, and none was ever deleted there.</source>
+        <translation>%2 中没有干部“%1”，也从未删除过该干部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n field value(s) of the cadre %1 from the change journal; backups made before keep them until they are deleted.</source>
+        <translation><numerusform>已从变更日志中清除干部 %1 的 %n 项字段值；此前制作的备份仍保留这些数据，直至备份被删除。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rongpei::ReadOnlyWorkspace</name>
     <message>
         <source>%1 has the file format of an older version of RongPei (version %2; this version uses %3) and was left unchanged.</source>

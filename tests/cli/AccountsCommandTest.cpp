@@ -1,6 +1,8 @@
 // rongpei-cli and the accounts: who is working comes from RONGPEI_USER and RONGPEI_PASSWORD, each
 // role sees and may do what it may in the window, and check finds a tampered audit trail.
 #include "CliSupport.h"
+#include "Workspace.h"
+#include "roster/CadreRepository.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -185,4 +187,51 @@ TEST_CASE("rongpei-cli check names the first altered, removed or inserted row of
         CHECK(tampered.err.contains(QStringLiteral("another program")));
         CHECK(tampered.err.contains(QString::number(last + 1)));
     }
+}
+
+TEST_CASE(
+    "rongpei-cli purge removes a deleted cadre's data for an administrator only, after the retention period",
+    "[cli][accounts][privacy]")
+{
+    DemoFile file;
+    // A cadre of the file's own, on no roll call, so that it can be deleted.
+    const QString number = QStringLiteral("P999");
+    const QString name = QStringLiteral("待清除干部");
+    const auto purge = [&](const QString &user, const QStringList &more = {}) {
+        return runCli(QStringList{QStringLiteral("purge"), QStringLiteral("--database"), file.path,
+                                  QStringLiteral("--cadre"), number} +
+                          more,
+                      emptyConfigHome(), as(user));
+    };
+    FixedClock clock;
+    qint64 id = 0;
+    {
+        Workspace workspace(file.path, Database::OpenMode::MustExist, clock);
+        workspace.signIn(QStringLiteral("admin"), QStringLiteral("rongpei-demo"));
+        id = workspace.cadres().add(sampleCadre(workspace.cadres().all().first().branchId, number, name));
+    }
+    const Result living = purge(QStringLiteral("admin"));
+    CHECK(living.exitCode == 1);
+    CHECK(living.err.contains(QStringLiteral("delete the cadre first")));
+    {
+        Workspace workspace(file.path, Database::OpenMode::MustExist, clock);
+        workspace.signIn(QStringLiteral("admin"), QStringLiteral("rongpei-demo"));
+        workspace.cadres().remove(id);
+    }
+    const Result tooSoon = purge(QStringLiteral("admin"));
+    CHECK(tooSoon.exitCode == 1);
+    CHECK(tooSoon.err.contains(QStringLiteral("kept for 5 year")));
+    const Result clerk =
+        purge(QStringLiteral("clerk"), {QStringLiteral("--retention-years"), QStringLiteral("0")});
+    CHECK(clerk.exitCode == 1);
+    CHECK(clerk.err.contains(QStringLiteral("clerk")));
+    const Result done =
+        purge(QStringLiteral("admin"), {QStringLiteral("--retention-years"), QStringLiteral("0")});
+    CHECK(done.exitCode == 0);
+    CHECK(done.out.contains(QStringLiteral("backups made before keep them")));
+    CHECK(rawScalar(file.path,
+                    QStringLiteral("SELECT count(*) FROM journal_field WHERE before = '%1' OR after = '%1'")
+                        .arg(name))
+              .toInt() == 0);
+    CHECK(runCli({QStringLiteral("check"), QStringLiteral("--database"), file.path}).exitCode == 0);
 }

@@ -108,6 +108,7 @@ std::vector<DeletedRecord> RecycleBin::contents(const Database &database, const 
             "SELECT j.seq FROM journal j WHERE j.operation = 'delete' AND j.table_name IN %1 AND j.seq > "
             "(SELECT emptied_through FROM journal_bin) AND NOT EXISTS (SELECT 1 FROM journal later WHERE "
             "later.table_name = j.table_name AND later.record_uuid = j.record_uuid AND later.seq > j.seq) "
+            "AND NOT EXISTS (SELECT 1 FROM journal_field p WHERE p.seq = j.seq AND p.purged IS NOT NULL) "
             "ORDER BY j.seq DESC LIMIT ?")
             .arg(SqlList::values()));
     query.addBindValue(SqlList::bound(tables));

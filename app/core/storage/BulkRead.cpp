@@ -77,6 +77,12 @@ void BulkRead::bind(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+void BulkRead::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 bool BulkRead::next()
 {
     const int code = sqlite3_step(m_statement);

@@ -25,6 +25,7 @@ public:
 
     /// Binds parameter `index` (from 1, as SQLite counts) before the first next().
     void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
 
     /// Steps to the next row; false after the last.
     bool next();

@@ -1,0 +1,89 @@
+#include "history/PersonalDataPurge.h"
+
+#include "accounts/AccessPolicy.h"
+#include "common/ValidationError.h"
+#include "storage/AuditChain.h"
+#include "storage/BulkRead.h"
+#include "storage/Database.h"
+
+#include <QSettings>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace rongpei {
+
+namespace {
+
+const QString retentionKey = QStringLiteral("privacy/journalRetentionYears");
+
+// What stays: where the record belonged (the audit's scope and permissions) and when it changed.
+const QString keptFields = QStringLiteral("('branch_id', 'department_id', 'created_at', 'updated_at')");
+
+} // namespace
+
+int PersonalDataPurge::retentionYears()
+{
+    return QSettings().value(retentionKey, defaultRetentionYears).toInt();
+}
+
+void PersonalDataPurge::setRetentionYears(int years)
+{
+    QSettings().setValue(retentionKey, qMax(0, years));
+}
+
+int PersonalDataPurge::purgeCadre(Database &database, const AccessPolicy &access, const QString &uuid,
+                                  int retentionYears, const QDateTime &now)
+{
+    access.require(Permission::ManageAccounts);
+    QSqlQuery last =
+        database.prepare(QStringLiteral("SELECT operation, at FROM journal WHERE table_name = 'cadre' AND "
+                                        "record_uuid = ? ORDER BY seq DESC LIMIT 1"));
+    last.addBindValue(uuid);
+    database.exec(last);
+    if (!last.next() || last.value(0).toString() != QLatin1String("delete"))
+        throw ValidationError(tr("Only a deleted cadre's data can be purged: delete the cadre first."));
+    const QDateTime deletedAt = QDateTime::fromString(last.value(1).toString(), Qt::ISODateWithMs);
+    last.finish(); // no read left open: the checkpoint below must be able to empty the log
+    if (deletedAt.addYears(retentionYears) > now)
+        throw ValidationError(
+            tr("This cadre was deleted on %1; their data is kept for %n year(s) after that.", nullptr,
+               retentionYears)
+                .arg(deletedAt.toLocalTime().date().toString(Qt::ISODate)));
+
+    Transaction transaction(database);
+    std::vector<std::tuple<qint64, QString, QByteArray>> purged;
+    {
+        BulkRead fields(
+            database,
+            QStringLiteral("SELECT f.seq, f.field, f.before, f.after FROM journal_field f JOIN journal j "
+                           "ON j.seq = f.seq WHERE j.table_name = 'cadre' AND j.record_uuid = ?1 AND "
+                           "f.purged IS NULL AND f.field NOT IN %1 ORDER BY f.seq, f.field")
+                .arg(keptFields));
+        fields.bind(1, uuid);
+        while (fields.next())
+            purged.emplace_back(fields.integer(0), fields.text(1),
+                                AuditChain::fieldDigest(fields, 2) + AuditChain::fieldDigest(fields, 3));
+    }
+    QSqlQuery update = database.prepare(QStringLiteral(
+        "UPDATE journal_field SET before = NULL, after = NULL, purged = ? WHERE seq = ? AND field = ?"));
+    for (const auto &[seq, field, digests] : purged) {
+        update.bindValue(0, digests);
+        update.bindValue(1, seq);
+        update.bindValue(2, field);
+        database.exec(update);
+    }
+    transaction.commit();
+    // The old values may still be in the write-ahead log's frames: write them into the file (where
+    // secure_delete has zeroed them) and empty the log.
+    try {
+        database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    } catch (const DatabaseError &error) {
+        // Another program reading the file holds the log: SQLite checkpoints it later by itself.
+        if (error.kind() != DatabaseError::Kind::Busy)
+            throw;
+    }
+    return static_cast<int>(purged.size());
+}
+
+} // namespace rongpei
