@@ -83,12 +83,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PasswordColumn)
             return account->passwordChangedAt;
         return text(*account, index.column());
-    case TableRole::SearchText: {
-        QStringList words;
-        for (int column = 0; column < ColumnCount; ++column)
-            words.append(text(*account, column));
-        return words.join(u' ').toCaseFolded();
-    }
+    case TableRole::SearchText:
+        return rowSearchText(ColumnCount, [&](int column) { return text(*account, column); });
     default:
         return {};
     }

@@ -19,7 +19,7 @@ AdministratorSetupDialog::AdministratorSetupDialog(Workspace &workspace, QWidget
     , m_workspace(workspace)
     , m_name(new QLineEdit(QStringLiteral("admin"), this))
     , m_displayName(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(PasswordFields::refusalLabel(this, QStringLiteral("setupError")))
 {
     setWindowTitle(tr("Create the administrator"));
     auto *intro = new QLabel(tr("The records are personal data. Create the account of the administrator, who "
@@ -33,10 +33,6 @@ AdministratorSetupDialog::AdministratorSetupDialog(Workspace &workspace, QWidget
     form->addRow(tr("&User name:"), m_name);
     form->addRow(tr("&Full name:"), m_displayName);
     m_password = new PasswordFields(form, this);
-    m_error->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("setupError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AdministratorSetupDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

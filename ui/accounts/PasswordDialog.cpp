@@ -22,7 +22,7 @@ PasswordDialog::PasswordDialog(Workspace &workspace, const Account &account, QWi
     , m_workspace(workspace)
     , m_account(account)
     , m_own(workspace.access().account() && workspace.access().account()->id == account.id)
-    , m_error(new QLabel(this))
+    , m_error(PasswordFields::refusalLabel(this, QStringLiteral("passwordError")))
 {
     setWindowTitle(m_own ? tr("Change your password") : tr("Set the password of %1").arg(account.label()));
     auto *form = new QFormLayout;
@@ -33,10 +33,6 @@ PasswordDialog::PasswordDialog(Workspace &workspace, const Account &account, QWi
         form->addRow(tr("&Current password:"), m_current);
     }
     m_password = new PasswordFields(form, this);
-    m_error->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("passwordError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "accounts/AccountRepository.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace rongpei {
@@ -20,6 +21,16 @@ PasswordFields::PasswordFields(QFormLayout *form, QWidget *parent)
         tr("At least %n characters", nullptr, AccountRepository::minimumPasswordLength));
     form->addRow(tr("New &password:"), m_first);
     form->addRow(tr("&Repeat it:"), m_second);
+}
+
+QLabel *PasswordFields::refusalLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->hide();
+    return label;
 }
 
 QString PasswordFields::password() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 namespace rongpei {
@@ -20,6 +21,9 @@ public:
     /// Why the password cannot be taken for `userName` (empty, short, mistyped), or an empty string.
     QString problem(const QString &userName) const;
     QLineEdit *first() const { return m_first; }
+
+    /// The line under a form that says, in red, why it was refused; hidden until it does.
+    static QLabel *refusalLabel(QWidget *parent, const QString &objectName);
 
 private:
     QLineEdit *m_first;

@@ -19,7 +19,7 @@ RecoverPasswordDialog::RecoverPasswordDialog(Workspace &workspace, const QString
     , m_workspace(workspace)
     , m_name(new QLineEdit(name, this))
     , m_key(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(PasswordFields::refusalLabel(this, QStringLiteral("recoveryError")))
 {
     setWindowTitle(tr("Reset an administrator's password"));
     auto *intro =
@@ -33,9 +33,6 @@ RecoverPasswordDialog::RecoverPasswordDialog(Workspace &workspace, const QString
     form->addRow(tr("&Administrator:"), m_name);
     form->addRow(tr("Recovery &key:"), m_key);
     m_password = new PasswordFields(form, this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecoverPasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

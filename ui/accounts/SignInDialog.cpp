@@ -1,6 +1,7 @@
 #include "accounts/SignInDialog.h"
 
 #include "Workspace.h"
+#include "accounts/PasswordFields.h"
 #include "accounts/RecoverPasswordDialog.h"
 #include "common/UserMessage.h"
 
@@ -28,7 +29,7 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_intro(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(PasswordFields::refusalLabel(this, QStringLiteral("signInError")))
     , m_signIn(nullptr)
     , m_wait(new QTimer(this))
 {
@@ -39,10 +40,6 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_name->setText(QSettings().value(lastUserKey).toString());
-    m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_name);

@@ -61,12 +61,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case TableRole::Sort:
         // Sorting by time keeps a change's fields together, in the journal's order.
         return index.column() == WhenColumn ? QVariant(line.sequence) : QVariant(text(line, index.column()));
-    case TableRole::SearchText: {
-        QStringList words;
-        for (int column = 0; column < ColumnCount; ++column)
-            words.append(text(line, column));
-        return words.join(u' ').toCaseFolded();
-    }
+    case TableRole::SearchText:
+        return rowSearchText(ColumnCount, [&](int column) { return text(line, column); });
     default:
         return {};
     }

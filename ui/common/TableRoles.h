@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
 #include <Qt>
 
 namespace rongpei {
@@ -14,5 +16,15 @@ enum : int
     Filter      // a value for a page's filter combo, e.g. a branch id
 };
 } // namespace TableRole
+
+/// A row's TableRole::SearchText: the text of each of its columns, case-folded.
+template <typename TextOf>
+QString rowSearchText(int columnCount, TextOf textOf)
+{
+    QStringList words;
+    for (int column = 0; column < columnCount; ++column)
+        words.append(textOf(column));
+    return words.join(u' ').toCaseFolded();
+}
 
 } // namespace rongpei

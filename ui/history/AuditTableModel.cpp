@@ -69,12 +69,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case TableRole::Sort:
         return index.column() == AtColumn ? QVariant(line.change.sequence)
                                           : QVariant(text(line, index.column()));
-    case TableRole::SearchText: {
-        QStringList words;
-        for (int column = 0; column < ColumnCount; ++column)
-            words.append(text(line, column));
-        return words.join(u' ').toCaseFolded();
-    }
+    case TableRole::SearchText:
+        return rowSearchText(ColumnCount, [&](int column) { return text(line, column); });
     default:
         return {};
     }

@@ -71,12 +71,8 @@ QVariant RecycleBinTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PartsColumn)
             return record->parts;
         return text(*record, index.column());
-    case TableRole::SearchText: {
-        QStringList words;
-        for (int column = 0; column < ColumnCount; ++column)
-            words.append(text(*record, column));
-        return words.join(u' ').toCaseFolded();
-    }
+    case TableRole::SearchText:
+        return rowSearchText(ColumnCount, [&](int column) { return text(*record, column); });
     default:
         return {};
     }
