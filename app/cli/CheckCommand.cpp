@@ -3,6 +3,7 @@
 #include "CommandArguments.h"
 #include "ReadOnlyWorkspace.h"
 #include "storage/AuditChain.h"
+#include "storage/BackupManifest.h"
 #include "storage/ChainAnchor.h"
 #include "storage/Database.h"
 
@@ -38,7 +39,11 @@ int CheckCommand::run(const CommandArguments &arguments, CommandContext &context
             // The audit trail: every row as it was sealed, and nothing missing from what this
             // computer saw saved.
             const Database file(database, Database::OpenMode::ReadOnly, DatabaseOptions::afterOpeningCheck());
-            const ChainVerdict verdict = AuditChain::verify(file, ChainAnchor(file).seen());
+            // A backup is checked against the head its manifest recorded; any other file against
+            // what this computer saw.
+            const std::optional<BackupManifest> manifest = BackupManifest::readFor(file.path());
+            const ChainVerdict verdict =
+                AuditChain::verify(file, manifest ? manifest->head : ChainAnchor(file).seen());
             if (verdict.isBroken()) {
                 context.err << CommandArguments::displayPath(database) << ": " << verdict.message() << '\n';
                 return ExitCode::Failure;

@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>rongpei::BackupManifest</name>
+    <message>
+        <source>The backup %1 was saved, but its manifest %2 could not be written (%3). The backup is whole; its audit trail cannot be checked against the manifest.</source>
+        <translation>备份 %1 已保存，但其清单 %2 无法写入（%3）。备份本身完整；只是无法对照清单核验其审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::BackupWriter</name>
     <message>
         <source>The disk holding %1 is full, so the backup was not written. Free some space and try again.</source>
@@ -2834,7 +2841,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>This cadre was deleted on %1; their data is kept for %n year(s) after that.</source>
-        <translation><numerusform>该干部于 %1 删除；其数据在删除后保留 %n 年。</numerusform></translation>
+        <translation>
+            <numerusform>该干部于 %1 删除；其数据在删除后保留 %n 年。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2878,9 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>Removed %n field value(s) of the cadre %1 from the change journal; backups made before keep them until they are deleted.</source>
-        <translation><numerusform>已从变更日志中清除干部 %1 的 %n 项字段值；此前制作的备份仍保留这些数据，直至备份被删除。</numerusform></translation>
+        <translation>
+            <numerusform>已从变更日志中清除干部 %1 的 %n 项字段值；此前制作的备份仍保留这些数据，直至备份被删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

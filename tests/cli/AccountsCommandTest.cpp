@@ -3,6 +3,8 @@
 #include "CliSupport.h"
 #include "Workspace.h"
 #include "roster/CadreRepository.h"
+#include "storage/AuditChain.h"
+#include "storage/BackupManifest.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -234,4 +236,41 @@ TEST_CASE(
                         .arg(name))
               .toInt() == 0);
     CHECK(runCli({QStringLiteral("check"), QStringLiteral("--database"), file.path}).exitCode == 0);
+}
+
+TEST_CASE("A backup's manifest keeps the audit chain's head: a history rewritten in the copy is caught",
+          "[cli][accounts][audit][backup]")
+{
+    DemoFile file;
+    const QString copy = file.folder.path(QStringLiteral("copy.db"));
+    REQUIRE(runCli({QStringLiteral("backup"), QStringLiteral("--database"), file.path,
+                    QStringLiteral("--out"), copy},
+                   emptyConfigHome(), as(QStringLiteral("admin")))
+                .exitCode == 0);
+    const std::optional<BackupManifest> manifest = BackupManifest::readFor(copy);
+    REQUIRE(manifest);
+    CHECK(manifest->head.seq == rawScalar(copy, QStringLiteral("SELECT max(seq) FROM journal")).toLongLong());
+    CHECK(manifest->schemaVersion == Database::latestSchemaVersion());
+    CHECK_FALSE(QFileInfo(BackupManifest::pathFor(copy)).permissions() &
+                (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto check = [&copy] {
+        return runCli({QStringLiteral("check"), QStringLiteral("--database"), copy}, emptyConfigHome(),
+                      nobody);
+    };
+    CHECK(check().exitCode == 0);
+
+    // Someone with the copy and the code changes a role and seals the whole history anew.
+    rawSql(copy, {QStringLiteral("UPDATE journal_field SET after = 'administrator' WHERE field = 'role' AND "
+                                 "after = 'clerk'")});
+    {
+        FixedClock clock;
+        Database database(copy, Database::OpenMode::MustExist);
+        Transaction transaction(database);
+        AuditChain::seal(database, 0);
+        transaction.commit();
+        REQUIRE(AuditChain::verify(database).isIntact()); // alone, it looks whole
+    }
+    const Result rewritten = check();
+    CHECK(rewritten.exitCode == 1);
+    CHECK(rewritten.err.contains(QStringLiteral("rewritten")));
 }

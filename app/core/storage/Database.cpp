@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/AuditChain.h"
+#include "storage/BackupManifest.h"
 #include "storage/BackupWriter.h"
 #include "storage/FileInspection.h"
 #include "storage/RowReferences.h"
@@ -192,8 +193,13 @@ void Database::backup(const QString &source, const QString &target, const TaskCo
 {
     const QString absoluteSource = QFileInfo(source).absoluteFilePath();
     check(absoluteSource);
-    BackupWriter(absoluteSource, QFileInfo(target).absoluteFilePath())
-        .write(control, [](const QString &copy) { check(copy); });
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    int version = 0;
+    BackupWriter(absoluteSource, absoluteTarget).write(control, [&version](const QString &copy) {
+        version = check(copy);
+    });
+    if (version == latestSchemaVersion()) // an older file's copy (upgrade keeps one) has no seals to record
+        BackupManifest::writeFor(absoluteTarget);
 }
 
 Database::BulkWrite::BulkWrite(Database &database)

@@ -89,7 +89,8 @@ public:
     /// Writes a consistent copy of the database at `source` to `target`, which must not exist
     /// yet; reads the source only. The copy is written under a temporary name beside the
     /// target and given the target's name only once check() has passed it, so a failed,
-    /// cancelled or killed backup leaves nothing under the target's name.
+    /// cancelled or killed backup leaves nothing under the target's name. Beside it goes its
+    /// BackupManifest, with the audit chain's head.
     static void backup(const QString &source, const QString &target, const TaskControl &control = {});
     /// Creates an empty file at `path` that only its owner may read and write; throws DatabaseError.
     static void createPrivateFile(const QString &path);
