@@ -353,6 +353,10 @@
         <source>change the records of %1, a unit they do not work for</source>
         <translation>修改%1的记录（非本人负责的单位）</translation>
     </message>
+    <message>
+        <source>purge personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::AccountDialog</name>

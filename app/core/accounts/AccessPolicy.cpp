@@ -99,6 +99,8 @@ void AccessPolicy::require(Permission permission) const
         refuse(tr("empty the recycle bin"));
     case Permission::ManageBackups:
         refuse(tr("make or restore backups"));
+    case Permission::PurgePersonalData:
+        refuse(tr("purge personal data"));
     }
     refuse(tr("do this"));
 }

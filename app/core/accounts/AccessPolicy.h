@@ -17,6 +17,7 @@ enum class Permission
     ManageAccounts,
     EmptyRecycleBin,
     ManageBackups,
+    PurgePersonalData,
 };
 
 /// Who is working and what they may read and change. Writes of every record table are held to it

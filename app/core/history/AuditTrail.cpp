@@ -74,27 +74,41 @@ public:
         if (const auto known = m_names.constFind(entry.recordUuid); known != m_names.cend())
             return *known;
         QString name = entry.recordUuid;
-        for (const QString &column : nameColumns) {
-            QSqlQuery has =
-                m_database.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
-            has.addBindValue(entry.table);
-            has.addBindValue(column);
-            if (!m_database.scalar(has).isValid())
-                continue;
+        if (const QString column = nameColumnOf(entry.table); !column.isEmpty()) {
             QSqlQuery live = m_database.prepare(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE uuid = ?")
                                                     .arg(column, QString(entry.table).remove(u'"')));
             live.addBindValue(entry.recordUuid);
             if (const QVariant value = m_database.scalar(live); value.isValid() && !value.isNull())
                 name = value.toString();
-            break;
         }
         m_names.insert(entry.recordUuid, name);
         return name;
     }
 
 private:
+    /// The table's column that names its records, looked up once per table; empty if none.
+    QString nameColumnOf(const QString &table)
+    {
+        if (const auto known = m_nameColumns.constFind(table); known != m_nameColumns.cend())
+            return *known;
+        QString found;
+        for (const QString &column : nameColumns) {
+            QSqlQuery has =
+                m_database.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+            has.addBindValue(table);
+            has.addBindValue(column);
+            if (m_database.scalar(has).isValid()) {
+                found = column;
+                break;
+            }
+        }
+        m_nameColumns.insert(table, found);
+        return found;
+    }
+
     const Database &m_database;
     QHash<QString, QString> m_names;
+    QHash<QString, QString> m_nameColumns;
 };
 
 } // namespace

@@ -35,7 +35,7 @@ void PersonalDataPurge::setRetentionYears(int years)
 int PersonalDataPurge::purgeCadre(Database &database, const AccessPolicy &access, const QString &uuid,
                                   int retentionYears, const QDateTime &now)
 {
-    access.require(Permission::ManageAccounts);
+    access.require(Permission::PurgePersonalData);
     QSqlQuery last =
         database.prepare(QStringLiteral("SELECT operation, at FROM journal WHERE table_name = 'cadre' AND "
                                         "record_uuid = ? ORDER BY seq DESC LIMIT 1"));
