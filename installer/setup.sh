@@ -17,12 +17,13 @@ build="$root/build"
 # qt6-svg-dev brings libqt6svg6, whose icon engine plugin draws the bundled SVG icons;
 # poppler-utils gives the report tests pdfinfo and pdftotext; libsqlite3-dev gives storage SQLite's
 # online backup; sqlite3 is the shell the benchmarks compare against; libsodium-dev hashes the
-# passwords (Argon2id).
+# passwords (Argon2id); qt6-pdf-dev draws the first page of an attached PDF as its thumbnail.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     catch2 fonts-noto-cjk poppler-utils libsqlite3-dev sqlite3 libsodium-dev
+    qt6-pdf-dev
 )
 
 usage() {

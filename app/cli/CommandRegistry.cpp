@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "AttachmentsCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ComplianceCommand.h"
@@ -13,6 +14,7 @@ namespace rongpei {
 CommandRegistry CommandRegistry::standard()
 {
     CommandRegistry registry;
+    registry.add(std::make_unique<AttachmentsCommand>());
     registry.add(std::make_unique<CheckCommand>());
     registry.add(std::make_unique<DemoCommand>());
     registry.add(std::make_unique<BackupCommand>());

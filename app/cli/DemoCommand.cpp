@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "Workspace.h"
+#include "attachments/DemoAttachmentFiles.h"
 #include "common/UserMessage.h"
 #include "demo/DemoGenerator.h"
 
@@ -67,11 +68,12 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
         DemoSummary summary;
         {
             Workspace workspace(database, Database::OpenMode::CreateIfMissing, context.clock);
-            summary =
-                DemoGenerator(workspace).generate({static_cast<int>(cadres), static_cast<quint32>(seed)});
+            const DemoAttachmentFiles files;
+            summary = DemoGenerator(workspace).generate(
+                {static_cast<int>(cadres), static_cast<quint32>(seed), &files});
         }
         context.out << tr("Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study "
-                          "sessions, %7 attendance records in %8 ms.")
+                          "sessions, %7 attendance records, %8 attached files in %9 ms.")
                            .arg(native)
                            .arg(summary.committees)
                            .arg(summary.branches)
@@ -79,6 +81,7 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
                            .arg(summary.cadres)
                            .arg(summary.sessions)
                            .arg(summary.attendance)
+                           .arg(summary.attachments)
                            .arg(timer.elapsed())
                     << '\n';
         context.out

@@ -4,12 +4,36 @@
 #include "common/Clock.h"
 #include "common/Localization.h"
 
-#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+/// The demo draws pictures and PDFs, which needs fonts and so a GUI application; on no screen.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "demo") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) { // else Qt warns of it on the terminal
+                static QTemporaryDir runtime;
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+            }
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    QCoreApplication &application = *app;
     QCoreApplication::setOrganizationName(QStringLiteral("RongPei"));
     QCoreApplication::setApplicationName(QStringLiteral("rongpei"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RONGPEI_VERSION));

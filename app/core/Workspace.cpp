@@ -2,6 +2,8 @@
 
 #include "accounts/AccountRepository.h"
 #include "accounts/SignInThrottle.h"
+#include "attachments/AttachmentRecordKind.h"
+#include "attachments/AttachmentRepository.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "history/RecordKind.h"
@@ -33,6 +35,7 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_openingHours(std::make_unique<OpeningHoursRepository>(*m_database, clock))
     , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
     , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
+    , m_attachments(std::make_unique<AttachmentRepository>(*m_database, clock, m_access))
 {
     JournalWriter &journal = m_database->journal();
     journal.setClock([&clock] { return clock.now(); });
@@ -41,14 +44,29 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     journal.setWriteGuard([this](qint64 afterSeq) { m_access.guardWrite(*m_database, afterSeq); });
     for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
              m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
-             m_studyGroups.get(), m_accounts.get()})
+             m_studyGroups.get(), m_accounts.get(), m_attachments.get()})
         repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
                                   [this](qint64 unit) { m_access.requireReadable(unit); });
+    // A file attached to a record is a change of the record for the record's views.
+    QObject::connect(m_attachments.get(), &AttachmentRepository::attachmentsChanged, m_attachments.get(),
+                     [this](const QString &column, qint64 id) {
+                         if (RecordRepository *owner = ownerRepository(column))
+                             owner->announcePartChanged(id);
+                     });
     journal.setSealedListener(
         [anchor = ChainAnchor(*m_database)](const ChainHead &head) { anchor.see(head); });
 }
 
 Workspace::~Workspace() = default;
+
+RecordRepository *Workspace::ownerRepository(const QString &attachmentColumn) const
+{
+    if (attachmentColumn == recordKind(QStringLiteral("session"))->attachmentColumn)
+        return m_studySessions.get();
+    if (attachmentColumn == recordKind(QStringLiteral("cadre"))->attachmentColumn)
+        return m_cadres.get();
+    return nullptr;
+}
 
 void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
 {
@@ -59,6 +77,7 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_studySessions->announceChanges(entries);
     m_openingHours->announceChanges(entries);
     m_studyGroups->announceChanges(entries);
+    m_attachments->announceChanges(entries);
 }
 
 QString Workspace::fileId() const
@@ -134,8 +153,12 @@ QString Workspace::recoverAdministrator(const QString &name, const QString &reco
 const std::vector<RecordKind> &Workspace::recordKinds()
 {
     // Built on first use, after the translators are installed: the labels are translated.
-    static const std::vector<RecordKind> kinds{OrganizationRecordKind::kind(), CadreRecordKind::kind(),
-                                               SessionRecordKind::kind()};
+    static const std::vector<RecordKind> kinds = [] {
+        std::vector<RecordKind> modules{OrganizationRecordKind::kind(), CadreRecordKind::kind(),
+                                        SessionRecordKind::kind()};
+        modules.push_back(AttachmentRecordKind::kind(modules));
+        return modules;
+    }();
     return kinds;
 }
 

@@ -10,9 +10,11 @@
 namespace rongpei {
 
 class AccountRepository;
+class AttachmentRepository;
 class CadreRepository;
 class Clock;
 class OpeningHoursRepository;
+class RecordRepository;
 class StudyGroupRepository;
 class OrganizationRepository;
 class StudyRuleRepository;
@@ -42,6 +44,7 @@ public:
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
     AccountRepository &accounts() { return *m_accounts; }
+    AttachmentRepository &attachments() { return *m_attachments; }
 
     /// Who is working and what they may do; every write of a record is held to it.
     const AccessPolicy &access() const { return m_access; }
@@ -69,6 +72,8 @@ public:
 
 private:
     QString fileId() const;
+    /// The repository of the records whose files the attachment table's `attachmentColumn` names.
+    RecordRepository *ownerRepository(const QString &attachmentColumn) const;
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<StudyGroupRepository> m_studyGroups;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<AttachmentRepository> m_attachments;
 };
 
 } // namespace rongpei

@@ -115,4 +115,9 @@ void RecordDialog::addCheckedRow(const QString &label, QWidget *field, const QSt
     m_errors.addRow(m_form, label, field, fieldKey);
 }
 
+void RecordDialog::addAttachments(QWidget *panel)
+{
+    addCheckedRow(tr("Files:"), panel, QString());
+}
+
 } // namespace rongpei

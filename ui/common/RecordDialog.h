@@ -38,6 +38,10 @@ public:
     void followRecord(const QString &title, Workspace &workspace, const QString &kindCode,
                       const QString &uuid);
 
+    /// The record's files, beneath the form (an AttachmentsPanel); they are saved as they are
+    /// attached, not with Save.
+    void addAttachments(QWidget *panel);
+
 signals:
     /// The clerk chose to reload a record changed meanwhile: the dialog closed without saving, and
     /// the page opens the record afresh.

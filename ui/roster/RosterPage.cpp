@@ -1,6 +1,7 @@
 #include "roster/RosterPage.h"
 
 #include "Workspace.h"
+#include "attachments/AttachmentsPanel.h"
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
@@ -169,7 +170,10 @@ void RosterPage::newRecord()
     auto addedId = std::make_shared<qint64>(0);
     auto *dialog = new CadreDialog(units, cadre, m_workspace.clock().today(),
                                    addingSaver<CadreRepository, Cadre>(m_workspace.cadres(), addedId), this);
-    openDialog(dialog, [this, addedId] {
+    AttachmentsPanel *files =
+        AttachmentsPanel::addTo(dialog, m_workspace, QStringLiteral("cadre"), 0, cadre.branchId);
+    openDialog(dialog, [this, addedId, files] {
+        files->attachPendingTo(QStringLiteral("cadre"), *addedId);
         emit statusMessage(tr("Cadre added and saved."));
         selectCadre(*addedId);
     });
@@ -191,6 +195,7 @@ void RosterPage::editSelected()
                                    editingSaver(m_workspace.cadres(), before), this);
     dialog->followRecord(tr("History: %1").arg(before.name), m_workspace, QStringLiteral("cadre"),
                          before.uuid);
+    AttachmentsPanel::addTo(dialog, m_workspace, QStringLiteral("cadre"), id, before.branchId);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectCadre(id);

@@ -132,6 +132,18 @@ QVariant SessionTableModel::display(const SessionSummary &s, int column) const
                                   .arg(qRound(100.0 * counts.rate(m_rateLeftOut)))
                             : QStringLiteral("0");
         }
+    case FilesColumn: {
+        QStringList missing;
+        if (s.lacksMinutes())
+            missing.append(tr("minutes"));
+        if (s.lacksSignInSheet())
+            missing.append(tr("signed sheet"));
+        const QString count = s.attachments > 0 ? QString::number(s.attachments) : QString();
+        if (missing.isEmpty())
+            return count;
+        const QString lacking = tr("no %1").arg(missing.join(tr(", ")));
+        return count.isEmpty() ? lacking : count + QStringLiteral(" · ") + lacking;
+    }
     case SpeakerColumn:
         return s.speaker;
     case LocationColumn:
@@ -140,6 +152,16 @@ QVariant SessionTableModel::display(const SessionSummary &s, int column) const
         return {};
     }
 }
+
+namespace {
+
+qint64 missingFiles(const SessionSummary &s)
+{
+    return (s.lacksMinutes() ? qint64(SessionTableModel::MinutesMissing) : qint64(0)) |
+           (s.lacksSignInSheet() ? qint64(SessionTableModel::SignInSheetMissing) : qint64(0));
+}
+
+} // namespace
 
 QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
@@ -156,9 +178,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case TableRole::Id:
         return s.id;
     case TableRole::Filter:
-        return index.column() == BranchColumn ? s.branchId
-               : index.column() == KindColumn ? s.kindId
-                                              : static_cast<qint64>(s.state);
+        return index.column() == BranchColumn  ? s.branchId
+               : index.column() == KindColumn  ? s.kindId
+               : index.column() == FilesColumn ? missingFiles(s)
+                                               : static_cast<qint64>(s.state);
     case TableRole::SearchText:
         return QStringList{s.topic, s.speaker, s.location, m_kindNames.value(s.kindId),
                            m_branchNames.value(s.branchId)}
@@ -174,6 +197,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return s.hours;
         case AttendanceColumn:
             return s.counts().rate(m_rateLeftOut);
+        case FilesColumn:
+            return s.attachments - 100 * missingFiles(s);
         default:
             return display(s, index.column());
         }
@@ -203,6 +228,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("State");
     case AttendanceColumn:
         return tr("Attendance");
+    case FilesColumn:
+        return tr("Files");
     case SpeakerColumn:
         return tr("Speaker");
     case LocationColumn:

@@ -27,9 +27,18 @@ public:
         HoursColumn,
         StateColumn,
         AttendanceColumn,
+        FilesColumn,
         SpeakerColumn,
         LocationColumn,
         ColumnCount
+    };
+
+    /// TableRole::Filter of FilesColumn: what a held session lacks, as bits.
+    enum MissingFile : qint64
+    {
+        NoneMissing = 0,
+        MinutesMissing = 1,
+        SignInSheetMissing = 2,
     };
 
     SessionTableModel(StudySessionRepository &sessions, StudyRuleRepository &rules,

@@ -1,6 +1,8 @@
 #include "study/StudyPage.h"
 
 #include "Workspace.h"
+#include "attachments/AttachmentRepository.h"
+#include "attachments/AttachmentsPanel.h"
 #include "common/BackgroundJob.h"
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
@@ -13,6 +15,7 @@
 #include "common/ScopeCombo.h"
 #include "common/SearchFilterProxy.h"
 #include "common/UserMessage.h"
+#include "history/RecordKind.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadrePickerDialog.h"
 #include "roster/CadreRepository.h"
@@ -40,6 +43,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -71,7 +75,9 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_kindFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
+    , m_fileFilter(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_attachments(new AttachmentsPanel(workspace, this))
     , m_count(new QLabel(this))
     , m_loadJob(new BackgroundJob(this))
 {
@@ -113,10 +119,19 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     for (SessionState state : enumValues<SessionState>())
         m_stateFilter->addItem(enumLabel(state), static_cast<int>(state));
 
+    m_fileFilter->setObjectName(QStringLiteral("studyFileFilter"));
+    m_fileFilter->addItem(tr("With or without files"), -1);
+    m_fileFilter->addItem(tr("No minutes"), qint64(SessionTableModel::MinutesMissing));
+    m_fileFilter->addItem(tr("No signed sheet"), qint64(SessionTableModel::SignInSheetMissing));
+    m_fileFilter->addItem(tr("No minutes or no signed sheet"),
+                          qint64(SessionTableModel::MinutesMissing | SessionTableModel::SignInSheetMissing));
+    m_fileFilter->setToolTip(tr("Held sessions whose minutes or signed sign-in sheet is not attached"));
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_stateFilter);
+    filters->addWidget(m_fileFilter);
     filters->addWidget(m_count);
     filters->addWidget(new BusyIndicator(m_loadJob, this));
 
@@ -132,10 +147,17 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
         if (!action->isSeparator())
             m_table->addAction(action);
 
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("studySplit"));
+    split->addWidget(m_table);
+    split->addWidget(m_attachments);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyKindFilter);
@@ -144,7 +166,11 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
         m_proxy->setAccepted(SessionTableModel::StateColumn,
                              state >= 0 ? std::optional(QSet<qint64>{state}) : std::nullopt);
     });
+    connect(m_fileFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyFileFilter);
     connect(m_table, &QTableView::activated, this, &StudyPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StudyPage::showSelectedFiles);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::showSelectedFiles);
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyPage::fillKindFilter);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &StudyPage::updateCount);
@@ -215,6 +241,33 @@ void StudyPage::applyKindFilter()
                          kind > 0 ? std::optional(QSet<qint64>{kind}) : std::nullopt);
 }
 
+void StudyPage::applyFileFilter()
+{
+    const qint64 missing = m_fileFilter->currentData().toLongLong();
+    if (missing < 0) {
+        m_proxy->setAccepted(SessionTableModel::FilesColumn, std::nullopt);
+        return;
+    }
+    QSet<qint64> accepted; // every combination that lacks one of the chosen files
+    for (qint64 bits = 1; bits <= (SessionTableModel::MinutesMissing | SessionTableModel::SignInSheetMissing);
+         ++bits)
+        if ((bits & missing) != 0)
+            accepted.insert(bits);
+    m_proxy->setAccepted(SessionTableModel::FilesColumn, accepted);
+}
+
+void StudyPage::showSelectedFiles()
+{
+    const qint64 id = selectedId();
+    const RecordKind *kind = Workspace::recordKind(QStringLiteral("session"));
+    if (id <= 0) {
+        m_attachments->setRecord(AttachmentOwner{kind->attachmentColumn, 0}, -1);
+        return;
+    }
+    const SessionSummary session = m_model->summaryAt(m_model->rowOf(id));
+    m_attachments->setRecord(AttachmentRepository::ownerOf(*kind, id), session.branchId);
+}
+
 SessionDialogData StudyPage::sessionDialogData() const
 {
     Workspace &workspace = m_workspace;
@@ -242,7 +295,10 @@ void StudyPage::newRecord()
     auto *dialog = new SessionDialog(
         sessionDialogData(), session,
         addingSaver<StudySessionRepository, StudySession>(m_workspace.studySessions(), addedId), this);
-    openDialog(dialog, [this, addedId] {
+    AttachmentsPanel *files =
+        AttachmentsPanel::addTo(dialog, m_workspace, QStringLiteral("session"), 0, session.branchId);
+    openDialog(dialog, [this, addedId, files] {
+        files->attachPendingTo(QStringLiteral("session"), *addedId);
         emit statusMessage(tr("Session saved."));
         const auto saved = m_workspace.studySessions().summary(*addedId);
         if (saved)
@@ -267,6 +323,7 @@ void StudyPage::editSelected()
                                      editingSaver(m_workspace.studySessions(), *before), this);
     dialog->followRecord(tr("History: %1").arg(before->topic), m_workspace, QStringLiteral("session"),
                          before->uuid);
+    AttachmentsPanel::addTo(dialog, m_workspace, QStringLiteral("session"), id, before->branchId);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         selectSession(id);

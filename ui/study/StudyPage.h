@@ -17,11 +17,13 @@ namespace rongpei {
 
 class SearchFilterProxy;
 class SessionTableModel;
+class AttachmentsPanel;
 class BackgroundJob;
 class Workspace;
 
 /// 理论学习: the study sessions of a year, with their roll calls, undoable edits and
-/// the sign-in sheet of a planned session.
+/// the sign-in sheet of a planned session, and the files of the selected one (minutes, photos,
+/// the signed sheet) beneath; a filter finds the held meetings whose files are missing.
 class StudyPage final : public ModulePage
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTableView *table() const { return m_table; }
+    /// The selected session's files.
+    AttachmentsPanel *attachments() const { return m_attachments; }
+    QComboBox *fileFilter() const { return m_fileFilter; }
     SearchFilterProxy *proxy() const { return m_proxy; }
     void selectSession(qint64 id);
     qint64 selectedId() const;
@@ -74,6 +79,9 @@ private:
     /// The kinds change on the study rules page.
     void fillKindFilter();
     void applyKindFilter();
+    void applyFileFilter();
+    /// The attachments panel follows the selected session.
+    void showSelectedFiles();
     /// The sign-in sheet of the selected session; nullopt, with a note, if none is selected.
     std::optional<SignInSheetData> selectedSheet();
 
@@ -84,7 +92,9 @@ private:
     QLineEdit *m_search;
     QComboBox *m_kindFilter;
     QComboBox *m_stateFilter;
+    QComboBox *m_fileFilter;
     QTableView *m_table;
+    AttachmentsPanel *m_attachments;
     QLabel *m_count;
     BackgroundJob *m_loadJob;
     qint64 m_selectWhenLoaded = 0; // a session saved outside the period shown

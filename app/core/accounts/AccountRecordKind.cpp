@@ -27,7 +27,8 @@ RecordKind AccountRecordKind::kind()
                 {QStringLiteral("password_changed_at"), tr("Password set on"), {}, {}},
             },
             QStringLiteral("name"),
-            {units}};
+            {units},
+            {}};
 }
 
 } // namespace rongpei

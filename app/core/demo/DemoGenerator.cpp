@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "accounts/AccountRepository.h"
 #include "common/Clock.h"
+#include "demo/DemoAttachments.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoStudyHistory.h"
 #include "organization/OrganizationRepository.h"
@@ -357,6 +358,12 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     }
     history.flush();
     summary.sessions = m_workspace.studySessions().count();
+    if (options.files != nullptr) {
+        QList<qint64> withFiles; // the clerk's branch and two more
+        for (size_t b = 0; b < branches.size() && b < 3; ++b)
+            withFiles.append(branches[b].id);
+        summary.attachments = DemoAttachments(m_workspace, *options.files, random).addTo(withFiles);
+    }
     journal.finish();
     // The users come after the bulk rows, so the journal audits them like anything done later.
     addUsers(branches.front().id, summary);

@@ -7,12 +7,15 @@
 
 namespace rongpei {
 
+class DemoFiles;
 class Workspace;
 
 struct DemoOptions
 {
     int cadres = 300;
     quint32 seed = 2026;
+    /// Draws the files attached to some meetings; none are attached without it.
+    const DemoFiles *files = nullptr;
 };
 
 struct DemoSummary
@@ -24,6 +27,7 @@ struct DemoSummary
     int sessions = 0;
     int attendance = 0;   // roll-call lines
     int openingHours = 0; // 期初学时, per cadre and year
+    int attachments = 0;  // files attached to meetings
     /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
     QString clerkBranch;
     /// The administrator's recovery key.

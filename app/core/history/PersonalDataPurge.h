@@ -11,7 +11,8 @@ class Database;
 /// Removes a deleted cadre's personal fields from the change journal once the retention period
 /// has passed since their deletion: the values become NULL and only their digests stay, so the
 /// audit chain still verifies and the audit still shows that, when and by whom they changed. With
-/// secure_delete on and the write-ahead log checkpointed, the values are gone from the file.
+/// secure_delete on and the write-ahead log checkpointed, the values are gone from the file. The
+/// files attached to the cadre go with them.
 /// Backups made before keep them until they age out.
 class PersonalDataPurge final
 {

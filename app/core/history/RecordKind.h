@@ -55,6 +55,9 @@ struct RecordKind
     /// A column besides the uuid that identifies a record for people (a cadre's employee number).
     QString keyColumn;
     std::vector<RecordChildren> children;
+    /// The column of the attachment table that names a record of this kind; empty for a kind whose
+    /// records take no files.
+    QString attachmentColumn;
 
     const RecordField *field(const QString &column) const { return findField(fields, column); }
 };

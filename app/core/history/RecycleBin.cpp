@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "accounts/AccessPolicy.h"
+#include "attachments/AttachmentRepository.h"
 #include "common/ValidationError.h"
 #include "history/RecordKind.h"
 #include "storage/Database.h"
@@ -119,12 +120,21 @@ std::vector<DeletedRecord> RecycleBin::contents(const Database &database, const 
         sequences.append(query.value(0).toLongLong());
     std::vector<DeletedRecord> records;
     std::vector<JournalEntry> tombstones = ChangeJournal::entries(database, sequences);
+    // A record deleted as a part of another (a session's files) is restored with it, not alone.
+    QHash<qint64, int> partCounts;
+    QSet<qint64> parts;
+    for (const JournalEntry &entry : tombstones) {
+        const std::vector<JournalEntry> found = partsOf(database, entry);
+        partCounts.insert(entry.sequence, static_cast<int>(found.size()));
+        for (const JournalEntry &part : found)
+            parts.insert(part.sequence);
+    }
     for (auto entry = tombstones.rbegin(); entry != tombstones.rend(); ++entry) {
-        if (entry->branchId != 0 && !access.mayRead(entry->branchId))
+        if ((entry->branchId != 0 && !access.mayRead(entry->branchId)) || parts.contains(entry->sequence))
             continue;
         DeletedRecord record;
         record.kind = Workspace::recordKind(entry->table);
-        record.parts = static_cast<int>(partsOf(database, *entry).size());
+        record.parts = partCounts.value(entry->sequence);
         record.tombstone = std::move(*entry);
         record.name = nameOf(*record.kind, record.tombstone);
         records.push_back(std::move(record));
@@ -173,6 +183,8 @@ void RecycleBin::empty(Database &database, const AccessPolicy &access)
                                                       "coalesce(max(seq), 0) FROM journal), emptied_at = ?"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     database.exec(query);
+    // Nothing listed can be restored any more: the files only the bin's attachments held go.
+    AttachmentRepository::dropUnreferenced(database);
     transaction.commit();
 }
 

@@ -41,7 +41,8 @@ public:
     /// for Workspace::announceChanges(). Throws ValidationError if it cannot be restored (a unit it
     /// belongs to is gone, its employee number is taken since …), leaving everything as it was.
     static std::vector<JournalEntry> restore(Database &database, qint64 sequence);
-    /// Stops listing what the bin holds now; an administrator's decision only.
+    /// Stops listing what the bin holds now, and deletes the stored files only its attachments
+    /// held; an administrator's decision only.
     static void empty(Database &database, const AccessPolicy &access);
 };
 

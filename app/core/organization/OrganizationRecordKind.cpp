@@ -19,6 +19,7 @@ RecordKind OrganizationRecordKind::kind()
                 {QStringLiteral("records_start"), tr("Records kept since"), {}, {}},
             },
             {},
+            {},
             {}};
 }
 

@@ -1,5 +1,6 @@
 #include "roster/CadreRecordKind.h"
 
+#include "attachments/AttachmentRecordKind.h"
 #include "roster/Cadre.h"
 
 namespace rongpei {
@@ -35,7 +36,8 @@ RecordKind CadreRecordKind::kind()
                 {QStringLiteral("notes"), tr("Notes"), {}, {}},
             },
             QStringLiteral("employee_number"),
-            {}};
+            {AttachmentRecordKind::partOf(QStringLiteral("cadre_id"))},
+            QStringLiteral("cadre_id")};
 }
 
 } // namespace rongpei

@@ -46,6 +46,10 @@ public:
         m_refuseRead = std::move(refuse);
     }
 
+    /// Tells the listeners that a part of record `id` kept by another repository (its attached
+    /// files) changed, once that change is committed.
+    void announcePartChanged(qint64 id) { notifyChanged(id); }
+
 signals:
     void recordAdded(qint64 id);
     void recordChanged(qint64 id);

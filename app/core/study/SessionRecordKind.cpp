@@ -1,5 +1,6 @@
 #include "study/SessionRecordKind.h"
 
+#include "attachments/AttachmentRecordKind.h"
 #include "study/StudySession.h"
 
 namespace rongpei {
@@ -36,7 +37,8 @@ RecordKind SessionRecordKind::kind()
                 {QStringLiteral("notes"), tr("Notes"), {}, {}},
             },
             {},
-            {rollCall}};
+            {rollCall, AttachmentRecordKind::partOf(QStringLiteral("session_id"))},
+            QStringLiteral("session_id")};
 }
 
 } // namespace rongpei

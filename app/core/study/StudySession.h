@@ -118,6 +118,13 @@ struct SessionSummary
     int excused = 0;
     int absent = 0;
     int unmarked = 0;
+    int attachments = 0; // files attached
+    bool hasMinutes = false;
+    bool hasSignInSheet = false;
+
+    /// Held, and the minutes or the signed sign-in sheet is not attached: what an inspection asks for.
+    bool lacksMinutes() const { return state == SessionState::Held && !hasMinutes; }
+    bool lacksSignInSheet() const { return state == SessionState::Held && !hasSignInSheet; }
 
     /// The roll call's counts by mark (RollCall.h).
     RollCallCounts counts() const;

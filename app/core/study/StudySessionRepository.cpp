@@ -1,5 +1,6 @@
 #include "study/StudySessionRepository.h"
 
+#include "attachments/Attachment.h"
 #include "common/Clock.h"
 #include "common/Localization.h"
 #include "organization/Organization.h"
@@ -193,6 +194,22 @@ QString countsSql(const QString &filter)
         .arg(filter);
 }
 
+/// Their attached files by category.
+QString attachmentsSql(const QString &filter)
+{
+    return QStringLiteral("SELECT session_id, category, count(*) FROM attachment WHERE session_id IN (SELECT "
+                          "id FROM study_session WHERE %1) GROUP BY session_id, category")
+        .arg(filter);
+}
+
+void addFiles(SessionSummary &s, const QString &category, int files)
+{
+    s.attachments += files;
+    const auto known = enumFromCode<AttachmentCategory>(category);
+    s.hasMinutes = s.hasMinutes || known == AttachmentCategory::Minutes;
+    s.hasSignInSheet = s.hasSignInSheet || known == AttachmentCategory::SignInSheet;
+}
+
 SessionSummary summaryFrom(const QSqlQuery &query)
 {
     SessionSummary s;
@@ -250,6 +267,14 @@ QList<SessionSummary> StudySessionRepository::summariesWhere(const Database &dat
         if (const auto row = rowOf.constFind(counts.value(0).toLongLong()); row != rowOf.cend())
             if (const auto status = enumFromCode<AttendanceStatus>(counts.value(1).toString()))
                 addCount(result[*row], *status, counts.value(2).toInt());
+    QSqlQuery files = database.prepare(attachmentsSql(filter));
+    files.setForwardOnly(true);
+    for (const QVariant &value : values)
+        files.addBindValue(value);
+    database.exec(files);
+    while (files.next())
+        if (const auto row = rowOf.constFind(files.value(0).toLongLong()); row != rowOf.cend())
+            addFiles(result[*row], files.value(1).toString(), files.value(2).toInt());
     return result;
 }
 
@@ -287,6 +312,8 @@ struct StudySessionRepository::Writer
 std::optional<RecordRepository::ConcernedRecord>
 StudySessionRepository::concernedRecord(const JournalEntry &entry) const
 {
+    if (entry.table == QStringLiteral("attachment"))
+        return attachedTo(entry);
     if (entry.table != QStringLiteral("attendance"))
         return RecordRepository::concernedRecord(entry);
     // An update names only what changed: the line's session is then read from the line.
@@ -297,6 +324,22 @@ StudySessionRepository::concernedRecord(const JournalEntry &entry) const
         query.addBindValue(entry.recordId);
         session = m_database.scalar(query).toLongLong();
     }
+    return ConcernedRecord{session, false};
+}
+
+std::optional<RecordRepository::ConcernedRecord>
+StudySessionRepository::attachedTo(const JournalEntry &entry) const
+{
+    // An update of a file names only what changed: its session is then read from it.
+    qint64 session = entry.value(QStringLiteral("session_id")).toLongLong();
+    if (session == 0 && entry.operation == JournalOperation::Update) {
+        QSqlQuery query =
+            m_database.prepare(QStringLiteral("SELECT session_id FROM attachment WHERE id = ?"));
+        query.addBindValue(entry.recordId);
+        session = m_database.scalar(query).toLongLong();
+    }
+    if (session == 0)
+        return std::nullopt; // a file of another kind of record
     return ConcernedRecord{session, false};
 }
 

@@ -44,11 +44,12 @@ public:
     void addAll(QList<StudySession> sessions);
 
 protected:
-    /// A roll-call line's change is a change of its session.
+    /// A roll-call line's change, or a file's attached to it, is a change of its session.
     std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const override;
 
 private:
     class References;
+    std::optional<ConcernedRecord> attachedTo(const JournalEntry &entry) const;
     StudySession validated(const StudySession &session, const QList<Attendance> &stored,
                            const References &references) const;
     /// The statements that write a session and its roll call, prepared once for a batch.

@@ -350,7 +350,8 @@ TEST_CASE("A transaction cannot commit while a bulk write has the journal's trig
     TemporaryWorkspace temp;
     const auto org = SmallOrganization::create(temp.workspace());
     Database &db = temp.workspace().database();
-    const QString triggers = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
+    const QString triggers = QStringLiteral(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_%' ESCAPE '\\'");
     const int before = scalar(db, triggers).toInt();
     REQUIRE(before >= 33);
     {
