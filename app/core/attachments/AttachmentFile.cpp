@@ -34,17 +34,16 @@ AttachmentCategory suggestedCategory(const QString &name, const IdentifiedFile &
     return file.isImage() ? AttachmentCategory::Photo : AttachmentCategory::Other;
 }
 
-ValidationError tooLarge(const QString &name, qint64 size, qint64 limit)
-{
-    return ValidationError(QCoreApplication::translate("rongpei::AttachmentFile",
-                                                       "\"%1\" is %2; a file of at most %3 can be attached. "
-                                                       "Reduce it (scan at a lower resolution, compress the "
-                                                       "PDF) or ask the administrator to raise the limit in "
-                                                       "the settings.")
-                               .arg(name, AttachmentFile::sizeText(size), AttachmentFile::sizeText(limit)));
-}
-
 } // namespace
+
+ValidationError AttachmentFile::tooLarge(const QString &name, qint64 size, qint64 limit)
+{
+    return ValidationError(tr("\"%1\" is %2; a file of at most %3 can be attached. "
+                              "Reduce it (scan at a lower resolution, compress the "
+                              "PDF) or ask the administrator to raise the limit in "
+                              "the settings.")
+                               .arg(name, sizeText(size), sizeText(limit)));
+}
 
 int AttachmentFile::maxMegabytes()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachments/Attachment.h"
+#include "common/ValidationError.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ public:
 
     /// The name as stored: no folders, no control characters, at most 255 characters.
     static QString cleanName(const QString &fileName);
+    /// The refusal of a file of `size` bytes over `limit`, with both sizes and what to do.
+    static ValidationError tooLarge(const QString &fileName, qint64 size, qint64 limit);
     /// "1.5 MB", "320 KB".
     static QString sizeText(qint64 bytes);
 };

@@ -112,11 +112,11 @@ QList<Attachment> AttachmentRepository::of(const AttachmentOwner &owner) const
 std::optional<Attachment> AttachmentRepository::find(qint64 id) const
 {
     QStringList whens;
-    for (const QString &column : ownerTables(m_database).keys())
-        whens.append(QStringLiteral("WHEN a.\"%1\" IS NOT NULL THEN '%1'").arg(column));
     QStringList ids;
-    for (const QString &column : ownerTables(m_database).keys())
+    for (const QString &column : ownerTables(m_database).keys()) {
+        whens.append(QStringLiteral("WHEN a.\"%1\" IS NOT NULL THEN '%1'").arg(column));
         ids.append(QStringLiteral("a.\"%1\"").arg(column));
+    }
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT %1, CASE %2 END, coalesce(%3) FROM attachment a JOIN attachment_content c ON "
                        "c.sha256 = a.sha256 WHERE a.id = ?")
@@ -159,9 +159,7 @@ qint64 AttachmentRepository::attach(const AttachmentOwner &owner, const Prepared
                                     AttachmentCategory category, qint64 limit)
 {
     if (file.bytes.isEmpty() || file.bytes.size() > limit)
-        throw ValidationError(tr("\"%1\" is %2; a file of at most %3 can be attached.")
-                                  .arg(file.fileName, AttachmentFile::sizeText(file.bytes.size()),
-                                       AttachmentFile::sizeText(limit)));
+        throw AttachmentFile::tooLarge(file.fileName, file.bytes.size(), limit);
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
     Transaction transaction(m_database);
