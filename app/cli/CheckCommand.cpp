@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "ReadOnlyWorkspace.h"
+#include "attachments/AttachmentRepository.h"
 #include "storage/AuditChain.h"
 #include "storage/BackupManifest.h"
 #include "storage/ChainAnchor.h"
@@ -50,6 +51,17 @@ int CheckCommand::run(const CommandArguments &arguments, CommandContext &context
             }
             if (!verdict.isIntact())
                 context.err << CommandArguments::displayPath(database) << ": " << verdict.message() << '\n';
+            const QStringList damaged = AttachmentRepository::damagedContents(file);
+            if (!damaged.isEmpty()) {
+                context.err << tr("%1: the stored bytes of %n attached file(s) no longer match what was "
+                                  "attached, so they cannot be opened: %2. Restore the database from a "
+                                  "backup that \"rongpei-cli check\" accepts.",
+                                  nullptr, int(damaged.size()))
+                                   .arg(CommandArguments::displayPath(database),
+                                        damaged.join(QStringLiteral("; ")))
+                            << '\n';
+                return ExitCode::Failure;
+            }
         }
         context.out << "ok\n";
         if (version < Database::latestSchemaVersion())

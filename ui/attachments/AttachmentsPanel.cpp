@@ -126,21 +126,17 @@ AttachmentsPanel::AttachmentsPanel(Workspace &workspace, QWidget *parent)
     }
     category->setMenu(categories);
 
-    m_changeButtons = {toolButton(add, this), toolButton(paste, this)};
+    m_addButtons = {toolButton(add, this), toolButton(paste, this)};
     m_fileButtons = {toolButton(open, this), toolButton(save, this)};
-    QToolButton *removeButton = toolButton(remove, this);
+    m_fileChangeButtons = {category, toolButton(remove, this)};
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    for (QToolButton *button : std::as_const(m_changeButtons))
-        buttons->addWidget(button);
-    for (QToolButton *button : std::as_const(m_fileButtons))
-        buttons->addWidget(button);
-    buttons->addWidget(category);
-    buttons->addWidget(removeButton);
+    for (const auto *group : {&m_addButtons, &m_fileButtons, &m_fileChangeButtons})
+        for (QToolButton *button : *group)
+            buttons->addWidget(button);
     buttons->addStretch();
     m_status->setObjectName(QStringLiteral("attachmentStatus"));
     buttons->addWidget(m_status);
-    m_changeButtons.append({category, removeButton});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,7 +176,15 @@ AttachmentsPanel *AttachmentsPanel::addTo(RecordDialog *dialog, Workspace &works
         panel->setRecord(AttachmentRepository::ownerOf(*Workspace::recordKind(kindCode), recordId), branchId);
     else
         panel->setRecord(std::nullopt, branchId);
-    dialog->addAttachments(panel);
+    dialog->addAttachments(panel, [panel] {
+        const qsizetype waiting = panel->m_model->pending().size();
+        return waiting == 0 ||
+               QMessageBox::question(panel, tr("Attach files"),
+                                     tr("%n file(s) wait to be attached when this record is saved. Close "
+                                        "without saving, and leave them out?",
+                                        nullptr, int(waiting)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    });
     return panel;
 }
 
@@ -238,11 +242,12 @@ void AttachmentsPanel::updateState()
     const bool reading = m_reader->isRunning();
     const bool change = mayChange() && !reading;
     const bool chosen = selectedRow() >= 0;
-    for (QToolButton *button : std::as_const(m_changeButtons))
-        button->setEnabled(change &&
-                           (button == m_changeButtons[0] || button == m_changeButtons[1] || chosen));
+    for (QToolButton *button : std::as_const(m_addButtons))
+        button->setEnabled(change);
     for (QToolButton *button : std::as_const(m_fileButtons))
         button->setEnabled(chosen);
+    for (QToolButton *button : std::as_const(m_fileChangeButtons))
+        button->setEnabled(change && chosen);
     if (reading)
         m_status->setText(tr("Reading and checking the files…"));
     else if (m_model->rowCount() == 0)

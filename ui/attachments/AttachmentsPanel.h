@@ -85,8 +85,9 @@ private:
     QListView *m_view;
     QLabel *m_status;
     BackgroundJob *m_reader;
-    QList<QToolButton *> m_changeButtons;
-    QList<QToolButton *> m_fileButtons;
+    QList<QToolButton *> m_addButtons;        // attach and paste
+    QList<QToolButton *> m_fileButtons;       // open and save the chosen file
+    QList<QToolButton *> m_fileChangeButtons; // set its kind, remove it
 };
 
 } // namespace rongpei

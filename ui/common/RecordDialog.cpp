@@ -115,9 +115,16 @@ void RecordDialog::addCheckedRow(const QString &label, QWidget *field, const QSt
     m_errors.addRow(m_form, label, field, fieldKey);
 }
 
-void RecordDialog::addAttachments(QWidget *panel)
+void RecordDialog::addAttachments(QWidget *panel, std::function<bool()> mayCancel)
 {
     addCheckedRow(tr("Files:"), panel, QString());
+    m_mayCancel = std::move(mayCancel);
+}
+
+void RecordDialog::reject()
+{
+    if (!m_mayCancel || m_mayCancel())
+        QDialog::reject();
 }
 
 } // namespace rongpei

@@ -39,8 +39,10 @@ public:
                       const QString &uuid);
 
     /// The record's files, beneath the form (an AttachmentsPanel); they are saved as they are
-    /// attached, not with Save.
-    void addAttachments(QWidget *panel);
+    /// attached, not with Save. `mayCancel` is asked before Cancel closes the dialog: files dropped
+    /// on a record not saved yet would be lost.
+    void addAttachments(QWidget *panel, std::function<bool()> mayCancel);
+    void reject() override;
 
 signals:
     /// The clerk chose to reload a record changed meanwhile: the dialog closed without saving, and
@@ -64,6 +66,7 @@ private:
     bool mayOverwrite();
 
     QDialogButtonBox *m_buttons;
+    std::function<bool()> m_mayCancel;
     std::function<std::optional<JournalEntry>()> m_lastChange;
     qint64 m_seenSequence = 0;
     QFormLayout *m_form;

@@ -4,6 +4,8 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/AdministratorSetupDialog.h"
 #include "accounts/SignInDialog.h"
+#include "attachments/DemoAttachmentFiles.h"
+#include "attachments/PrivateCopy.h"
 #include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/ErrorMessageBox.h"
@@ -75,7 +77,10 @@ void fillNewWorkspace(Workspace &workspace, const FirstRunDialog &welcome)
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
     progress.setAutoReset(false); // reaching the maximum must not forget a cancel
-    const DemoSummary summary = DemoGenerator(workspace).generate({}, [&progress](int done, int total) {
+    const DemoAttachmentFiles files;
+    DemoOptions options;
+    options.files = &files;
+    const DemoSummary summary = DemoGenerator(workspace).generate(options, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents();
@@ -187,6 +192,9 @@ int runRongPei(QApplication &application)
     parser.process(application);
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : Workspace::defaultDatabasePath();
+    // Copies opened for the system viewer last as long as RongPei runs; a crash's go now.
+    PrivateCopy::removeAll();
+    QObject::connect(&application, &QCoreApplication::aboutToQuit, [] { PrivateCopy::removeAll(); });
 
     SystemClock clock;
     std::unique_ptr<Workspace> workspace;

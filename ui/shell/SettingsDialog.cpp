@@ -1,6 +1,7 @@
 #include "shell/SettingsDialog.h"
 
 #include "accounts/WindowLock.h"
+#include "attachments/AttachmentFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_lockMinutes(new QSpinBox(this))
+    , m_attachmentMegabytes(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -38,9 +40,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         tr("Minutes without a key or mouse action before RongPei locks itself (Ctrl+L locks "
            "at once)"));
 
+    m_attachmentMegabytes->setObjectName(QStringLiteral("attachmentMegabytes"));
+    m_attachmentMegabytes->setRange(1, 500);
+    m_attachmentMegabytes->setSuffix(tr(" MB"));
+    m_attachmentMegabytes->setValue(AttachmentFile::maxMegabytes());
+    m_attachmentMegabytes->setToolTip(
+        tr("The largest file that may be attached to a record on this computer; every attached file is "
+           "stored inside the database, and travels with each backup"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Lock &after:"), m_lockMinutes);
+    form->addRow(tr("Largest attached &file:"), m_attachmentMegabytes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -62,6 +73,7 @@ void SettingsDialog::saveLanguage(UiLanguage language)
 void SettingsDialog::accept()
 {
     WindowLock::setIdleMinutes(m_lockMinutes->value());
+    AttachmentFile::setMaxMegabytes(m_attachmentMegabytes->value());
     const UiLanguage chosen = uiLanguageFromCode(m_language->currentData().toString());
     if (chosen != savedLanguage()) {
         saveLanguage(chosen);

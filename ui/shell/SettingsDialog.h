@@ -25,6 +25,7 @@ public:
 private:
     QComboBox *m_language;
     QSpinBox *m_lockMinutes;
+    QSpinBox *m_attachmentMegabytes;
 };
 
 } // namespace rongpei

@@ -73,10 +73,13 @@ MeetingCalendarPage::MeetingCalendarPage(Workspace &workspace, QWidget *parent)
     gridBar->addWidget(m_branch);
     gridBar->addWidget(new BusyIndicator(m_gridJob, top));
     gridBar->addStretch();
-    auto *legend = new QLabel(tr("Numbers are meetings held in the month. Green: the required meeting of the "
-                                 "period was held; red: missed; amber: due and not yet held; grey: not yet "
-                                 "due, or before the branch's records start."),
-                              top);
+    auto *legend = new QLabel(
+        tr("Numbers are meetings held in the month. Green: the required meeting of the "
+           "period was held; red: missed; amber: due and not yet held; grey: not yet "
+           "due, or before the branch's records start. A star (2*): a meeting of the month was held "
+           "without its minutes or its signed sign-in sheet attached; the study page's "
+           "file filter lists them."),
+        top);
     legend->setWordWrap(true);
     topLayout->addLayout(gridBar);
     topLayout->addWidget(m_gridView, 1);
@@ -216,12 +219,24 @@ void MeetingCalendarPage::showGrid(const QList<MeetingCalendarRow> &rows)
         for (int month = 1; month <= 12; ++month) {
             const int held = row.heldPerMonth[static_cast<size_t>(month - 1)];
             const PeriodState state = row.stateInMonth(month);
-            auto *item = new QStandardItem(held > 0 ? QString::number(held) : QString());
+            const int withoutMinutes = row.withoutMinutesPerMonth[static_cast<size_t>(month - 1)];
+            const int withoutSheet = row.withoutSignInSheetPerMonth[static_cast<size_t>(month - 1)];
+            const bool incomplete = withoutMinutes > 0 || withoutSheet > 0;
+            // A star marks held meetings whose papers an inspection would ask for are not attached.
+            auto *item = new QStandardItem(held > 0 ? QString::number(held) +
+                                                          (incomplete ? QStringLiteral("*") : QString())
+                                                    : QString());
             item->setTextAlignment(Qt::AlignCenter);
             item->setBackground(OverdueTableModel::stateColor(state));
             item->setForeground(Qt::black);
             item->setData(static_cast<int>(state), Qt::UserRole);
-            item->setToolTip(enumLabel(state));
+            item->setData(incomplete, IncompleteRole);
+            QStringList tip{enumLabel(state)};
+            if (withoutMinutes > 0)
+                tip.append(tr("%n held without minutes attached", nullptr, withoutMinutes));
+            if (withoutSheet > 0)
+                tip.append(tr("%n held without a signed sign-in sheet attached", nullptr, withoutSheet));
+            item->setToolTip(tip.join(u'\n'));
             items.append(item);
         }
         m_grid->appendRow(items);

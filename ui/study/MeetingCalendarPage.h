@@ -29,6 +29,9 @@ class MeetingCalendarPage final : public ModulePage
 public:
     explicit MeetingCalendarPage(Workspace &workspace, QWidget *parent = nullptr);
 
+    /// A grid cell's data: true if a meeting held in the month lacks its minutes or signed sheet.
+    static constexpr int IncompleteRole = Qt::UserRole + 1;
+
     QString title() const override;
     QString iconName() const override;
     QString guideSection() const override { return QStringLiteral("meetings"); }

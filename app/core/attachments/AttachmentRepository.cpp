@@ -270,7 +270,19 @@ QStringList AttachmentRepository::damagedContents(const Database &database)
         if (digest != contents.text(0) || bytes.size() != contents.integer(2))
             damaged.append(contents.text(0));
     }
-    return damaged;
+    // Named as the user attached them; bytes only the recycle bin still refers to by their digest.
+    QStringList names;
+    for (const QString &digest : std::as_const(damaged)) {
+        QSqlQuery query = database.prepare(
+            QStringLiteral("SELECT DISTINCT file_name FROM attachment WHERE sha256 = ? ORDER BY file_name"));
+        query.addBindValue(digest);
+        database.exec(query);
+        QStringList fileNames;
+        while (query.next())
+            fileNames.append(query.value(0).toString());
+        names.append(fileNames.isEmpty() ? digest : fileNames.join(QStringLiteral(", ")));
+    }
+    return names;
 }
 
 qint64 AttachmentRepository::storedBytes(const Database &database)

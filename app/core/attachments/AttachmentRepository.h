@@ -48,7 +48,8 @@ public:
     categoriesOf(const Database &database, const QString &column, const QList<qint64> &ownerIds);
     /// Deletes the stored bytes no attachment refers to any more; returns how many files.
     static int dropUnreferenced(Database &database);
-    /// The digests of stored files whose bytes no longer match them, for `rongpei-cli check`.
+    /// The stored files whose bytes no longer match their digest, for `rongpei-cli check`: each by the
+    /// names it is attached under, or by its digest if only the recycle bin refers to it.
     static QStringList damagedContents(const Database &database);
     /// What all stored files take, in bytes.
     static qint64 storedBytes(const Database &database);

@@ -20,7 +20,7 @@ struct DemoMeeting
 };
 
 /// Draws the demo's attached files: minutes, a signed sign-in sheet, a photo. Core has no pictures,
-/// so the report layer implements it (ReportDemoFiles) and the demo generator asks it.
+/// so the report layer implements it (DemoAttachmentFiles) and the demo generator asks it.
 class DemoFiles
 {
 public:

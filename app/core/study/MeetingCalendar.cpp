@@ -75,18 +75,31 @@ QHash<qint64, QList<MeetingCalendarRow>> MeetingCalendar::rowsByBranch(int year,
              frequency.value_or(MeetingFrequency::NotRequired)});
     }
 
-    QHash<qint64, QHash<qint64, std::array<int, 12>>> held; // branch → kind → per month
+    struct Held
+    {
+        std::array<int, 12> meetings{};
+        std::array<int, 12> withoutMinutes{};
+        std::array<int, 12> withoutSignInSheet{};
+    };
+    QHash<qint64, QHash<qint64, Held>> held; // branch → kind → per month
     QSqlQuery sessions = m_database.prepare(QStringLiteral(
-        "SELECT branch_id, kind_id, CAST(substr(session_date, 6, 2) AS INTEGER), count(*) FROM study_session "
-        "WHERE state = 'held' AND session_date BETWEEN ? AND ? GROUP BY 1, 2, 3"));
+        "SELECT branch_id, kind_id, CAST(substr(session_date, 6, 2) AS INTEGER), count(*), "
+        "sum(NOT EXISTS (SELECT 1 FROM attachment a WHERE a.session_id = s.id AND a.category = 'minutes')), "
+        "sum(NOT EXISTS (SELECT 1 FROM attachment a WHERE a.session_id = s.id "
+        "AND a.category = 'sign_in_sheet')) "
+        "FROM study_session s WHERE state = 'held' AND session_date BETWEEN ? AND ? GROUP BY 1, 2, 3"));
     sessions.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     sessions.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
     m_database.exec(sessions);
     while (sessions.next()) {
         const int month = sessions.value(2).toInt();
-        if (month >= 1 && month <= 12)
-            held[sessions.value(0).toLongLong()][sessions.value(1).toLongLong()]
-                [static_cast<size_t>(month - 1)] = sessions.value(3).toInt();
+        if (month < 1 || month > 12)
+            continue;
+        const auto m = static_cast<size_t>(month - 1);
+        Held &counts = held[sessions.value(0).toLongLong()][sessions.value(1).toLongLong()];
+        counts.meetings[m] = sessions.value(3).toInt();
+        counts.withoutMinutes[m] = sessions.value(4).toInt();
+        counts.withoutSignInSheet[m] = sessions.value(5).toInt();
     }
 
     QSqlQuery branchQuery = m_database.prepare(
@@ -111,7 +124,10 @@ QHash<qint64, QList<MeetingCalendarRow>> MeetingCalendar::rowsByBranch(int year,
             row.kindId = rule.kindId;
             row.kindName = rule.kindName;
             row.frequency = rule.frequency;
-            row.heldPerMonth = held.value(branchId).value(rule.kindId, std::array<int, 12>{});
+            const Held counts = held.value(branchId).value(rule.kindId);
+            row.heldPerMonth = counts.meetings;
+            row.withoutMinutesPerMonth = counts.withoutMinutes;
+            row.withoutSignInSheetPerMonth = counts.withoutSignInSheet;
             row.periods = MeetingPeriod::ofYear(rule.frequency, year);
             for (const MeetingPeriod &period : std::as_const(row.periods)) {
                 int count = 0;

@@ -20,6 +20,9 @@ struct MeetingCalendarRow
     QString kindName;
     MeetingFrequency frequency = MeetingFrequency::Monthly;
     std::array<int, 12> heldPerMonth{}; // January first
+    /// Of those held, how many have no minutes, and no signed sign-in sheet, attached.
+    std::array<int, 12> withoutMinutesPerMonth{};
+    std::array<int, 12> withoutSignInSheetPerMonth{};
     QList<MeetingPeriod> periods;
     QList<PeriodState> states; // one per period
 

@@ -1,6 +1,9 @@
 #include "study/MeetingCalendar.h"
 
 #include "TestSupport.h"
+#include "attachments/AttachmentFile.h"
+#include "attachments/AttachmentRepository.h"
+#include "history/RecordKind.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "study/StudyRuleRepository.h"
@@ -178,6 +181,39 @@ TEST_CASE("A meeting on the last day of a quarter counts for that quarter", "[st
     const MeetingCalendarRow theme = f.row(QStringLiteral("theme_day"), 2026);
     CHECK(theme.states.at(1) == PeriodState::Held);
     CHECK(theme.states.at(2) == PeriodState::Missed);
+}
+
+TEST_CASE("The calendar counts the held meetings of a month that lack minutes or a signed sheet",
+          "[study][meetings][attachments]")
+{
+    CalendarFixture f;
+    const qint64 complete = f.hold(QStringLiteral("committee_meeting"), QDate(2026, 3, 5));
+    const qint64 sheetOnly = f.hold(QStringLiteral("committee_meeting"), QDate(2026, 3, 19));
+    f.hold(QStringLiteral("committee_meeting"), QDate(2026, 4, 9));
+    f.hold(QStringLiteral("committee_meeting"), QDate(2026, 5, 7), 0, SessionState::Planned);
+    AttachmentRepository &files = f.temp.workspace().attachments();
+    const auto owner = [](qint64 id) {
+        return AttachmentRepository::ownerOf(*Workspace::recordKind(QStringLiteral("session")), id);
+    };
+    constexpr qint64 limit = 1024 * 1024;
+    const PreparedAttachment minutes =
+        AttachmentFile::fromBytes(QStringLiteral("会议记录.pdf"), QByteArrayLiteral("%PDF-1.4\n"), limit);
+    const PreparedAttachment sheet = AttachmentFile::fromBytes(QStringLiteral("签到表.png"),
+                                                               QByteArrayLiteral("\x89PNG\r\n\x1a\n"), limit);
+    files.attach(owner(complete), minutes, AttachmentCategory::Minutes, limit);
+    files.attach(owner(complete), sheet, AttachmentCategory::SignInSheet, limit);
+    // A photo is neither minutes nor a sheet.
+    files.attach(owner(sheetOnly), sheet, AttachmentCategory::SignInSheet, limit);
+    files.attach(owner(sheetOnly), sheet, AttachmentCategory::Photo, limit);
+
+    const MeetingCalendarRow row = f.row(QStringLiteral("committee_meeting"), 2026);
+    CHECK(row.heldPerMonth[2] == 2);
+    CHECK(row.withoutMinutesPerMonth[2] == 1);
+    CHECK(row.withoutSignInSheetPerMonth[2] == 0);
+    CHECK(row.withoutMinutesPerMonth[3] == 1);
+    CHECK(row.withoutSignInSheetPerMonth[3] == 1);
+    // A planned meeting is not held, so nothing is missing from it yet.
+    CHECK(row.withoutMinutesPerMonth[4] == 0);
 }
 
 TEST_CASE("A branch's own meeting rule overrides the default for that branch only", "[study][meetings]")

@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "attachments/AttachmentFile.h"
+#include "common/ValidationError.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "shell/FirstRunDialog.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -42,6 +45,30 @@ TEST_CASE("The chosen language is remembered", "[ui][settings]")
     SettingsDialog again;
     CHECK(again.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString() ==
           uiLanguageCode(UiLanguage::English));
+    QSettings().clear();
+}
+
+TEST_CASE("The largest attached file is a setting of this computer, 20 MB until changed",
+          "[ui][settings][attachments]")
+{
+    QSettings().clear();
+    CHECK(AttachmentFile::maxBytes() == 20 * 1024 * 1024);
+    SettingsDialog dialog;
+    auto *megabytes = dialog.findChild<QSpinBox *>(QStringLiteral("attachmentMegabytes"));
+    REQUIRE(megabytes != nullptr);
+    CHECK(megabytes->value() == 20);
+    megabytes->setValue(5);
+    dialog.accept();
+    CHECK(AttachmentFile::maxBytes() == 5 * 1024 * 1024);
+    try {
+        AttachmentFile::fromBytes(QStringLiteral("scan.pdf"),
+                                  QByteArrayLiteral("%PDF-1.4\n") + QByteArray(6 * 1024 * 1024, 'x'),
+                                  AttachmentFile::maxBytes());
+        FAIL("a file over the limit was taken");
+    } catch (const ValidationError &error) {
+        CHECK(error.message().contains(QStringLiteral("scan.pdf")));
+    }
+    CHECK(SettingsDialog().findChild<QSpinBox *>(QStringLiteral("attachmentMegabytes"))->value() == 5);
     QSettings().clear();
 }
 

@@ -254,7 +254,11 @@ TEST_CASE("The study file, compliance and calendar pages show what the sessions 
         if (grid->verticalHeaderItem(row)->text() == QStringLiteral("支部党员大会"))
             assemblyRow = row;
     REQUIRE(assemblyRow >= 0);
-    CHECK(grid->item(assemblyRow, 2)->text() == QStringLiteral("1"));
+    // Held, but neither its minutes nor its signed sheet is attached: starred, and the tip says so.
+    CHECK(grid->item(assemblyRow, 2)->text() == QStringLiteral("1*"));
+    CHECK(grid->item(assemblyRow, 2)->data(MeetingCalendarPage::IncompleteRole).toBool());
+    CHECK(grid->item(assemblyRow, 2)->toolTip().contains(QStringLiteral("without minutes")));
+    CHECK(grid->item(assemblyRow, 2)->toolTip().contains(QStringLiteral("without a signed sign-in sheet")));
     CHECK(grid->item(assemblyRow, 1)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Held));
     CHECK(grid->item(assemblyRow, 4)->data(Qt::UserRole).toInt() == static_cast<int>(PeriodState::Missed));
     CHECK(calendar->overdueModel()->rowCount() > 0);
