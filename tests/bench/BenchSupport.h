@@ -2,12 +2,14 @@
 
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -16,6 +18,23 @@
 #include <vector>
 
 namespace rongpei::bench {
+
+/// The middle of `values`; 0 if there are none.
+inline double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+/// The file's size with its write-ahead log checkpointed into it: what the database takes on disk.
+inline qint64 fileBytes(Database &database)
+{
+    QSqlQuery checkpoint = database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    Q_UNUSED(checkpoint);
+    QSqlQuery pages = database.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                                   "pragma_page_size()"));
+    return database.scalar(pages).toLongLong();
+}
 
 /// Signs in the demo's administrator, as a user must before working on a demo file.
 inline void signInAdministrator(Workspace &workspace)

@@ -23,20 +23,8 @@
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-qint64 fileBytes(rongpei::Database &database)
-{
-    QSqlQuery checkpoint = database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    Q_UNUSED(checkpoint);
-    QSqlQuery pages = database.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
-                                                   "pragma_page_size()"));
-    return database.scalar(pages).toLongLong();
-}
+using rongpei::bench::fileBytes;
+using rongpei::bench::median;
 
 rongpei::StudySession rollCall(rongpei::Workspace &workspace, qint64 branch, const QList<qint64> &people)
 {

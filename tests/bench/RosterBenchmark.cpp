@@ -28,6 +28,8 @@
 
 namespace {
 
+using rongpei::bench::median;
+
 double peakRssMegabytes()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -37,12 +39,6 @@ double peakRssMegabytes()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace
