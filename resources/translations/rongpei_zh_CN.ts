@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -199,7 +200,7 @@
         <translation>民进会员</translation>
     </message>
     <message>
-        <source>Member of the Chinese Peasants' and Workers' Democratic Party</source>
+        <source>Member of the Chinese Peasants&apos; and Workers&apos; Democratic Party</source>
         <translation>农工党党员</translation>
     </message>
     <message>
@@ -305,6 +306,26 @@
     <message>
         <source>The recovery key</source>
         <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Signed sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -541,7 +562,7 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <source>Change the selected user's role, branches or status (Enter)</source>
+        <source>Change the selected user&apos;s role, branches or status (Enter)</source>
         <translation>修改所选用户的角色、负责单位或状态（Enter）</translation>
     </message>
     <message>
@@ -632,6 +653,400 @@
     <message>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentFile</name>
+    <message>
+        <source>&quot;%1&quot; is %2; a file of at most %3 can be attached. Reduce it (scan at a lower resolution, compress the PDF) or ask the administrator to raise the limit in the settings.</source>
+        <translation>“%1”大小为 %2，附件不能超过 %3。请缩小文件（降低扫描分辨率、压缩 PDF），或请管理员在“设置”中调高上限。</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>The file has no name; give it one and attach it again.</source>
+        <translation>文件没有名称，请为其命名后重新添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer there: it was moved or deleted. Nothing was attached.</source>
+        <translation>“%1”已不存在：可能已被移动或删除。未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file (a folder or a device); only files can be attached.</source>
+        <translation>“%1”不是文件（是文件夹或设备），只能添加文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2. Check that it is not open in another program and that you may read it.</source>
+        <translation>无法读取“%1”：%2。请确认该文件未被其他程序占用，且您有权读取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed or could not be read to its end; nothing was attached. Try again once it is complete.</source>
+        <translation>“%1”在读取时发生变化或未能读完，未添加任何附件。请在文件完整后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentFileType</name>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>可执行程序</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>HEIC 照片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>an Office document</source>
+        <translation>Office 文档</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to attach.</source>
+        <translation>“%1”是空文件，没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named like a .%2 file, but its content is %3. For safety it is not attached; check where the file came from, and if it is what it should be, give it the extension that matches its content.</source>
+        <translation>“%1”的扩展名是 .%2，但其内容是%3。为安全起见未予添加；请核实文件来源，如确为所需文件，请改用与内容相符的扩展名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached: a record takes photos (JPEG, PNG, HEIC), PDF, Word, WPS and Excel documents and plain text (.txt).</source>
+        <translation>“%1”不能作为附件：只能添加照片（JPEG、PNG、HEIC）、PDF、Word、WPS、Excel 文档和纯文本（.txt）。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentListModel</name>
+    <message>
+        <source>Attached when the record is saved.</source>
+        <translation>保存记录时添加。</translation>
+    </message>
+    <message>
+        <source>Attached by %1 on %2</source>
+        <translation>%1 于 %2 添加</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentPreview</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read as %2: it is damaged or incomplete. Open it on this computer to check, save or scan it again, and attach the new copy.</source>
+        <translation>“%1”无法作为%2读取：文件已损坏或不完整。请在本机打开检查，重新保存或扫描后添加新文件。</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a HEIC photo, which this computer cannot read. Save it as JPEG and attach that (on an iPhone: Settings, Camera, Formats, Most Compatible).</source>
+        <translation>“%1”是 HEIC 照片，本机无法读取。请另存为 JPEG 后添加（iPhone 上可在“设置 › 相机 › 格式”中选择“兼容性最佳”）。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentRecordKind</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>文件类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentRepository</name>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to this kind of record.</source>
+        <translation>此类记录不能添加附件。</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile, perhaps in another window; nothing was attached.</source>
+        <translation>该记录已被删除（可能在另一个窗口中），未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>The file was removed meanwhile, perhaps in another window.</source>
+        <translation>该附件已被删除（可能在另一个窗口中）。</translation>
+    </message>
+    <message>
+        <source>The stored copy of &quot;%1&quot; is damaged. Restore it from a backup; run &quot;rongpei-cli check&quot; to find others.</source>
+        <translation>“%1”的存储内容已损坏。请从备份恢复；运行“rongpei-cli check”可查找其他损坏的附件。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentsCommand</name>
+    <message>
+        <source>The kind of record: %1.</source>
+        <translation>记录类型：%1。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id or uuid, or a cadre&apos;s employee number.</source>
+        <translation>记录的编号或 uuid，或干部的工号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Save copies of the files into this folder instead of listing them.</source>
+        <translation>把附件副本保存到此文件夹，而不是列出附件。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>List the files attached to a record, or save copies of them.</source>
+        <translation>列出一条记录的附件，或保存附件副本。</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1.</source>
+        <translation>--kind 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in %3.</source>
+        <translation>%3 中没有%1“%2”。</translation>
+    </message>
+    <message>
+        <source>No files are attached to this record.</source>
+        <translation>此记录没有附件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>文件类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose one you may write to.</source>
+        <translation>无法创建文件夹 %1，请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); is the disk full? The files saved before it are complete.</source>
+        <translation>无法写入 %1（%2），磁盘是否已满？此前保存的文件完整无误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::AttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach minutes, photos, the signed sign-in sheet or other evidence (or drop the files here)</source>
+        <translation>添加会议记录、照片、签到表或其他佐证材料（也可把文件拖放到这里）</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Attach the picture or the files on the clipboard (Ctrl+V)</source>
+        <translation>添加剪贴板中的图片或文件（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a copy in this computer&apos;s viewer (double-click)</source>
+        <translation>用本机的查看程序打开副本（双击）</translation>
+    </message>
+    <message>
+        <source>Save &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>文件类别</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait to be attached when this record is saved. Close without saving, and leave them out?</source>
+        <translation>
+            <numerusform>有 %n 个文件将在保存此记录时添加。不保存就关闭，放弃这些文件吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <source>No files. Drop the minutes, photos or the signed sheet here.</source>
+        <translation>暂无附件。可把会议记录、照片或签到表拖放到这里。</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>暂无附件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. These were not:</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。以下文件未添加：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is saved, but these files were not attached:</source>
+        <translation>记录已保存，但以下文件未添加：</translation>
+    </message>
+    <message>
+        <source>Files a record takes (%1)</source>
+        <translation>可添加的文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; save it first, then attach it.</source>
+        <translation>%1 不是本机上的文件，请先保存到本机再添加。</translation>
+    </message>
+    <message>
+        <source>Pasted picture %1.png</source>
+        <translation>粘贴的图片 %1.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to attach.</source>
+        <translation>剪贴板中没有可添加的图片或文件。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens &quot;%1&quot;. Save a copy and open it on a computer that has one.</source>
+        <translation>本机没有能打开“%1”的程序。请另存副本，在有相应程序的电脑上打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); is the disk full or the folder read-only?</source>
+        <translation>无法写入 %1（%2），磁盘是否已满，或文件夹是否只读？</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this record? The recycle bin keeps it, and it can be restored from there.</source>
+        <translation>从此记录中删除“%1”吗？删除后进入回收站，可以从回收站恢复。</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1281,7 @@
         <translation>，出勤率 %1%</translation>
     </message>
     <message>
-        <source>. Click a column heading to sort; Enter shows a branch's meeting calendar.</source>
+        <source>. Click a column heading to sort; Enter shows a branch&apos;s meeting calendar.</source>
         <translation>。点击列标题排序；按 Enter 查看该党支部的三会一课。</translation>
     </message>
 </context>
@@ -883,7 +1298,7 @@
         <translation>本年三会一课各周期：已召开 %1 次，逾期未开 %2 次，待召开 %3 次。</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the branch's meeting calendar.</source>
+        <source>Double-click or press Enter to show the branch&apos;s meeting calendar.</source>
         <translation>双击或按 Enter 查看该党支部的三会一课。</translation>
     </message>
     <message>
@@ -1013,7 +1428,7 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session's date.</source>
+        <source>The first day the cadre was no longer at work: roll calls and hour requirements judge the cadre by it at each session&apos;s date.</source>
         <translation>干部不再在岗的第一天：点名和学时要求按每次学习的日期据此判断。</translation>
     </message>
     <message>
@@ -1033,7 +1448,7 @@
         <translation>入党阶段(&amp;C)：</translation>
     </message>
     <message>
-        <source>A role on the committee of the cadre's branch (支部委员会), one holder each; the job post is entered under Post.</source>
+        <source>A role on the committee of the cadre&apos;s branch (支部委员会), one holder each; the job post is entered under Post.</source>
         <translation>在本党支部支部委员会中担任的党内职务，每个职务只有一人担任；工作岗位请填在“岗位”中。</translation>
     </message>
     <message>
@@ -1158,7 +1573,7 @@
         <translation>请选择现有的党支部。</translation>
     </message>
     <message>
-        <source>Choose a department of the cadre's own branch.</source>
+        <source>Choose a department of the cadre&apos;s own branch.</source>
         <translation>请选择该干部所在党支部下的部门。</translation>
     </message>
     <message>
@@ -1166,7 +1581,7 @@
         <translation>工号 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre's status to left or retired instead; the records stay as they were.</source>
+        <source>%1 cannot be deleted: the cadre is on %2. Set the cadre&apos;s status to left or retired instead; the records stay as they were.</source>
         <translation>%1 不能删除：该干部已列入%2。请将其人员状态改为离职或退休，相关记录保持不变。</translation>
     </message>
     <message>
@@ -1174,11 +1589,11 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>This ID number is already %1's.</source>
+        <source>This ID number is already %1&apos;s.</source>
         <translation>该身份证号已登记为%1的身份证号。</translation>
     </message>
     <message>
-        <source>%1 is the branch's %2 already; a role has one holder. Give %1 another role first.</source>
+        <source>%1 is the branch&apos;s %2 already; a role has one holder. Give %1 another role first.</source>
         <translation>%1已是本支部的%2，每个党内职务只有一人担任。请先调整%1的党内职务。</translation>
     </message>
 </context>
@@ -1244,7 +1659,7 @@
 <context>
     <name>rongpei::CadreValidator</name>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请输入干部姓名。</translation>
     </message>
     <message numerus="yes">
@@ -1264,7 +1679,7 @@
         </translation>
     </message>
     <message>
-        <source>The employee number may contain only letters, digits, '-' and '_'.</source>
+        <source>The employee number may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>工号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
@@ -1302,7 +1717,7 @@
         <translation>只有中共党员和预备党员才有入党时间。</translation>
     </message>
     <message>
-        <source>The phone number may contain only digits, spaces, '+', '-' and brackets (3 to 20 characters).</source>
+        <source>The phone number may contain only digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets (3 to 20 characters).</source>
         <translation>电话号码只能包含数字、空格、“+”、“-”和括号（3 至 20 个字符）。</translation>
     </message>
     <message numerus="yes">
@@ -1385,8 +1800,14 @@
         <translation>%1 完好，但文件格式较旧（版本 %2，本版本使用版本 %3）。</translation>
     </message>
     <message>
-        <source>Check that a database is a healthy RongPei file with an unbroken audit trail (prints "ok"); changes nothing.</source>
+        <source>Check that a database is a healthy RongPei file with an unbroken audit trail (prints &quot;ok&quot;); changes nothing.</source>
         <translation>检查数据库是否为完好的融培台账文件、审计记录是否完整（输出“ok”）；不作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the stored bytes of %n attached file(s) no longer match what was attached, so they cannot be opened: %2. Restore the database from a backup that &quot;rongpei-cli check&quot; accepts.</source>
+        <translation>
+            <numerusform>%1：有 %n 个附件的存储内容与添加时不一致，无法打开：%2。请用能通过“rongpei-cli check”的备份恢复数据库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1867,7 @@
         <translation>通用选项（可写在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>"%1 help COMMAND" or "%1 COMMAND --help" lists the options of a command.</source>
+        <source>&quot;%1 help COMMAND&quot; or &quot;%1 COMMAND --help&quot; lists the options of a command.</source>
         <translation>运行“%1 help 命令”或“%1 命令 --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -1461,7 +1882,7 @@
 <context>
     <name>rongpei::CommandLine</name>
     <message>
-        <source>Unknown command "%1". The commands are %2.</source>
+        <source>Unknown command &quot;%1&quot;. The commands are %2.</source>
         <translation>未知命令“%1”。可用命令为 %2。</translation>
     </message>
     <message>
@@ -1473,7 +1894,7 @@
         <translation>help 只接受一个命令，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 takes no argument "%2"; its options all start with --.</source>
+        <source>%1 takes no argument &quot;%2&quot;; its options all start with --.</source>
         <translation>%1 不接受参数“%2”；其选项均以 -- 开头。</translation>
     </message>
     <message>
@@ -1497,7 +1918,7 @@
         <translation>%1 的值为空。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not "%1".</source>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -1528,7 +1949,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>List every cadre's study hours against the hour requirements; changes nothing.</source>
+        <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
@@ -1540,11 +1961,11 @@
         <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
-        <source>There is no branch or party committee called "%1" in %2.</source>
+        <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
         <translation>%2 中没有名为“%1”的党支部或党委。</translation>
     </message>
     <message>
-        <source>"%1" names %2 units in %3; give one of: %4</source>
+        <source>&quot;%1&quot; names %2 units in %3; give one of: %4</source>
         <translation>%3 中有 %2 个名为“%1”的单位，请指定其中之一：%4</translation>
     </message>
 </context>
@@ -1776,7 +2197,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>数据库 %1 正被其他程序修改。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database %1 can only be read, not written. Nothing was saved; check the file's permissions or copy it to a writable folder.</source>
+        <source>The database %1 can only be read, not written. Nothing was saved; check the file&apos;s permissions or copy it to a writable folder.</source>
         <translation>数据库 %1 只能读取、不能写入。未保存任何内容；请检查文件权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
@@ -1851,12 +2272,12 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>无法创建 %1（%2）。</translation>
     </message>
     <message>
-        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records in %8 ms.</source>
-        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录，用时 %8 毫秒。</translation>
-    </message>
-    <message>
         <source>Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with the password %2. Recovery key of the administrator: %3</source>
         <translation>用户：admin（系统管理员）、manager（主管）和 clerk（%1经办人），密码均为 %2。系统管理员的恢复密钥：%3</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records, %8 attached files in %9 ms.</source>
+        <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录、%8 个附件，用时 %9 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -1905,14 +2326,14 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
 </context>
 <context>
     <name>rongpei::GlobalOptions</name>
     <message>
-        <source>Show this help; with a command, the command's options.</source>
+        <source>Show this help; with a command, the command&apos;s options.</source>
         <translation>显示本帮助；与命令一起使用时，显示该命令的选项。</translation>
     </message>
     <message>
@@ -1920,7 +2341,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>显示 rongpei-cli 的版本。</translation>
     </message>
     <message>
-        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei's settings). CSV stays in English.</source>
+        <source>The language of messages and tables: zh_CN or en (default: the language chosen in RongPei&apos;s settings). CSV stays in English.</source>
         <translation>提示信息和表格的语言：zh_CN 或 en（默认：融培台账设置中选择的语言）。CSV 始终为英文。</translation>
     </message>
     <message>
@@ -2005,7 +2426,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>种类</translation>
     </message>
     <message>
-        <source>The record's uuid, or a cadre's employee number.</source>
+        <source>The record&apos;s uuid, or a cadre&apos;s employee number.</source>
         <translation>记录的 uuid，或干部的工号。</translation>
     </message>
     <message>
@@ -2013,7 +2434,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>标识</translation>
     </message>
     <message>
-        <source>Print a record's history: when, who, and what each field was before; changes nothing.</source>
+        <source>Print a record&apos;s history: when, who, and what each field was before; changes nothing.</source>
         <translation>列出一条记录的修改历史：何时、何人、各字段原值；不修改任何内容。</translation>
     </message>
     <message>
@@ -2021,7 +2442,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>--kind 只能是以下之一：%1。</translation>
     </message>
     <message>
-        <source>There is no %1 "%2" in %3, and none was ever deleted there.</source>
+        <source>There is no %1 &quot;%2&quot; in %3, and none was ever deleted there.</source>
         <translation>%3 中没有%1“%2”，也没有删除过这样的记录。</translation>
     </message>
     <message>
@@ -2300,7 +2721,7 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>频次</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to show the branch's calendar above.</source>
+        <source>Double-click or press Enter to show the branch&apos;s calendar above.</source>
         <translation>双击或按回车键，在上方显示该党支部的日历。</translation>
     </message>
     <message numerus="yes">
@@ -2310,8 +2731,20 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         </translation>
     </message>
     <message>
-        <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due, or before the branch's records start.</source>
-        <translation>数字为当月召开的次数。绿色：本周期要求的会议已召开；红色：逾期未开；黄色：待召开（本周期内尚未召开）；灰色：未到期，或在党支部启用日期之前。</translation>
+        <source>Numbers are meetings held in the month. Green: the required meeting of the period was held; red: missed; amber: due and not yet held; grey: not yet due, or before the branch&apos;s records start. A star (2*): a meeting of the month was held without its minutes or its signed sign-in sheet attached; the study page&apos;s file filter lists them.</source>
+        <translation>数字为当月召开的会议次数。绿色：该期要求的会议已召开；红色：逾期未开；黄色：待召开；灰色：未到期，或在党支部启用日期之前。带星号（如 2*）：当月有已召开的会议缺少会议记录或签到表，可在理论学习页的附件筛选中列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held without minutes attached</source>
+        <translation>
+            <numerusform>%n 次已召开但缺会议记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held without a signed sign-in sheet attached</source>
+        <translation>
+            <numerusform>%n 次已召开但缺签到表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,11 +3003,11 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <source>There is no other place "%1" can be moved to.</source>
+        <source>There is no other place &quot;%1&quot; can be moved to.</source>
         <translation>“%1”没有其他可移动到的位置。</translation>
     </message>
     <message>
-        <source>Move "%1" under:</source>
+        <source>Move &quot;%1&quot; under:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
@@ -2590,15 +3023,15 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <translation>&lt;p&gt;选择一个单位以查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Place:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Units directly below:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cadres, including units below:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;所在位置：&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;直属下级单位：&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;干部数（含下级单位）：&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Unit moved and saved. Ctrl+Z moves it back.</source>
         <translation>单位已移动并保存。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete "%1"?
+        <source>Delete &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除“%1”吗？
@@ -2672,19 +3105,19 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位不能移到其自身或其下级单位之下。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n unit(s) still belong to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n unit(s) still belong to it.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 个下级单位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n cadre(s) still belong to it. Move them to another unit first.</source>
         <translation>
             <numerusform>无法删除“%1”：仍有 %n 名干部隶属于该单位。请先将他们调到其他单位。</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: records still refer to it.</source>
+        <source>&quot;%1&quot; cannot be deleted: records still refer to it.</source>
         <translation>无法删除“%1”：仍有记录引用该单位。</translation>
     </message>
     <message>
@@ -2700,7 +3133,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>名称超过 60 个字符。</translation>
     </message>
     <message>
-        <source>Another unit at the same place is already called "%1".</source>
+        <source>Another unit at the same place is already called &quot;%1&quot;.</source>
         <translation>同一上级下已有名为“%1”的单位。</translation>
     </message>
     <message>
@@ -2716,7 +3149,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>%2下不能设立%1。</translation>
     </message>
     <message>
-        <source>"%1" is already in the organisation.</source>
+        <source>&quot;%1&quot; is already in the organisation.</source>
         <translation>“%1”已在组织机构中。</translation>
     </message>
     <message>
@@ -2840,7 +3273,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::PersonalDataPurge</name>
     <message>
-        <source>Only a deleted cadre's data can be purged: delete the cadre first.</source>
+        <source>Only a deleted cadre&apos;s data can be purged: delete the cadre first.</source>
         <translation>只能清除已删除干部的数据：请先删除该干部。</translation>
     </message>
     <message numerus="yes">
@@ -2851,9 +3284,24 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PrivateCopy</name>
+    <message>
+        <source>No private copy can be written in %1; check the temporary folder&apos;s space and permissions.</source>
+        <translation>无法在 %1 写入临时副本，请检查临时文件夹的空间和权限。</translation>
+    </message>
+    <message>
+        <source>No private copy can be written in %1 (%2).</source>
+        <translation>无法在 %1 写入临时副本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); is the disk full?</source>
+        <translation>无法写入 %1（%2），磁盘是否已满？</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::PurgeCommand</name>
     <message>
-        <source>The deleted cadre's uuid or employee number.</source>
+        <source>The deleted cadre&apos;s uuid or employee number.</source>
         <translation>已删除干部的 uuid 或工号。</translation>
     </message>
     <message>
@@ -2861,7 +3309,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <source>Years a deleted cadre's data is kept (default: the setting, %1).</source>
+        <source>Years a deleted cadre&apos;s data is kept (default: the setting, %1).</source>
         <translation>已删除干部数据的保留年数（默认取设置值 %1）。</translation>
     </message>
     <message>
@@ -2869,7 +3317,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>年数</translation>
     </message>
     <message>
-        <source>Remove a deleted cadre's personal data from the change journal after the retention period (administrators).</source>
+        <source>Remove a deleted cadre&apos;s personal data from the change journal after the retention period (administrators).</source>
         <translation>保留期满后，从变更日志中清除已删除干部的个人信息（系统管理员）。</translation>
     </message>
     <message>
@@ -2877,7 +3325,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>--retention-years 必须为 0 到 100。</translation>
     </message>
     <message>
-        <source>There is no cadre "%1" in %2, and none was ever deleted there.</source>
+        <source>There is no cadre &quot;%1&quot; in %2, and none was ever deleted there.</source>
         <translation>%2 中没有干部“%1”，也从未删除过该干部。</translation>
     </message>
     <message numerus="yes">
@@ -2943,6 +3391,10 @@ Reload it to see that change (your edits here are dropped), or save yours over i
         <source>&amp;Save mine over it</source>
         <translation>用我的内容覆盖(&amp;S)</translation>
     </message>
+    <message>
+        <source>Files:</source>
+        <translation>附件：</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RecordHistory</name>
@@ -2954,7 +3406,7 @@ Reload it to see that change (your edits here are dropped), or save yours over i
 <context>
     <name>rongpei::RecoverPasswordDialog</name>
     <message>
-        <source>Reset an administrator's password</source>
+        <source>Reset an administrator&apos;s password</source>
         <translation>重置系统管理员密码</translation>
     </message>
     <message>
@@ -3008,11 +3460,11 @@ Keep this sheet locked away from the computer.</source>
         <translation>这条记录已不在回收站中。</translation>
     </message>
     <message>
-        <source>"%1" has been restored or changed since it was deleted; it is no longer in the recycle bin.</source>
+        <source>&quot;%1&quot; has been restored or changed since it was deleted; it is no longer in the recycle bin.</source>
         <translation>“%1”删除后已被恢复或修改，已不在回收站中。</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: a unit or person it refers to has been deleted since, or a record added since has the same employee number or name. Restore or change that record first; nothing was changed.</source>
+        <source>&quot;%1&quot; cannot be restored: a unit or person it refers to has been deleted since, or a record added since has the same employee number or name. Restore or change that record first; nothing was changed.</source>
         <translation>无法恢复“%1”：它所属的单位或人员已被删除，或之后新增的记录使用了相同的工号或名称。请先恢复或修改那条记录；未做任何更改。</translation>
     </message>
 </context>
@@ -3049,7 +3501,7 @@ Keep this sheet locked away from the computer.</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <source>"%1" restored.</source>
+        <source>&quot;%1&quot; restored.</source>
         <translation>已恢复“%1”。</translation>
     </message>
     <message>
@@ -3269,11 +3721,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>程序文件不完整（缺少文件格式 %1 的定义），请重新安装融培台账。</translation>
     </message>
     <message>
-        <source>%1 carries RongPei's mark, but its tables are not those of RongPei's file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <source>%1 carries RongPei&apos;s mark, but its tables are not those of RongPei&apos;s file format %2: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其内部结构与融培台账文件格式 %2 不符，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
     <message>
-        <source>%1 carries RongPei's mark, but its change journal (the record of every change) is missing or incomplete: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
+        <source>%1 carries RongPei&apos;s mark, but its change journal (the record of every change) is missing or incomplete: another program may have changed it. It was left unchanged and is not read; restore it from a backup.</source>
         <translation>%1 带有融培台账的标记，但其变更记录（每次修改的记录）缺失或不完整，可能被其他程序改动过。文件未做任何改动，也不会被读取；请从备份恢复。</translation>
     </message>
 </context>
@@ -3399,7 +3851,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>本支部人员(&amp;M)</translation>
     </message>
     <message>
-        <source>Start the roll call again from the host branch's cadres</source>
+        <source>Start the roll call again from the host branch&apos;s cadres</source>
         <translation>按主办党支部的人员重新生成点名名单</translation>
     </message>
     <message>
@@ -3554,6 +4006,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Host</source>
         <translation>主办党组织</translation>
     </message>
+    <message>
+        <source>minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>signed sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>缺%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::SettingsDialog</name>
@@ -3588,6 +4060,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Lock &amp;after:</source>
         <translation>自动锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The largest file that may be attached to a record on this computer; every attached file is stored inside the database, and travels with each backup</source>
+        <translation>本机上单个附件的大小上限；附件都保存在数据库内，并随每次备份一起复制</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file:</source>
+        <translation>附件大小上限(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3728,11 +4212,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>签到表未能完整输出到打印机或文件。</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": %2</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The sign-in sheet cannot be saved as "%1": the PDF could not be written.</source>
+        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
         <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
     <message>
@@ -3870,7 +4354,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyGroupRepository</name>
     <message numerus="yes">
-        <source>%n place(s) in a committee's study group</source>
+        <source>%n place(s) in a committee&apos;s study group</source>
         <translation>
             <numerusform>党委理论学习中心组成员 %n 人次</numerusform>
         </translation>
@@ -3901,7 +4385,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>rongpei::StudyKindDialog</name>
     <message>
-        <source>The roll call is for the branch's party &amp;members</source>
+        <source>The roll call is for the branch&apos;s party &amp;members</source>
         <translation>点名名单仅含本支部党员(&amp;M)</translation>
     </message>
     <message>
@@ -3913,7 +4397,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>新增活动类型</translation>
     </message>
     <message>
-        <source>When ticked, a new session's roll call starts with the host branch's party members only; otherwise with all its cadres.</source>
+        <source>When ticked, a new session&apos;s roll call starts with the host branch&apos;s party members only; otherwise with all its cadres.</source>
         <translation>勾选时，新活动的点名名单只包含主办党支部的党员；否则包含其全部干部。</translation>
     </message>
     <message>
@@ -4015,7 +4499,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除学习活动</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the session "%1" of %2 and its roll call of %n people?
+        <source>Delete the session &quot;%1&quot; of %2 and its roll call of %n people?
 
 You can undo this with Ctrl+Z.</source>
         <translation>
@@ -4073,7 +4557,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>中心组成员…</translation>
     </message>
     <message>
-        <source>The members of a party committee's theory study group (中心组), whom the sessions it hosts expect</source>
+        <source>The members of a party committee&apos;s theory study group (中心组), whom the sessions it hosts expect</source>
         <translation>党委理论学习中心组的成员，即党委主办的学习活动的点名名单</translation>
     </message>
     <message>
@@ -4096,6 +4580,26 @@ You can undo this with Ctrl+Z.</source>
         <source>History: %1</source>
         <translation>修改历史：%1</translation>
     </message>
+    <message>
+        <source>With or without files</source>
+        <translation>全部（不论附件）</translation>
+    </message>
+    <message>
+        <source>No minutes</source>
+        <translation>缺会议记录</translation>
+    </message>
+    <message>
+        <source>No signed sheet</source>
+        <translation>缺签到表</translation>
+    </message>
+    <message>
+        <source>No minutes or no signed sheet</source>
+        <translation>缺会议记录或签到表</translation>
+    </message>
+    <message>
+        <source>Held sessions whose minutes or signed sign-in sheet is not attached</source>
+        <translation>已开展但未附会议记录或签到表的学习活动</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudyRuleRepository</name>
@@ -4116,7 +4620,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Choose how the kind's hours are counted.</source>
+        <source>Choose how the kind&apos;s hours are counted.</source>
         <translation>请选择此类活动的学时折算方式。</translation>
     </message>
     <message>
@@ -4269,7 +4773,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>添加折算</translation>
     </message>
     <message>
-        <source>Add a way of counting a session's hours (Ctrl+N)</source>
+        <source>Add a way of counting a session&apos;s hours (Ctrl+N)</source>
         <translation>添加学时折算方式（Ctrl+N）</translation>
     </message>
     <message>
@@ -4371,11 +4875,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>计学时的点名状态已保存。</translation>
     </message>
     <message>
-        <source>kind of session "%1"</source>
+        <source>kind of session &quot;%1&quot;</source>
         <translation>活动类型“%1”</translation>
     </message>
     <message>
-        <source>hour conversion "%1"</source>
+        <source>hour conversion &quot;%1&quot;</source>
         <translation>学时折算“%1”</translation>
     </message>
     <message>
@@ -4411,7 +4915,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>会议频次已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the kind of session "%1"?
+        <source>Delete the kind of session &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除活动类型“%1”吗？
@@ -4423,7 +4927,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>活动类型已删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Delete the hour conversion "%1"?
+        <source>Delete the hour conversion &quot;%1&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>确定删除学时折算“%1”吗？
@@ -4470,7 +4974,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>此学习活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>The session "%1" is already recorded.</source>
+        <source>The session &quot;%1&quot; is already recorded.</source>
         <translation>学习活动“%1”已有记录。</translation>
     </message>
     <message>
@@ -4610,7 +5114,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>表格未能在打印机或文件上完成输出。</translation>
     </message>
     <message>
-        <source>The table cannot be saved as "%1": %2</source>
+        <source>The table cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将表格保存为“%1”：%2</translation>
     </message>
 </context>
@@ -4670,7 +5174,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>The recovery key or the administrator's name is wrong.</source>
+        <source>The recovery key or the administrator&apos;s name is wrong.</source>
         <translation>恢复密钥或系统管理员用户名不正确。</translation>
     </message>
 </context>

@@ -1,10 +1,10 @@
 #include "attachments/AttachmentFile.h"
 
 #include "attachments/AttachmentFileType.h"
+#include "attachments/ContentDigest.h"
 #include "common/FileError.h"
 #include "common/ValidationError.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -92,8 +92,7 @@ PreparedAttachment AttachmentFile::fromBytes(const QString &fileName, QByteArray
     PreparedAttachment prepared;
     prepared.fileName = name;
     prepared.mediaType = file.mediaType;
-    prepared.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    prepared.sha256 = contentDigest(bytes);
     prepared.suggestedCategory = suggestedCategory(name, file);
     prepared.bytes = std::move(bytes);
     return prepared;

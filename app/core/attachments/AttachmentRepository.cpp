@@ -2,6 +2,7 @@
 
 #include "accounts/AccessPolicy.h"
 #include "attachments/AttachmentFile.h"
+#include "attachments/ContentDigest.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "history/RecordKind.h"
@@ -11,7 +12,6 @@
 #include "storage/SqlList.h"
 #include "storage/SqlValue.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace rongpei {
@@ -76,9 +76,17 @@ AttachmentOwner AttachmentRepository::ownerOf(const RecordKind &kind, qint64 rec
     return {kind.attachmentColumn, recordId};
 }
 
+const QHash<QString, QString> &AttachmentRepository::ownerColumns() const
+{
+    // The schema is the one the file was opened with: read it once.
+    if (m_ownerColumns.isEmpty())
+        m_ownerColumns = ownerTables(m_database);
+    return m_ownerColumns;
+}
+
 qint64 AttachmentRepository::ownerBranch(const AttachmentOwner &owner) const
 {
-    const QString table = ownerTables(m_database).value(owner.column);
+    const QString table = ownerColumns().value(owner.column);
     if (table.isEmpty())
         throw ValidationError(tr("Files cannot be attached to this kind of record."));
     // The column and table are the schema's own names, checked above.
@@ -113,7 +121,7 @@ std::optional<Attachment> AttachmentRepository::find(qint64 id) const
 {
     QStringList whens;
     QStringList ids;
-    for (const QString &column : ownerTables(m_database).keys()) {
+    for (const QString &column : ownerColumns().keys()) {
         whens.append(QStringLiteral("WHEN a.\"%1\" IS NOT NULL THEN '%1'").arg(column));
         ids.append(QStringLiteral("a.\"%1\"").arg(column));
     }
@@ -146,8 +154,7 @@ QByteArray AttachmentRepository::content(qint64 id) const
         m_database.prepare(QStringLiteral("SELECT content FROM attachment_content WHERE sha256 = ?"));
     query.addBindValue(attachment.sha256);
     QByteArray bytes = m_database.scalar(query).toByteArray();
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
-        attachment.sha256)
+    if (contentDigest(bytes) != attachment.sha256)
         throw DatabaseError(DatabaseError::Kind::Corrupt,
                             tr("The stored copy of \"%1\" is damaged. Restore it from a backup; run "
                                "\"rongpei-cli check\" to find others.")
@@ -160,8 +167,7 @@ qint64 AttachmentRepository::attach(const AttachmentOwner &owner, const Prepared
 {
     if (file.bytes.isEmpty() || file.bytes.size() > limit)
         throw AttachmentFile::tooLarge(file.fileName, file.bytes.size(), limit);
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
+    const QString digest = contentDigest(file.bytes);
     Transaction transaction(m_database);
     const qint64 branch = ownerBranch(owner);
     QSqlQuery content = m_database.prepare(QStringLiteral(
@@ -265,8 +271,7 @@ QStringList AttachmentRepository::damagedContents(const Database &database)
                       QStringLiteral("SELECT sha256, content, size FROM attachment_content ORDER BY id"));
     while (contents.next()) {
         const QByteArrayView bytes = contents.bytes(1);
-        const QString digest =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString digest = contentDigest(bytes);
         if (digest != contents.text(0) || bytes.size() != contents.integer(2))
             damaged.append(contents.text(0));
     }

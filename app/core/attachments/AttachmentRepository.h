@@ -4,6 +4,7 @@
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -61,11 +62,14 @@ signals:
 private:
     /// The unit of the owner record; throws ValidationError if it is gone.
     qint64 ownerBranch(const AttachmentOwner &owner) const;
+    /// The owner columns of the attachment table, with their record's table.
+    const QHash<QString, QString> &ownerColumns() const;
     Attachment readable(qint64 id) const;
     void announceOwner(const AttachmentOwner &owner);
 
     const Clock &m_clock;
     const AccessPolicy &m_access;
+    mutable QHash<QString, QString> m_ownerColumns;
 };
 
 } // namespace rongpei
