@@ -4,9 +4,11 @@
 
 #include "TestSupport.h"
 #include "attachments/AttachmentFileType.h"
+#include "attachments/ContentDigest.h"
 #include "common/FileError.h"
 #include "common/ValidationError.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
@@ -143,4 +145,15 @@ TEST_CASE("A stored name keeps no folder and no control characters", "[attachmen
     CHECK(AttachmentFile::cleanName(QString(300, u'长') + QStringLiteral(".pdf")).size() == 255);
     CHECK(AttachmentFile::cleanName(QString(300, u'长') + QStringLiteral(".pdf"))
               .endsWith(QStringLiteral(".pdf")));
+}
+
+TEST_CASE("A file's digest is its SHA-256, as every other tool computes it", "[attachments]")
+{
+    CHECK(contentDigest(QByteArrayLiteral("abc")) ==
+          QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    const QByteArray large(3 * 1024 * 1024 + 17, 'x');
+    CHECK(contentDigest(large) ==
+          QString::fromLatin1(QCryptographicHash::hash(large, QCryptographicHash::Sha256).toHex()));
+    CHECK(AttachmentFile::fromBytes(QStringLiteral("a.txt"), QByteArrayLiteral("abc"), 1024).sha256 ==
+          contentDigest(QByteArrayLiteral("abc")));
 }
