@@ -103,7 +103,7 @@ TEST_CASE("Three wrong passwords make rongpei-cli wait before it tries the next"
     CHECK(waiting.err.contains(QStringLiteral("try again in")));
 }
 
-TEST_CASE("A clerk's compliance lists their branch only; another branch is refused", "[cli][accounts]")
+TEST_CASE("A clerk's compliance lists their branch only, another branch is refused", "[cli][accounts]")
 {
     DemoFile file;
     const Result admin = file.compliance(as(QStringLiteral("admin")));
@@ -126,7 +126,7 @@ TEST_CASE("A clerk's compliance lists their branch only; another branch is refus
               .exitCode == 0);
 }
 
-TEST_CASE("Only an administrator backs up; a clerk's or manager's attempt leaves no copy", "[cli][accounts]")
+TEST_CASE("Only an administrator backs up, a clerk's or manager's attempt leaves no copy", "[cli][accounts]")
 {
     DemoFile file;
     for (const QString &user : {QStringLiteral("clerk"), QStringLiteral("manager")}) {

@@ -76,6 +76,25 @@ public:
         });
     }
 
+    /// Answers the next message box with `button` once it appears, however long the work before it
+    /// takes (work off the GUI thread opens it later), for at most ten seconds.
+    void answerWhenShown(QMessageBox::StandardButton button, int waited = 0)
+    {
+        QTimer::singleShot(10, [this, button, waited] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box == nullptr) {
+                if (waited < 10000)
+                    answerWhenShown(button, waited + 10);
+                else
+                    texts.append(QStringLiteral("<no message box>"));
+                return;
+            }
+            texts.append(box->text());
+            details.append(box->detailedText());
+            box->button(button)->click();
+        });
+    }
+
     QStringList texts;
     QStringList details;
 };

@@ -168,7 +168,8 @@ StudyPage::StudyPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_fileFilter, &QComboBox::currentIndexChanged, this, &StudyPage::applyFileFilter);
     connect(m_table, &QTableView::activated, this, &StudyPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // Not currentRowChanged: a click moves the current row before it changes the selection.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StudyPage::showSelectedFiles);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyPage::showSelectedFiles);
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &StudyPage::fillKindFilter);

@@ -36,7 +36,7 @@ QString signInRefusal(Workspace &workspace, const QString &name, const QString &
 
 } // namespace
 
-TEST_CASE("A file with users asks who is working; the first administrator signs in", "[accounts]")
+TEST_CASE("A file with users asks who is working, the first administrator signs in", "[accounts]")
 {
     TeamFile team;
     CHECK(team.workspace().needsSignIn());

@@ -93,7 +93,7 @@ TEST_CASE("Stored bytes that no longer match their digest are reported, never ha
     }
 }
 
-TEST_CASE("A removed file is in the recycle bin until restored; emptying the bin frees its bytes",
+TEST_CASE("A removed file is in the recycle bin until restored, emptying the bin frees its bytes",
           "[attachments]")
 {
     AttachmentFixture f;
@@ -156,7 +156,7 @@ TEST_CASE("Held meetings without minutes or a signed sheet are found", "[attachm
     CHECK(!f.workspace().studySessions().summary(f.second)->lacksMinutes());
 }
 
-TEST_CASE("A clerk reads and attaches the files of their branch only; a manager only reads",
+TEST_CASE("A clerk reads and attaches the files of their branch only, a manager only reads",
           "[attachments][accounts]")
 {
     AttachmentFixture f;

@@ -4,7 +4,7 @@
 
 using namespace rongpei;
 
-TEST_CASE("Periods are read from their codes; anything else is refused", "[period]")
+TEST_CASE("Periods are read from their codes, anything else is refused", "[period]")
 {
     CHECK(Period::fromCode(QStringLiteral("2026")) == Period::year(2026));
     CHECK(Period::fromCode(QStringLiteral("2026Q3")) == Period::quarter(2026, 3));

@@ -179,7 +179,7 @@ TEST_CASE("A deleted unit is restored with its id, uuid and place", "[organizati
     CHECK(repo.count() == 7);
 }
 
-TEST_CASE("update saves a unit's name and place together; a refused move keeps the name", "[organization]")
+TEST_CASE("update saves a unit's name and place together, a refused move keeps the name", "[organization]")
 {
     TemporaryWorkspace temp;
     OrganizationRepository &repo = temp.workspace().organizations();

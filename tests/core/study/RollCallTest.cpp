@@ -148,7 +148,7 @@ TEST_CASE("A session's kind gives its hour conversion", "[study][rules]")
     CHECK(conversionFor(lecture, {clock}) == HourConversion()); // its conversion was deleted
 }
 
-TEST_CASE("A date after today makes a session planned; moved back, it is held again", "[study][rules]")
+TEST_CASE("A date after today makes a session planned, moved back, it is held again", "[study][rules]")
 {
     const QDate today(2026, 11, 2);
     const auto stateFor = &StudySessionValidator::stateForDate;

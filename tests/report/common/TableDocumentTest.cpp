@@ -51,7 +51,7 @@ TEST_CASE("A printed table holds its title, caption, headings and every row, in 
         CHECK(page.contains(QStringLiteral("姓名")));
 }
 
-TEST_CASE("A wide table is printed in landscape; an unwritable path is refused and leaves nothing",
+TEST_CASE("A wide table is printed in landscape, an unwritable path is refused and leaves nothing",
           "[report][table]")
 {
     PrintedTable wide = sampleTable(3);

@@ -102,7 +102,7 @@ TEST_CASE("The sign-in dialog refuses a wrong password in words and takes the ri
     CHECK(team.workspace().access().account()->name == QStringLiteral("clerk"));
 }
 
-TEST_CASE("Left alone, the window locks; the password brings back the dialog with what was typed",
+TEST_CASE("Left alone, the window locks, the password brings back the dialog with what was typed",
           "[gui][accounts][lock]")
 {
     FreshShellSettings fresh;
@@ -160,7 +160,7 @@ TEST_CASE("Ctrl+L locks at once", "[gui][accounts][lock]")
     CHECK_FALSE(window.isVisible());
 }
 
-TEST_CASE("The users page is the administrator's; it lists the users and keeps the last administrator",
+TEST_CASE("The users page is the administrator's, it lists the users and keeps the last administrator",
           "[gui][accounts]")
 {
     FreshShellSettings fresh;

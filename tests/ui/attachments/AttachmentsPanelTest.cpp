@@ -75,6 +75,19 @@ QToolButton *button(AttachmentsPanel &panel, const QString &action)
     return panel.findChild<QToolButton *>(action);
 }
 
+/// A drag entering `target` and dropped there, as the window system delivers one: Qt hands the drop
+/// to the widget that accepted the drag's entry. True if the drop was taken.
+bool dropOn(QWidget *target, QMimeData &mime)
+{
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
 bool doneReading(AttachmentsPanel &panel)
 {
     return waitUntil([&panel] { return !panel.isReading(); });
@@ -82,7 +95,7 @@ bool doneReading(AttachmentsPanel &panel)
 
 } // namespace
 
-TEST_CASE("Picked files are checked off the GUI thread; the good one is attached and the rest are told",
+TEST_CASE("Picked files are checked off the GUI thread, the good one is attached and the rest are told",
           "[ui][attachments]")
 {
     PanelFixture f;
@@ -96,7 +109,7 @@ TEST_CASE("Picked files are checked off the GUI thread; the good one is attached
     panel.show();
 
     MessageBoxAnswerer answers;
-    answers.answer(QMessageBox::Ok);
+    answers.answerWhenShown(QMessageBox::Ok);
     QSignalSpy added(&panel, &AttachmentsPanel::filesAdded);
     panel.addFiles({f.photo, empty, program, f.folder.path(QStringLiteral("已删除.pdf"))});
     REQUIRE(waitUntil([&added] { return added.size() == 1; }));
@@ -119,7 +132,7 @@ TEST_CASE("Picked files are checked off the GUI thread; the good one is attached
     CHECK(centre.red() < 40);
 }
 
-TEST_CASE("Files dropped on the list are attached; a dropped web link is refused", "[ui][attachments]")
+TEST_CASE("Files dropped on the list are attached, a dropped web link is refused", "[ui][attachments]")
 {
     PanelFixture f;
     AttachmentsPanel panel(f.workspace());
@@ -128,11 +141,7 @@ TEST_CASE("Files dropped on the list are attached; a dropped web link is refused
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(f.photo)});
     QWidget *target = panel.view()->viewport();
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &enter);
-    CHECK(enter.isAccepted());
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &drop);
+    CHECK(dropOn(target, mime));
     REQUIRE(doneReading(panel));
     REQUIRE(waitUntil([&f] { return f.attached(f.first) == 1; }));
 
@@ -140,8 +149,7 @@ TEST_CASE("Files dropped on the list are attached; a dropped web link is refused
     web.setUrls({QUrl(QStringLiteral("https://example.org/minutes.pdf"))});
     MessageBoxAnswerer answers;
     answers.answer(QMessageBox::Ok);
-    QDropEvent webDrop(QPointF(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &webDrop);
+    CHECK(dropOn(target, web));
     REQUIRE(doneReading(panel));
     REQUIRE(answers.texts.size() == 1);
     CHECK(answers.texts.first().contains(QStringLiteral("example.org")));
@@ -216,7 +224,7 @@ TEST_CASE("Removing a file asks first, and the recycle bin keeps it", "[ui][atta
     CHECK(inBin);
 }
 
-TEST_CASE("A clerk may attach to their branch's records; another branch's files are read only",
+TEST_CASE("A clerk may attach to their branch's records, another branch's files are read only",
           "[ui][attachments][accounts]")
 {
     PanelFixture f;

@@ -40,7 +40,7 @@ TEST_CASE("A background job runs off the GUI thread and delivers on it", "[ui][j
     CHECK_FALSE(job.isRunning());
 }
 
-TEST_CASE("Starting again supersedes a running job; cancel delivers nothing", "[ui][job]")
+TEST_CASE("Starting again supersedes a running job, cancel delivers nothing", "[ui][job]")
 {
     BackgroundJob job;
     std::atomic_bool release = false;

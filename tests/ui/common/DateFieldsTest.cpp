@@ -58,7 +58,7 @@ TEST_CASE("The cadre dialog keeps the hire and leaving dates, and leaves unknown
     CHECK(saved->leftOn == QDate(2027, 1, 1));
 }
 
-TEST_CASE("A branch's dialog asks for its records start; a department's does not", "[ui][organization]")
+TEST_CASE("A branch's dialog asks for its records start, a department's does not", "[ui][organization]")
 {
     Organization branch;
     branch.kind = OrganizationKind::Branch;

@@ -201,7 +201,7 @@ TEST_CASE("The scope and period are remembered across restarts", "[ui][shell]")
     CHECK(calendar->branchBox()->unitId() == otherBranch);
 }
 
-TEST_CASE("F1 opens the user guide at the current page's section; the guide covers every page",
+TEST_CASE("F1 opens the user guide at the current page's section, the guide covers every page",
           "[ui][shell][guide]")
 {
     ShellWindow w;
