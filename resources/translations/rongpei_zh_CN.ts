@@ -4020,7 +4020,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Files</source>

@@ -68,8 +68,11 @@ QPixmap AttachmentListModel::pictureOf(const Attachment &attachment) const
     QPixmap picture;
     if (!attachment.thumbnail.isEmpty())
         picture.loadFromData(attachment.thumbnail, "PNG");
+    // The list draws a pixmap at its own size: a portrait page must fit the square the name sits under.
+    if (!picture.isNull() && (picture.width() > pictureSize || picture.height() > pictureSize))
+        picture = picture.scaled(pictureSize, pictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     if (picture.isNull())
-        picture = documentPicture(attachment.fileName, AttachmentPreview::thumbnailSize * 2 / 3);
+        picture = documentPicture(attachment.fileName, pictureSize);
     m_pictures.insert(key, picture);
     return picture;
 }

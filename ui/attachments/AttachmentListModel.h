@@ -15,6 +15,9 @@ class AttachmentListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
+    /// The side of the square each file's picture fits in.
+    static constexpr int pictureSize = 106;
+
     explicit AttachmentListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -73,10 +73,8 @@ AttachmentsPanel::AttachmentsPanel(Workspace &workspace, QWidget *parent)
     m_view->setWrapping(true);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
-    m_view->setIconSize(
-        QSize(AttachmentPreview::thumbnailSize * 2 / 3, AttachmentPreview::thumbnailSize * 2 / 3));
-    m_view->setGridSize(
-        QSize(AttachmentPreview::thumbnailSize, AttachmentPreview::thumbnailSize * 2 / 3 + 40));
+    m_view->setIconSize(QSize(AttachmentListModel::pictureSize, AttachmentListModel::pictureSize));
+    m_view->setGridSize(QSize(AttachmentPreview::thumbnailSize, AttachmentListModel::pictureSize + 40));
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(true);
@@ -85,7 +83,7 @@ AttachmentsPanel::AttachmentsPanel(Workspace &workspace, QWidget *parent)
     m_view->setAcceptDrops(true);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
-    m_view->setMinimumHeight(AttachmentPreview::thumbnailSize * 2 / 3 + 56);
+    m_view->setMinimumHeight(AttachmentListModel::pictureSize + 56);
 
     auto *add = new QAction(themedIcon(QStringLiteral("mail-attachment")), tr("&Attach files…"), this);
     add->setObjectName(QStringLiteral("attachFiles"));

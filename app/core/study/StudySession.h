@@ -122,9 +122,16 @@ struct SessionSummary
     bool hasMinutes = false;
     bool hasSignInSheet = false;
 
-    /// Held, and the minutes or the signed sign-in sheet is not attached: what an inspection asks for.
-    bool lacksMinutes() const { return state == SessionState::Held && !hasMinutes; }
-    bool lacksSignInSheet() const { return state == SessionState::Held && !hasSignInSheet; }
+    /// A kind of meeting the meeting rules require of its host (三会一课), whose minutes and signed
+    /// sheet an inspection asks for; self-study and online study are not.
+    bool requiredMeeting = false;
+
+    /// A required meeting held without its minutes or its signed sign-in sheet attached.
+    bool lacksMinutes() const { return state == SessionState::Held && requiredMeeting && !hasMinutes; }
+    bool lacksSignInSheet() const
+    {
+        return state == SessionState::Held && requiredMeeting && !hasSignInSheet;
+    }
 
     /// The roll call's counts by mark (RollCall.h).
     RollCallCounts counts() const;

@@ -179,8 +179,15 @@ namespace {
 /// The sessions that `filter` (on study_session's columns, with `?`s) picks, in date order.
 QString sessionsSql(const QString &filter)
 {
-    return QStringLiteral("SELECT id, kind_id, state, topic, speaker, branch_id, session_date, start_time, "
-                          "end_time, hours, location FROM study_session WHERE %1 ORDER BY session_date, id")
+    // required_meeting: the meeting rules require the kind of the host (its own rule over the default).
+    return QStringLiteral(
+               "SELECT id, kind_id, state, topic, speaker, branch_id, session_date, start_time, end_time, "
+               "hours, "
+               "location, coalesce((SELECT r.frequency <> 'none' FROM meeting_rule r WHERE r.kind_id = "
+               "study_session.kind_id AND r.branch_id = study_session.branch_id), (SELECT r.frequency <> "
+               "'none' "
+               "FROM meeting_rule r WHERE r.kind_id = study_session.kind_id AND r.branch_id IS NULL), 0) "
+               "FROM study_session WHERE %1 ORDER BY session_date, id")
         .arg(filter);
 }
 
@@ -224,6 +231,7 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     s.endTime = QTime::fromString(query.value(8).toString(), Qt::ISODate);
     s.hours = query.value(9).toDouble();
     s.location = query.value(10).toString();
+    s.requiredMeeting = query.value(11).toBool();
     return s;
 }
 

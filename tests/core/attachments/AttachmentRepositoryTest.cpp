@@ -154,6 +154,15 @@ TEST_CASE("Held meetings without minutes or a signed sheet are found", "[attachm
     planned.date = f.team.temp.clock().today().addDays(7);
     f.workspace().studySessions().update(planned);
     CHECK(!f.workspace().studySessions().summary(f.second)->lacksMinutes());
+    // Online study is no meeting the rules require: it has no minutes and no sheet to lack.
+    const qint64 online = f.workspace().studySessions().add(
+        sampleSession(studyKind(f.workspace(), QStringLiteral("online_study")), f.team.org.firstBranch,
+                      QDate(2026, 3, 20)));
+    const SessionSummary onlineSummary = *f.workspace().studySessions().summary(online);
+    CHECK_FALSE(onlineSummary.requiredMeeting);
+    CHECK_FALSE(onlineSummary.lacksMinutes());
+    CHECK_FALSE(onlineSummary.lacksSignInSheet());
+    CHECK(f.workspace().studySessions().summary(f.first)->requiredMeeting);
 }
 
 TEST_CASE("A clerk reads and attaches the files of their branch only, a manager only reads",

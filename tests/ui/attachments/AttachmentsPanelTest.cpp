@@ -127,6 +127,9 @@ TEST_CASE("Picked files are checked off the GUI thread, the good one is attached
     // Its thumbnail is the picture, not a document's page.
     const QPixmap thumbnail = qvariant_cast<QPixmap>(panel.model()->index(0).data(Qt::DecorationRole));
     REQUIRE_FALSE(thumbnail.isNull());
+    // It fits the square its name sits under.
+    CHECK(thumbnail.width() == AttachmentListModel::pictureSize);
+    CHECK(thumbnail.height() <= AttachmentListModel::pictureSize);
     const QColor centre = thumbnail.toImage().pixelColor(thumbnail.width() / 2, thumbnail.height() / 2);
     CHECK(centre.green() > 80);
     CHECK(centre.red() < 40);
