@@ -174,6 +174,8 @@ AttachmentsPanel *AttachmentsPanel::addTo(RecordDialog *dialog, Workspace &works
         panel->setRecord(AttachmentRepository::ownerOf(*Workspace::recordKind(kindCode), recordId), branchId);
     else
         panel->setRecord(std::nullopt, branchId);
+    // Beneath a form, one row of files shows and more scroll.
+    panel->m_view->setMinimumHeight(AttachmentListModel::pictureSize / 2 + 40);
     dialog->addAttachments(panel, [panel] {
         const qsizetype waiting = panel->m_model->pending().size();
         return waiting == 0 ||

@@ -3,12 +3,17 @@
 #include "Workspace.h"
 #include "common/HistoryDialog.h"
 #include "common/UserMessage.h"
+#include "common/WindowSize.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace rongpei {
@@ -17,6 +22,7 @@ RecordDialog::RecordDialog(QWidget *parent)
     : QDialog(parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_form(new QFormLayout)
+    , m_formArea(new QScrollArea(this))
     , m_generalError(new QLabel(this))
     , m_errors(m_generalError)
 {
@@ -24,10 +30,52 @@ RecordDialog::RecordDialog(QWidget *parent)
     QDialogButtonBox *buttons = m_buttons;
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    // The form scrolls where the screen is too low for it (a cadre's twenty fields and their files
+    // on a 768-pixel laptop), so Save is never pushed off the screen.
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
+    auto *formWidget = new QWidget(m_formArea);
+    formWidget->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_formArea->setWidget(formWidget);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(m_formArea, 1);
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
+}
+
+bool RecordDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wheel turned to scroll the form must not change the date or choice it passes over: a field
+    // takes the wheel only once it has the focus.
+    if (event->type() == QEvent::Wheel) {
+        auto *field = qobject_cast<QWidget *>(watched);
+        if (field != nullptr && !field->hasFocus()) {
+            QCoreApplication::sendEvent(m_formArea->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void RecordDialog::showEvent(QShowEvent *event)
+{
+    if (!m_sized) {
+        const auto guard = [this](QWidget *field) {
+            field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        };
+        for (auto *field : m_formArea->widget()->findChildren<QAbstractSpinBox *>())
+            guard(field);
+        for (auto *field : m_formArea->widget()->findChildren<QComboBox *>())
+            guard(field);
+        // A scroll area asks for little room: ask for the whole form, as far as the screen allows.
+        m_sized = true;
+        const QSize form = m_formArea->widget()->sizeHint();
+        const int extra = m_buttons->sizeHint().height() + m_generalError->sizeHint().height() + 48;
+        resizeWithinScreen(this, size().expandedTo(QSize(form.width() + 40, form.height() + extra)));
+    }
+    QDialog::showEvent(event);
 }
 
 void RecordDialog::accept()

@@ -13,6 +13,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 namespace rongpei {
 
@@ -51,6 +52,8 @@ signals:
 
 protected:
     explicit RecordDialog(QWidget *parent = nullptr);
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     /// Stores the record; throws ValidationError or DatabaseError to refuse it.
     virtual void save() = 0;
@@ -70,6 +73,8 @@ private:
     std::function<std::optional<JournalEntry>()> m_lastChange;
     qint64 m_seenSequence = 0;
     QFormLayout *m_form;
+    QScrollArea *m_formArea;
+    bool m_sized = false;
     QLabel *m_generalError;
     FieldErrorLabels m_errors;
 };

@@ -8,6 +8,7 @@
 #include "roster/CadreTableModel.h"
 
 #include <QComboBox>
+#include <QWheelEvent>
 
 using namespace rongpei;
 using namespace rongpei::test;
@@ -50,4 +51,31 @@ TEST_CASE("The cadre dialog keeps 政治面貌 and the stage on the way into the
     CHECK(model.index(0, CadreTableModel::PartyStatusColumn).data().toString() ==
           QStringLiteral("%1 (%2)").arg(enumLabel(PartyStatus::LeagueMember),
                                         enumLabel(RecruitmentStage::Activist)));
+}
+
+TEST_CASE("A wheel turned over a field not being edited scrolls the form and changes nothing", "[ui][roster]")
+{
+    TemporaryWorkspace temp;
+    const auto org = SmallOrganization::create(temp.workspace());
+    Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("A001"));
+    CadreDialog dialog(temp.workspace().organizations().all(), cadre, QDate(2026, 11, 24),
+                       [](const Cadre &) {});
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *level = dialog.findChild<QComboBox *>(CadreField::partyRole); // a member: enabled
+    REQUIRE(level != nullptr);
+    const int before = level->currentIndex();
+    const QPointF at(level->width() / 2.0, level->height() / 2.0);
+    QWheelEvent down(at, level->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QApplication::sendEvent(level, &down);
+    CHECK(level->currentIndex() == before);
+    // Once the clerk is in the field, the wheel is theirs.
+    level->setFocus();
+    REQUIRE(level->hasFocus());
+    QWheelEvent again(at, level->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(level, &again);
+    CHECK(level->currentIndex() != before);
 }
