@@ -88,14 +88,10 @@ int main(int argc, char *argv[])
     QGuiApplication application(argc, argv);
     QTextStream out(stdout);
     const QTemporaryDir folder;
-    const QString source = rongpei::bench::benchDatabase(application, folder, out);
-    if (source.isEmpty())
+    const QString path =
+        rongpei::bench::copyOfBenchDatabase(application, folder, out, QStringLiteral("attachments.db"));
+    if (path.isEmpty())
         return 1;
-    const QString path = folder.filePath(QStringLiteral("attachments.db"));
-    if (!QFile::copy(source, path)) {
-        out << "cannot copy " << source << "\n";
-        return 1;
-    }
     rongpei::SystemClock clock;
     rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
     rongpei::bench::signInAdministrator(workspace);

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -90,6 +91,22 @@ inline QString benchDatabase(const QCoreApplication &application, const QTempora
         return parser.value(databaseOption);
     const QString path = folder.filePath(QStringLiteral("bench.db"));
     return generateDemo(path, parser.value(cadresOption), out) ? path : QString();
+}
+
+/// A copy named `name` in `folder` of the benchmark's database (benchDatabase), for a benchmark that
+/// writes: its changes never reach the file given. Empty if there is none.
+inline QString copyOfBenchDatabase(const QCoreApplication &application, const QTemporaryDir &folder,
+                                   QTextStream &out, const QString &name)
+{
+    const QString source = benchDatabase(application, folder, out);
+    if (source.isEmpty())
+        return {};
+    const QString path = folder.filePath(name);
+    if (!QFile::copy(source, path)) {
+        out << "cannot copy " << source << "\n";
+        return {};
+    }
+    return path;
 }
 
 /// The floor of a question: its statements asked by hand in the sqlite3 shell on the same

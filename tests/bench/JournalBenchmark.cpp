@@ -93,14 +93,10 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QTextStream out(stdout);
     const QTemporaryDir folder;
-    const QString source = rongpei::bench::benchDatabase(application, folder, out);
-    if (source.isEmpty())
+    const QString path =
+        rongpei::bench::copyOfBenchDatabase(application, folder, out, QStringLiteral("journal.db"));
+    if (path.isEmpty())
         return 1;
-    const QString path = folder.filePath(QStringLiteral("journal.db"));
-    if (!QFile::copy(source, path)) {
-        out << "cannot copy " << source << "\n";
-        return 1;
-    }
     rongpei::SystemClock clock;
     rongpei::Workspace workspace(path, rongpei::Database::OpenMode::MustExist, clock);
     rongpei::bench::signInAdministrator(workspace);

@@ -1,5 +1,5 @@
 // rongpei-cli attachments lists a record's files or saves copies of them; check reports damaged bytes.
-#include "AccountTestSupport.h"
+#include "AttachmentTestSupport.h"
 #include "CliSupport.h"
 #include "attachments/AttachmentFile.h"
 #include "attachments/AttachmentRepository.h"
@@ -20,37 +20,23 @@ const QByteArray minutesBytes = QByteArrayLiteral("%PDF-1.4\nminutes of March\n"
 const QByteArray sheetBytes = QByteArrayLiteral("\x89PNG\r\n\x1a\nsigned sheet");
 
 /// A team file with a 支委会 in each branch; the first branch's has minutes and a sheet.
-struct AttachedFile
+struct AttachedFile : TeamSessions
 {
-    TeamFile team;
-    qint64 first = 0;
-    qint64 second = 0;
     QString firstUuid;
 
     AttachedFile()
     {
-        team.signIn(QStringLiteral("admin"));
-        Workspace &workspace = team.workspace();
-        const qint64 kind = studyKind(workspace, QStringLiteral("committee_meeting"));
-        first = workspace.studySessions().add(sampleSession(kind, team.org.firstBranch, QDate(2026, 3, 12)));
-        second =
-            workspace.studySessions().add(sampleSession(kind, team.org.secondBranch, QDate(2026, 3, 19)));
-        firstUuid = workspace.studySessions().find(first)->uuid;
-        AttachmentRepository &files = workspace.attachments();
+        firstUuid = workspace().studySessions().find(first)->uuid;
         const AttachmentOwner owner = session(first);
-        files.attach(owner,
-                     AttachmentFile::fromBytes(QStringLiteral("3月支委会会议记录.pdf"), minutesBytes, limit),
-                     AttachmentCategory::Minutes, limit);
-        files.attach(owner, AttachmentFile::fromBytes(QStringLiteral("签到表.png"), sheetBytes, limit),
-                     AttachmentCategory::SignInSheet, limit);
-        files.attach(session(second),
-                     AttachmentFile::fromBytes(QStringLiteral("签到表.png"), sheetBytes, limit),
-                     AttachmentCategory::SignInSheet, limit);
-        team.workspace().signOut();
-    }
-    static AttachmentOwner session(qint64 id)
-    {
-        return AttachmentRepository::ownerOf(*Workspace::recordKind(QStringLiteral("session")), id);
+        files().attach(
+            owner, AttachmentFile::fromBytes(QStringLiteral("3月支委会会议记录.pdf"), minutesBytes, limit),
+            AttachmentCategory::Minutes, limit);
+        files().attach(owner, AttachmentFile::fromBytes(QStringLiteral("签到表.png"), sheetBytes, limit),
+                       AttachmentCategory::SignInSheet, limit);
+        files().attach(session(second),
+                       AttachmentFile::fromBytes(QStringLiteral("签到表.png"), sheetBytes, limit),
+                       AttachmentCategory::SignInSheet, limit);
+        workspace().signOut();
     }
     QString path() const { return team.temp.path(); }
     Result run(const QString &user, const QString &id, const QStringList &more = {}) const

@@ -2,7 +2,7 @@
 // scoped like their record, purged with a cadre, carried by a backup.
 #include "attachments/AttachmentRepository.h"
 
-#include "AccountTestSupport.h"
+#include "AttachmentTestSupport.h"
 #include "attachments/AttachmentFile.h"
 #include "history/PersonalDataPurge.h"
 #include "history/RecordKind.h"
@@ -24,28 +24,9 @@ PreparedAttachment pdf(const QString &name, const QByteArray &body = QByteArrayL
     return AttachmentFile::fromBytes(name, QByteArrayLiteral("%PDF-1.4\n") + body, limit);
 }
 
-/// A team file with a held session in each branch, the administrator signed in.
-struct AttachmentFixture
+/// The team's sessions, and how many files are stored.
+struct AttachmentFixture : TeamSessions
 {
-    TeamFile team;
-    qint64 first = 0;  // a session of the first branch
-    qint64 second = 0; // of the second branch
-
-    AttachmentFixture()
-    {
-        team.signIn(QStringLiteral("admin"));
-        const qint64 kind = studyKind(workspace(), QStringLiteral("committee_meeting"));
-        first =
-            workspace().studySessions().add(sampleSession(kind, team.org.firstBranch, QDate(2026, 3, 12)));
-        second =
-            workspace().studySessions().add(sampleSession(kind, team.org.secondBranch, QDate(2026, 3, 19)));
-    }
-    Workspace &workspace() { return team.workspace(); }
-    AttachmentRepository &files() { return workspace().attachments(); }
-    static AttachmentOwner session(qint64 id)
-    {
-        return AttachmentRepository::ownerOf(*Workspace::recordKind(QStringLiteral("session")), id);
-    }
     int storedFiles()
     {
         return scalar(workspace().database(), QStringLiteral("SELECT count(*) FROM attachment_content"))

@@ -3,7 +3,7 @@
 // of their own branch only.
 #include "attachments/AttachmentsPanel.h"
 
-#include "AccountTestSupport.h"
+#include "AttachmentTestSupport.h"
 #include "GuiTestSupport.h"
 #include "attachments/AttachmentListModel.h"
 #include "attachments/AttachmentPreview.h"
@@ -39,30 +39,16 @@ QByteArray pngBytes(QColor colour)
     return bytes;
 }
 
-/// A team file with a held session in each branch and files on disk to attach.
-struct PanelFixture
+/// The team's sessions and a photo on disk to attach.
+struct PanelFixture : TeamSessions
 {
-    TeamFile team;
     TemporaryFolder folder;
-    qint64 first = 0;
-    qint64 second = 0;
     QString photo;
 
     PanelFixture()
     {
-        team.signIn(QStringLiteral("admin"));
-        const qint64 kind = studyKind(workspace(), QStringLiteral("committee_meeting"));
-        first =
-            workspace().studySessions().add(sampleSession(kind, team.org.firstBranch, QDate(2026, 3, 12)));
-        second =
-            workspace().studySessions().add(sampleSession(kind, team.org.secondBranch, QDate(2026, 3, 19)));
         photo = folder.path(QStringLiteral("活动照片.png"));
         writeFile(photo, pngBytes(Qt::darkGreen));
-    }
-    Workspace &workspace() { return team.workspace(); }
-    static AttachmentOwner session(qint64 id)
-    {
-        return AttachmentRepository::ownerOf(*Workspace::recordKind(QStringLiteral("session")), id);
     }
     int attached(qint64 sessionId) { return int(workspace().attachments().of(session(sessionId)).size()); }
 };
