@@ -3297,6 +3297,10 @@ You can undo this with Ctrl+Z.</source>
         <source>%1 could not be written (%2); is the disk full?</source>
         <translation>无法写入 %1（%2），磁盘是否已满？</translation>
     </message>
+    <message>
+        <source>%1 is not RongPei&apos;s own folder for copies (it is a link, or another user&apos;s); delete it or ask the administrator, then open the file again.</source>
+        <translation>%1 不是融培台账自己的副本文件夹（它是一个链接，或属于其他用户）。请删除它或联系管理员，然后重新打开文件。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::PurgeCommand</name>

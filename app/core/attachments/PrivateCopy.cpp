@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -20,7 +21,14 @@ QString PrivateCopy::folder()
 QString PrivateCopy::write(const QString &fileName, const QByteArray &bytes)
 {
     const QString root = folder();
-    // Created by us with no access for others; one that exists must be ours and closed to others.
+    // Created by us with no access for others; one that exists must be ours and closed to others,
+    // and not a link another user of this computer left in the shared temporary folder.
+    const QFileInfo existing(root);
+    if (existing.isSymLink() ||
+        (existing.exists() && existing.ownerId() != QFileInfo(QDir::homePath()).ownerId()))
+        throw FileError(tr("%1 is not RongPei's own folder for copies (it is a link, or another user's); "
+                           "delete it or ask the administrator, then open the file again.")
+                            .arg(QDir::toNativeSeparators(root)));
     if (!QDir().mkpath(root) ||
         !QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         throw FileError(tr("No private copy can be written in %1; check the temporary folder's space and "
