@@ -244,3 +244,29 @@ TEST_CASE("Files travel with a backup", "[attachments][backup]")
     REQUIRE(files.size() == 1);
     CHECK(restored.attachments().content(files.front().id) == minutes.bytes);
 }
+
+TEST_CASE("A file that does not fit on the disk is refused as a full disk, and nothing of it is stored",
+          "[attachments]")
+{
+    AttachmentFixture f;
+    Database &database = f.workspace().database();
+    const int pages = scalar(database, QStringLiteral("PRAGMA page_count")).toInt();
+    const int attachments = scalar(database, QStringLiteral("SELECT count(*) FROM attachment")).toInt();
+    const qint64 journalled = scalar(database, QStringLiteral("SELECT count(*) FROM journal")).toLongLong();
+    // SQLite reports a file that may grow no further as a full disk, as it does a disk that is full.
+    database.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8));
+    const PreparedAttachment scan = pdf(QStringLiteral("扫描件.pdf"), QByteArray(2 * 1024 * 1024, 'x'));
+    try {
+        f.files().attach(f.session(f.first), scan, AttachmentCategory::Minutes, limit);
+        FAIL("a file larger than the room left was stored");
+    } catch (const DatabaseError &error) {
+        CHECK(error.kind() == DatabaseError::Kind::DiskFull);
+    }
+    CHECK(f.storedFiles() == 0);
+    CHECK(scalar(database, QStringLiteral("SELECT count(*) FROM attachment")).toInt() == attachments);
+    CHECK(scalar(database, QStringLiteral("SELECT count(*) FROM journal")).toLongLong() == journalled);
+    // With room again, the same file goes in.
+    database.exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    CHECK(f.files().attach(f.session(f.first), scan, AttachmentCategory::Minutes, limit) > 0);
+    CHECK(f.storedFiles() == 1);
+}
