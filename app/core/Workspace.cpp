@@ -17,6 +17,9 @@
 #include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
+#include "training/CourseRepository.h"
+#include "training/TrainingClassRepository.h"
+#include "training/TrainingRecordKinds.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -34,6 +37,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_studyRules(std::make_unique<StudyRuleRepository>(*m_database, clock))
     , m_openingHours(std::make_unique<OpeningHoursRepository>(*m_database, clock))
     , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
+    , m_courses(std::make_unique<CourseRepository>(*m_database, clock))
+    , m_trainingClasses(std::make_unique<TrainingClassRepository>(*m_database, clock))
     , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_database, clock, m_access))
 {
@@ -44,7 +49,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     journal.setWriteGuard([this](qint64 afterSeq) { m_access.guardWrite(*m_database, afterSeq); });
     for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
              m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
-             m_studyGroups.get(), m_accounts.get(), m_attachments.get()})
+             m_studyGroups.get(), m_courses.get(), m_trainingClasses.get(), m_accounts.get(),
+             m_attachments.get()})
         repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
                                   [this](qint64 unit) { m_access.requireReadable(unit); });
     // A file attached to a record is a change of the record for the record's views.
@@ -77,6 +83,8 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_studySessions->announceChanges(entries);
     m_openingHours->announceChanges(entries);
     m_studyGroups->announceChanges(entries);
+    m_courses->announceChanges(entries);
+    m_trainingClasses->announceChanges(entries);
     m_attachments->announceChanges(entries);
 }
 
@@ -155,7 +163,8 @@ const std::vector<RecordKind> &Workspace::recordKinds()
     // Built on first use, after the translators are installed: the labels are translated.
     static const std::vector<RecordKind> kinds = [] {
         std::vector<RecordKind> modules{OrganizationRecordKind::kind(), CadreRecordKind::kind(),
-                                        SessionRecordKind::kind()};
+                                        SessionRecordKind::kind(), TrainingRecordKinds::course(),
+                                        TrainingRecordKinds::trainingClass()};
         modules.push_back(AttachmentRecordKind::kind(modules));
         return modules;
     }();

@@ -13,12 +13,14 @@ class AccountRepository;
 class AttachmentRepository;
 class CadreRepository;
 class Clock;
+class CourseRepository;
 class OpeningHoursRepository;
 class RecordRepository;
 class StudyGroupRepository;
 class OrganizationRepository;
 class StudyRuleRepository;
 class StudySessionRepository;
+class TrainingClassRepository;
 struct JournalEntry;
 struct RecordKind;
 
@@ -43,6 +45,8 @@ public:
     StudyRuleRepository &studyRules() { return *m_studyRules; }
     OpeningHoursRepository &openingHours() { return *m_openingHours; }
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
+    CourseRepository &courses() { return *m_courses; }
+    TrainingClassRepository &trainingClasses() { return *m_trainingClasses; }
     AccountRepository &accounts() { return *m_accounts; }
     AttachmentRepository &attachments() { return *m_attachments; }
 
@@ -83,6 +87,8 @@ private:
     std::unique_ptr<StudyRuleRepository> m_studyRules;
     std::unique_ptr<OpeningHoursRepository> m_openingHours;
     std::unique_ptr<StudyGroupRepository> m_studyGroups;
+    std::unique_ptr<CourseRepository> m_courses;
+    std::unique_ptr<TrainingClassRepository> m_trainingClasses;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<AttachmentRepository> m_attachments;

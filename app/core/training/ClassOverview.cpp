@@ -1,0 +1,81 @@
+#include "training/ClassOverview.h"
+
+#include "storage/Database.h"
+#include "storage/SqlList.h"
+#include "training/TrainingClassRepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace rongpei {
+
+QHash<qint64, Track> ClassOverview::tracksOf(const Database &database, const QList<TrainingClass> &classes)
+{
+    QSet<qint64> ids;
+    for (const TrainingClass &c : classes)
+        for (const Enrollment &participant : c.enrollments)
+            ids.insert(participant.cadreId);
+    QHash<qint64, Track> tracks;
+    if (ids.isEmpty())
+        return tracks;
+    QSqlQuery query =
+        database.prepare(QStringLiteral("SELECT id, track FROM cadre WHERE id IN ") + SqlList::values());
+    query.addBindValue(SqlList::bound(QList<qint64>(ids.cbegin(), ids.cend())));
+    query.setForwardOnly(true);
+    database.exec(query);
+    while (query.next())
+        tracks.insert(query.value(0).toLongLong(),
+                      enumFromCode<Track>(query.value(1).toString()).value_or(Track::Operations));
+    return tracks;
+}
+
+TrackMix ClassOverview::mixOf(const TrainingClass &trainingClass, const QHash<qint64, Track> &tracks)
+{
+    TrackMix mix;
+    for (const Enrollment &participant : trainingClass.enrollments) {
+        const auto track = tracks.constFind(participant.cadreId);
+        if (track == tracks.cend())
+            continue;
+        if (*track == Track::Party)
+            ++mix.party;
+        else
+            ++mix.operations;
+    }
+    return mix;
+}
+
+ClassFigures ClassOverview::figures(const TrainingClass &trainingClass, const QHash<qint64, Track> &tracks,
+                                    const TrainingRules &rules, QDate today)
+{
+    ClassFigures f;
+    f.trainingClass = trainingClass;
+    f.hours = trainingClass.hours();
+    f.mix = mixOf(trainingClass, tracks);
+    f.oneSided = trainingClass.joint && f.mix.oneSided(rules.jointMinPercent);
+    double scores = 0;
+    for (const Enrollment &participant : trainingClass.enrollments) {
+        const ParticipantOutcome outcome = ClassCompletion::outcome(trainingClass, participant, rules, today);
+        f.decided += outcome.decided() ? 1 : 0;
+        f.completed += outcome.completed() ? 1 : 0;
+        if (participant.score) {
+            ++f.scored;
+            scores += *participant.score;
+        }
+    }
+    f.meanScore = f.scored > 0 ? scores / f.scored : 0;
+    return f;
+}
+
+QList<ClassFigures> ClassOverview::ofYear(const Database &database, int year, QDate today)
+{
+    const QList<TrainingClass> classes =
+        TrainingClassRepository::startingBetween(database, QDate(year, 1, 1), QDate(year, 12, 31));
+    const QHash<qint64, Track> tracks = tracksOf(database, classes);
+    const TrainingRules rules = TrainingClassRepository::rules(database);
+    QList<ClassFigures> result;
+    for (const TrainingClass &c : classes)
+        result.append(figures(c, tracks, rules, today));
+    return result;
+}
+
+} // namespace rongpei
