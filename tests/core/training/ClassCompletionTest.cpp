@@ -22,7 +22,7 @@ Enrollment onLeave(const TrainingClass &c, double hours, std::optional<double> s
 
 } // namespace
 
-TEST_CASE("Leave and absence of exactly one seventh of an off-the-job class still complete it; more does not",
+TEST_CASE("Leave and absence of exactly one seventh of an off-the-job class still complete it, more does not",
           "[training]")
 {
     TrainingFixture f;
@@ -67,7 +67,7 @@ TEST_CASE("Leave is counted in hours: half a day's leave earns the other half", 
     CHECK(half.hoursEarned == 31.5);
 }
 
-TEST_CASE("A score below the pass mark fails the class; a missing score or mark leaves it pending",
+TEST_CASE("A score below the pass mark fails the class, a missing score or mark leaves it pending",
           "[training]")
 {
     TrainingFixture f;
