@@ -143,6 +143,11 @@ INSERT INTO training_rule (id, uuid, created_at, updated_at)
 VALUES (1, '79f67086-bdb2-575b-9b94-b7ac6e1e9402', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
         strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
+-- A yearly cap per kind of study: hours of the kind, from sessions and classes together, count
+-- toward the hour requirements up to yearly_cap a calendar year (网络学习 at most N 学时, say).
+-- NULL: no cap.
+ALTER TABLE session_kind ADD COLUMN yearly_cap REAL CHECK (yearly_cap IS NULL OR (yearly_cap > 0 AND yearly_cap <= 1000));
+
 INSERT INTO journal_table (name, date_column, date_via, guard) VALUES
     ('course_category', NULL, NULL, 'administration'), ('course', NULL, NULL, 'administration'),
     ('training_rule', NULL, NULL, 'administration'),

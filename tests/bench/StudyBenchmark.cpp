@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
 
     QSqlQuery cadreQuery = database.prepare(QStringLiteral("SELECT min(id) FROM cadre"));
     const qint64 cadre = database.scalar(cadreQuery).toLongLong();
-    out << "study_file: " << medianMs(5, [&] { rongpei::StudyFile::load(database, cadre); }) << " ms\n";
+    out << "study_file: " << medianMs(5, [&] { rongpei::StudyFile::load(database, cadre, clock.today()); }) << " ms\n";
 
     rongpei::StudySessionRepository &sessions = workspace.studySessions();
     const double listMs = medianMs(3, [&] { sessions.summaries(QDate(year, 1, 1), QDate(year, 12, 31)); });

@@ -70,6 +70,10 @@ QVariant ComplianceTableModel::display(const ComplianceRow &row, int column) con
         return hours(row.expected);
     case EarnedColumn:
         return hours(row.earned);
+    case SessionHoursColumn:
+        return hours(row.sessionHours);
+    case ClassHoursColumn:
+        return hours(row.classHours);
     case LevelColumn:
         return enumLabel(row.level);
     default:
@@ -93,13 +97,15 @@ QVariant ComplianceTableModel::data(const QModelIndex &index, int role) const
         return index.column() == LevelColumn || index.column() == EarnedColumn ? QVariant(QBrush(Qt::black))
                                                                                : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() >= RequiredColumn && index.column() <= EarnedColumn
+        return index.column() >= RequiredColumn && index.column() <= ClassHoursColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1\nRequired %2 hours from %3 to %4; expected by today %5.")
+        return tr("%1\nRequired %2 hours from %3 to %4; expected by today %5.\n"
+                  "Earned %6: %7 in study sessions, %8 in training classes, %9 before the records began.")
             .arg(row.requirement.source, hours(row.required), displayDate(row.periodStart),
-                 displayDate(row.periodEnd), hours(row.expected));
+                 displayDate(row.periodEnd), hours(row.expected), hours(row.earned), hours(row.sessionHours),
+                 hours(row.classHours), hours(row.openingHours));
     case TableRole::Id:
         return row.cadreId;
     case TableRole::Filter:
@@ -114,6 +120,10 @@ QVariant ComplianceTableModel::data(const QModelIndex &index, int role) const
             return row.expected;
         case EarnedColumn:
             return row.earned;
+        case SessionHoursColumn:
+            return row.sessionHours;
+        case ClassHoursColumn:
+            return row.classHours;
         case LevelColumn:
             // Worst first when ascending, then by how far short of the expectation.
             return -static_cast<double>(row.level) * 1e6 - (row.expected - row.earned);
@@ -146,6 +156,10 @@ QVariant ComplianceTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Expected by today");
     case EarnedColumn:
         return tr("Earned");
+    case SessionHoursColumn:
+        return tr("From sessions");
+    case ClassHoursColumn:
+        return tr("From classes");
     case LevelColumn:
         return tr("Status");
     default:

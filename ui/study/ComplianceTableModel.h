@@ -22,6 +22,8 @@ public:
         RequiredColumn,
         ExpectedColumn,
         EarnedColumn,
+        SessionHoursColumn, // of the earned hours: from study sessions
+        ClassHoursColumn,   // from training classes
         LevelColumn,
         ColumnCount
     };

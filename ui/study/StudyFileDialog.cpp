@@ -62,6 +62,9 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     , m_byKind(table({tr("Kind"), tr("Hours")}, QStringLiteral("hoursByKind"), this))
     , m_sessions(table({tr("Date"), tr("Kind"), tr("Topic"), tr("Host"), tr("Attendance"), tr("Hours")},
                        QStringLiteral("studySessions"), this))
+    , m_otherRecords(table({tr("Date"), tr("Source"), tr("Kind"), tr("Name"), tr("Organiser"), tr("Outcome"),
+                            tr("Hours")},
+                           QStringLiteral("otherRecords"), this))
 {
     setWindowTitle(tr("Study file of %1 (%2)").arg(cadre.name, cadre.employeeNumber));
     m_summary->setObjectName(QStringLiteral("studyFileSummary"));
@@ -91,6 +94,18 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     fill(m_sessions, sessions, 0, Qt::DescendingOrder);
     m_sessions->resizeColumnsToContents();
 
+    QList<QList<QTableWidgetItem *>> others;
+    for (const StudyFileRecord &other : std::as_const(m_file.otherRecords)) {
+        auto *date = new QTableWidgetItem(displayDate(other.record.date));
+        date->setData(Qt::UserRole, other.record.date);
+        others.append(QList<QTableWidgetItem *>{
+            date, new QTableWidgetItem(other.source), new QTableWidgetItem(other.record.kindName),
+            new QTableWidgetItem(other.record.title), new QTableWidgetItem(other.record.organiser),
+            new QTableWidgetItem(other.record.outcome), number(other.record.hoursEarned)});
+    }
+    fill(m_otherRecords, others, 0, Qt::DescendingOrder);
+    m_otherRecords->resizeColumnsToContents();
+
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Hours by year:"), this), 0, 0);
     auto *kindHeader = new QHBoxLayout;
@@ -111,6 +126,8 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     layout->addLayout(grid);
     layout->addWidget(new QLabel(tr("Sessions (newest first):"), this));
     layout->addWidget(m_sessions, 2);
+    layout->addWidget(new QLabel(tr("Training classes (newest first):"), this));
+    layout->addWidget(m_otherRecords, 1);
     layout->addWidget(buttons);
     showYear();
     resizeWithinScreen(this, QSize(900, 680));
@@ -124,12 +141,18 @@ void StudyFileDialog::showYear()
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
         rows.append(QList<QTableWidgetItem *>{new QTableWidgetItem(it.key()), number(it.value())});
     fill(m_byKind, rows, 1, Qt::DescendingOrder);
-    m_summary->setText(tr("<b>%1 hours</b> earned in %2 · attended %3 of %4 roll calls (%5%) in all years")
-                           .arg(QLocale().toString(m_file.hoursByYear.value(year), 'f', 1))
-                           .arg(year)
-                           .arg(m_file.attended)
-                           .arg(m_file.rollCalls)
-                           .arg(qRound(m_file.attendanceRate() * 100)));
+    QStringList bySource;
+    const QMap<QString, double> sources = m_file.hoursByYearAndSource.value(year);
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        bySource.append(tr("%1 %2").arg(it.key(), QLocale().toString(it.value(), 'f', 1)));
+    m_summary->setText(
+        tr("<b>%1 hours</b> earned in %2%3 · attended %4 of %5 roll calls (%6%) in all years")
+            .arg(QLocale().toString(m_file.hoursByYear.value(year), 'f', 1))
+            .arg(year)
+            .arg(bySource.isEmpty() ? QString() : tr(" (%1)").arg(bySource.join(tr(", "))))
+            .arg(m_file.attended)
+            .arg(m_file.rollCalls)
+            .arg(qRound(m_file.attendanceRate() * 100)));
 }
 
 } // namespace rongpei

@@ -35,6 +35,7 @@ private:
     QTableWidget *m_byYear;
     QTableWidget *m_byKind;
     QTableWidget *m_sessions;
+    QTableWidget *m_otherRecords;
 };
 
 } // namespace rongpei

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -15,6 +16,7 @@ StudyKindDialog::StudyKindDialog(const StudyKind &kind, const QList<HourConversi
     , m_name(new QLineEdit(kind.name, this))
     , m_membersOnly(new QCheckBox(tr("The roll call is for the branch's party &members"), this))
     , m_conversion(new QComboBox(this))
+    , m_yearlyCap(new QDoubleSpinBox(this))
 {
     setWindowTitle(kind.id > 0 ? tr("Edit kind of session: %1").arg(kind.name) : tr("New kind of session"));
 
@@ -31,9 +33,19 @@ StudyKindDialog::StudyKindDialog(const StudyKind &kind, const QList<HourConversi
     m_conversion->setCurrentIndex(kind.conversionId > 0 ? m_conversion->findData(kind.conversionId)
                                                         : (m_conversion->count() > 0 ? 0 : -1));
 
+    m_yearlyCap->setObjectName(QStringLiteral("yearlyCap"));
+    m_yearlyCap->setRange(0, 1000); // the repository decides what is allowed
+    m_yearlyCap->setDecimals(1);
+    m_yearlyCap->setSingleStep(1);
+    m_yearlyCap->setSpecialValueText(tr("No cap"));
+    m_yearlyCap->setValue(kind.yearlyCap);
+    m_yearlyCap->setToolTip(tr("Hours of this kind, from sessions and classes together, count toward the "
+                               "hour requirements up to this many a calendar year (online study, say)."));
+
     addCheckedRow(tr("&Name:"), m_name, StudyRuleField::name);
     form()->addRow(QString(), m_membersOnly);
     addCheckedRow(tr("&Hours counted by:"), m_conversion, StudyRuleField::hours);
+    addCheckedRow(tr("Counted at most (per &year):"), m_yearlyCap, StudyRuleField::yearlyCap);
     m_name->setFocus();
 }
 
@@ -43,6 +55,7 @@ StudyKind StudyKindDialog::kind() const
     k.name = m_name->text();
     k.membersOnly = m_membersOnly->isChecked();
     k.conversionId = m_conversion->currentData().toLongLong();
+    k.yearlyCap = m_yearlyCap->value();
     return k;
 }
 

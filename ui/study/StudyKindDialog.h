@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 
 namespace rongpei {
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_name;
     QCheckBox *m_membersOnly;
     QComboBox *m_conversion;
+    QDoubleSpinBox *m_yearlyCap;
 };
 
 } // namespace rongpei

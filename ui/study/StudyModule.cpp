@@ -66,9 +66,9 @@ void openStudyFile(Workspace &workspace, const Cadre &cadre, QWidget *parent)
         job->deleteLater();
     });
     job->start<StudyFile>(
-        [path, id = cadre.id](const TaskControl &) {
+        [path, id = cadre.id, today](const TaskControl &) {
             const Database reader(path, Database::OpenMode::ReadOnly, DatabaseOptions::secondReader());
-            return StudyFile::load(reader, id);
+            return StudyFile::load(reader, id, today);
         },
         [job, cadre, today, parent](StudyFile file) {
             auto *dialog = new StudyFileDialog(std::move(file), cadre, today, parent);

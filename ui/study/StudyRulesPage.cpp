@@ -111,7 +111,8 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
                                   tr("Add rule"), tr("Add how often a kind of meeting is held (Ctrl+N)")),
                    tr("Meeting frequencies"));
     m_tabs->addTab(createTableTab(KindsTab, QStringLiteral("kindsTable"),
-                                  {tr("Name"), tr("Members only"), tr("Hours counted by")}, tr("Add kind"),
+                                  {tr("Name"), tr("Members only"), tr("Hours counted by"), tr("Yearly cap")},
+                                  tr("Add kind"),
                                   tr("Add a kind of session (Ctrl+N)")),
                    tr("Kinds of session"));
     m_tabs->addTab(createTableTab(ConversionsTab, QStringLiteral("conversionsTable"),
@@ -444,7 +445,8 @@ void StudyRulesPage::reload()
     rows.clear();
     for (const StudyKind &k : kinds) {
         rows.append({cell(k.name), cell(k.membersOnly ? tr("Yes") : tr("No"), k.membersOnly),
-                     cell(nameOf(conversions, k.conversionId))});
+                     cell(nameOf(conversions, k.conversionId)),
+                     cell(k.yearlyCap > 0 ? hoursText(k.yearlyCap) : QString(), k.yearlyCap)});
         rows.last().first()->setData(k.id, TableRole::Id);
     }
     fillTable(KindsTab, rows);

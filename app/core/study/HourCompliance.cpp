@@ -17,9 +17,40 @@
 
 namespace rongpei {
 
-HourCompliance::HourCompliance(const Database &database, const Clock &clock)
+struct HourCompliance::Earned
+{
+    double sessions = 0;
+    double classes = 0;
+    double opening = 0;
+};
+
+struct HourCompliance::CappedKey
+{
+    qint64 cadreId;
+    qint64 kindId;
+    int year;
+
+    bool operator==(const CappedKey &) const = default;
+    friend size_t qHash(const CappedKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.cadreId, key.kindId, key.year);
+    }
+};
+
+namespace {
+
+double hundredths(double hours)
+{
+    return std::round(hours * 100) / 100;
+}
+
+} // namespace
+
+HourCompliance::HourCompliance(const Database &database, const Clock &clock,
+                               const QList<const HourSource *> &sources)
     : m_database(database)
     , m_clock(clock)
+    , m_sources(sources)
 {}
 
 double HourCompliance::proRata(double required, QDate start, QDate end, QDate today)
@@ -85,8 +116,100 @@ HourCompliance::earnedHours(QDate from, QDate to, const QSet<AttendanceStatus> &
     while (query.next())
         for (size_t set = 0; set < kindSets.size(); ++set)
             if (const double sum = query.value(static_cast<int>(set) + 1).toDouble(); sum > 0)
-                hours[set].insert(query.value(0).toLongLong(), std::round(sum * 100) / 100);
+                hours[set].insert(query.value(0).toLongLong(), hundredths(sum));
     return hours;
+}
+
+QHash<HourCompliance::CappedKey, double>
+HourCompliance::cappedSessionHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                   const QList<qint64> &cadreIds, bool allCadres,
+                                   const QList<qint64> &capped) const
+{
+    QStringList statuses;
+    for (AttendanceStatus status : earning)
+        statuses.append(enumCode(status));
+    QHash<CappedKey, double> hours;
+    if (statuses.isEmpty() || cadreIds.isEmpty() || capped.isEmpty())
+        return hours;
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT a.cadre_id, s.kind_id, CAST(substr(s.session_date, 1, 4) AS INTEGER), "
+                       "total(s.hours) FROM study_session s "
+                       "JOIN attendance a ON a.session_id = s.id AND a.status IN %1 "
+                       "WHERE s.kind_id IN %1 AND s.session_date BETWEEN ? AND ? AND s.state = 'held' "
+                       "%2 GROUP BY 1, 2, 3")
+            .arg(SqlList::values(), allCadres ? QString() : QStringLiteral("AND a.cadre_id IN %1").arg(SqlList::values())));
+    query.setForwardOnly(true);
+    query.addBindValue(SqlList::bound(statuses));
+    query.addBindValue(SqlList::bound(capped));
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    if (!allCadres)
+        query.addBindValue(SqlList::bound(cadreIds));
+    m_database.exec(query);
+    while (query.next())
+        hours.insert({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt()},
+                     query.value(3).toDouble());
+    return hours;
+}
+
+std::vector<QHash<qint64, HourCompliance::Earned>>
+HourCompliance::earnedFor(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                          const QList<qint64> &cadreIds, bool allCadres,
+                          const std::vector<QList<qint64>> &kindSets, const QHash<qint64, double> &caps) const
+{
+    // Kinds without a cap are summed over the period in SQL; kinds with one, per year, then capped.
+    QList<qint64> capped;
+    std::vector<QList<qint64>> uncappedSets;
+    for (const QList<qint64> &kinds : kindSets) {
+        QList<qint64> uncapped;
+        for (const qint64 kind : kinds)
+            (caps.contains(kind) ? capped : uncapped).append(kind);
+        uncappedSets.push_back(uncapped);
+    }
+    std::vector<QHash<qint64, Earned>> earned(kindSets.size());
+    const std::vector<QHash<qint64, double>> sessions =
+        earnedHours(from, to, earning, cadreIds, allCadres, uncappedSets);
+    for (size_t set = 0; set < kindSets.size(); ++set)
+        for (auto it = sessions[set].cbegin(); it != sessions[set].cend(); ++it)
+            earned[set][it.key()].sessions = it.value();
+
+    const QSet<qint64> wanted(cadreIds.cbegin(), cadreIds.cend());
+    QHash<CappedKey, std::pair<double, double>> cappedHours; // sessions, other sources
+    const QHash<CappedKey, double> cappedSessions =
+        cappedSessionHours(from, to, earning, cadreIds, allCadres, capped);
+    for (auto it = cappedSessions.cbegin(); it != cappedSessions.cend(); ++it)
+        cappedHours[it.key()].first = it.value();
+    const QDate today = m_clock.today();
+    for (const HourSource *source : m_sources)
+        for (const HourCredit &credit : source->credits(m_database, from, to, today)) {
+            if (!wanted.contains(credit.cadreId))
+                continue;
+            if (caps.contains(credit.kindId)) {
+                cappedHours[{credit.cadreId, credit.kindId, credit.date.year()}].second += credit.hours;
+                continue;
+            }
+            for (size_t set = 0; set < kindSets.size(); ++set)
+                if (kindSets[set].contains(credit.kindId))
+                    earned[set][credit.cadreId].classes += credit.hours;
+        }
+    // Within a cap, sessions count first, then the other sources up to what is left.
+    for (auto it = cappedHours.cbegin(); it != cappedHours.cend(); ++it) {
+        const auto [sessionHours, otherHours] = it.value();
+        const double allowed = std::min(sessionHours + otherHours, caps.value(it.key().kindId));
+        const double fromSessions = std::min(sessionHours, allowed);
+        for (size_t set = 0; set < kindSets.size(); ++set)
+            if (kindSets[set].contains(it.key().kindId)) {
+                Earned &hours = earned[set][it.key().cadreId];
+                hours.sessions += fromSessions;
+                hours.classes += allowed - fromSessions;
+            }
+    }
+    for (QHash<qint64, Earned> &hours : earned)
+        for (Earned &cadre : hours) {
+            cadre.sessions = hundredths(cadre.sessions);
+            cadre.classes = hundredths(cadre.classes);
+        }
+    return earned;
 }
 
 QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branches,
@@ -146,8 +269,12 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
     const QDate today = m_clock.today();
     // The kinds each requirement counts, as ids; requirements over one period share one reading.
     QHash<QString, qint64> kindIds;
-    for (const StudyKind &kind : StudyRuleRepository::kindsIn(m_database))
+    QHash<qint64, double> caps;
+    for (const StudyKind &kind : StudyRuleRepository::kindsIn(m_database)) {
         kindIds.insert(kind.uuid, kind.id);
+        if (kind.yearlyCap > 0)
+            caps.insert(kind.id, kind.yearlyCap);
+    }
     const auto countedIds = [&kindIds](const HourRequirement &requirement) {
         QList<qint64> ids;
         for (const QString &uuid : requirement.countedKinds)
@@ -156,7 +283,7 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         std::sort(ids.begin(), ids.end());
         return ids;
     };
-    std::map<std::pair<int, QList<qint64>>, QHash<qint64, double>>
+    std::map<std::pair<int, QList<qint64>>, QHash<qint64, Earned>>
         earnedBy; // (years, kinds) → hours per cadre
     std::map<int, std::vector<QList<qint64>>> kindSetsByPeriod;
     for (const HourRequirement &requirement : requirements) {
@@ -173,22 +300,22 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                     ids.append(subject.id);
                     break;
                 }
-        std::vector<QHash<qint64, double>> earned = earnedHours(
-            QDate(year - periodYears + 1, 1, 1), yearEnd, earning, ids, ids.size() * 4 > everyone, kindSets);
-        // Hours earned before the records began count as if earned in sessions, toward every requirement.
+        std::vector<QHash<qint64, Earned>> earned = earnedFor(QDate(year - periodYears + 1, 1, 1), yearEnd,
+                                                              earning, ids, ids.size() * 4 > everyone, kindSets, caps);
+        // Hours earned before the records began count toward every requirement.
         const QHash<qint64, double> opening =
             OpeningHoursRepository::totals(m_database, year - periodYears + 1, year);
         for (size_t set = 0; set < kindSets.size(); ++set) {
             for (auto it = opening.cbegin(); it != opening.cend(); ++it)
-                earned[set][it.key()] = std::round((earned[set].value(it.key()) + it.value()) * 100) / 100;
+                earned[set][it.key()].opening = hundredths(it.value());
             earnedBy[{periodYears, kindSets[set]}] = std::move(earned[set]);
         }
         control.checkpoint();
         control.progress(1 + static_cast<int>(earnedBy.size()), steps);
     }
-    QHash<qint64, const QHash<qint64, double> *> earnedFor; // requirement id → hours per cadre
+    QHash<qint64, const QHash<qint64, Earned> *> earnedByRequirement; // requirement id → hours per cadre
     for (const HourRequirement &requirement : requirements)
-        earnedFor.insert(requirement.id, &earnedBy[{requirement.periodYears, countedIds(requirement)}]);
+        earnedByRequirement.insert(requirement.id, &earnedBy[{requirement.periodYears, countedIds(requirement)}]);
 
     QList<ComplianceRow> rows;
     for (const Subject &subject : std::as_const(subjects)) {
@@ -216,7 +343,11 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
             row.required = requirement.minimumHours * static_cast<double>(from.daysTo(to) + 1) /
                            static_cast<double>(row.periodStart.daysTo(row.periodEnd) + 1);
             row.expected = proRata(row.required, from, to, today);
-            row.earned = earnedFor.value(requirement.id)->value(row.cadreId);
+            const Earned earned = earnedByRequirement.value(requirement.id)->value(row.cadreId);
+            row.sessionHours = earned.sessions;
+            row.classHours = earned.classes;
+            row.openingHours = earned.opening;
+            row.earned = hundredths(earned.sessions + earned.classes + earned.opening);
             row.level = levelOf(row.earned, row.expected, row.required);
             // The most pressing: the worst level, then the largest shortfall against the expectation.
             const auto shortfall = [](const ComplianceRow &r) { return r.expected - r.earned; };

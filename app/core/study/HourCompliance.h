@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/TaskControl.h"
+#include "study/HourSource.h"
 #include "study/StudyRules.h"
 
 #include <QCoreApplication>
@@ -44,11 +45,15 @@ struct ComplianceRow
     QDate periodEnd;
     double required = 0;
     double expected = 0; // pro rata as of today
-    double earned = 0;
+    double earned = 0;   // from all sources, within the yearly caps
+    double sessionHours = 0; // of `earned`: from study sessions
+    double classHours = 0;   // from training classes (and any other module's records)
+    double openingHours = 0; // earned before the records began
     ComplianceLevel level = ComplianceLevel::OnTrack;
 };
 
-/// 学时达标: hours earned from held sessions against the hour requirements.
+/// 学时达标: hours earned from held sessions, training classes and opening balances against the
+/// hour requirements, each kind within its yearly cap.
 class HourCompliance final
 {
     Q_DECLARE_TR_FUNCTIONS(rongpei::HourCompliance)
@@ -57,7 +62,8 @@ public:
     /// Below this share of the expectation a cadre is far behind.
     static constexpr double behindShare = 0.75;
 
-    HourCompliance(const Database &database, const Clock &clock);
+    HourCompliance(const Database &database, const Clock &clock,
+                   const QList<const HourSource *> &sources = otherHourSources());
 
     /// Employed and seconded cadres of the given branches (all if empty), for the periods
     /// ending with `year`, by employee number. Throws TaskCanceled if `control` asks it to stop.
@@ -69,6 +75,13 @@ public:
     static ComplianceLevel levelOf(double earned, double expected, double required);
 
 private:
+    struct Earned;
+    struct CappedKey;
+    /// Hours per cadre for each list of kinds in `kindSets` over [from, to], from every source.
+    std::vector<QHash<qint64, Earned>> earnedFor(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                                 const QList<qint64> &cadreIds, bool allCadres,
+                                                 const std::vector<QList<qint64>> &kindSets,
+                                                 const QHash<qint64, double> &caps) const;
     /// Hours per cadre from held sessions dated within [from, to] with one of the `earning` marks,
     /// for the given cadres (`allCadres` when they are most of the enterprise): one sum for each
     /// list of kinds of session in `kindSets`, read in one pass over the period.
@@ -76,9 +89,14 @@ private:
                                                    const QSet<AttendanceStatus> &earning,
                                                    const QList<qint64> &cadreIds, bool allCadres,
                                                    const std::vector<QList<qint64>> &kindSets) const;
+    /// Hours of sessions of the `capped` kinds over [from, to], per cadre, kind and year.
+    QHash<CappedKey, double> cappedSessionHours(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
+                                                const QList<qint64> &cadreIds, bool allCadres,
+                                                const QList<qint64> &capped) const;
 
     const Database &m_database;
     const Clock &m_clock;
+    QList<const HourSource *> m_sources;
 };
 
 } // namespace rongpei

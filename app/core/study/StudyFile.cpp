@@ -3,12 +3,21 @@
 #include "storage/Database.h"
 #include "study/RollCall.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace rongpei {
 
-StudyFile StudyFile::load(const Database &database, qint64 cadreId)
+QString StudyFile::sessionsSource()
+{
+    return QCoreApplication::translate("rongpei::StudyFile", "Study session");
+}
+
+StudyFile StudyFile::load(const Database &database, qint64 cadreId, QDate today,
+                          const QList<const HourSource *> &sources)
 {
     QSqlQuery query = database.prepare(
         QStringLiteral("SELECT s.id, s.session_date, k.name, s.topic, o.name, s.state, a.status, "
@@ -37,9 +46,19 @@ StudyFile StudyFile::load(const Database &database, qint64 cadreId)
                 ++file.attended;
             file.hoursByYear[entry.date.year()] += entry.hoursEarned;
             file.hoursByYearAndKind[entry.date.year()][entry.kindName] += entry.hoursEarned;
+            file.hoursByYearAndSource[entry.date.year()][sessionsSource()] += entry.hoursEarned;
         }
         file.entries.append(entry);
     }
+    for (const HourSource *source : sources)
+        for (const HourRecord &record : source->recordsOf(database, cadreId, today)) {
+            file.otherRecords.append({source->name(), record});
+            file.hoursByYear[record.date.year()] += record.hoursEarned;
+            file.hoursByYearAndKind[record.date.year()][record.kindName] += record.hoursEarned;
+            file.hoursByYearAndSource[record.date.year()][source->name()] += record.hoursEarned;
+        }
+    std::stable_sort(file.otherRecords.begin(), file.otherRecords.end(),
+                     [](const StudyFileRecord &a, const StudyFileRecord &b) { return a.record.date > b.record.date; });
     return file;
 }
 

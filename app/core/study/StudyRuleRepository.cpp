@@ -90,27 +90,29 @@ struct RuleTable<StudyKind>
     static QString table() { return QStringLiteral("session_kind"); }
     static QString selected()
     {
-        return QStringLiteral("ifnull(r.code, ''), r.name, r.members_only, r.conversion_id");
+        return QStringLiteral("ifnull(r.code, ''), r.name, r.members_only, r.conversion_id, ifnull(r.yearly_cap, 0)");
     }
     static QString joined() { return {}; }
     static QString order() { return QStringLiteral("r.sort_order, r.id"); }
     static std::optional<StudyKind> read(const QSqlQuery &query)
     {
         return StudyKind{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(),   query.value(4).toBool(),   query.value(5).toLongLong()};
+                         query.value(3).toString(),   query.value(4).toBool(),   query.value(5).toLongLong(),
+                         query.value(6).toDouble()};
     }
     /// Only built-in kinds have a code; an update keeps it.
     static QStringList columns(bool inserting)
     {
         QStringList columns{QStringLiteral("name"), QStringLiteral("members_only"),
-                            QStringLiteral("conversion_id")};
+                            QStringLiteral("conversion_id"), QStringLiteral("yearly_cap")};
         if (inserting)
             columns.append(QStringLiteral("code"));
         return columns;
     }
     static QVariantList values(const StudyKind &kind, bool inserting)
     {
-        QVariantList values{kind.name, kind.membersOnly ? 1 : 0, kind.conversionId};
+        QVariantList values{kind.name, kind.membersOnly ? 1 : 0, kind.conversionId,
+                            kind.yearlyCap > 0 ? QVariant(kind.yearlyCap) : QVariant(QMetaType::fromType<double>())};
         if (inserting)
             values.append(kind.code.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(kind.code));
@@ -125,6 +127,9 @@ struct RuleTable<StudyKind>
                        kind.conversionId))
             errors.append(
                 {StudyRuleField::hours, StudyRuleRepository::tr("Choose how the kind's hours are counted.")});
+        if (kind.yearlyCap < 0 || kind.yearlyCap > 1000)
+            errors.append({StudyRuleField::yearlyCap,
+                           StudyRuleRepository::tr("A yearly cap is from 0 (no cap) to 1000 hours.")});
         throwIfAny(errors);
     }
     static QString duplicate(const StudyKind &kind)

@@ -96,6 +96,8 @@ struct StudyKind
     QString name;
     bool membersOnly = false; // the roll call defaults to the branch's party members
     qint64 conversionId = 0;
+    /// Hours of the kind count toward the hour requirements up to this a calendar year; 0: no cap.
+    double yearlyCap = 0;
 
     bool operator==(const StudyKind &) const = default;
 };
@@ -151,6 +153,7 @@ inline const QString periodYears = QStringLiteral("periodYears");
 inline const QString kind = QStringLiteral("kind");
 inline const QString branch = QStringLiteral("branch");
 inline const QString countedKinds = QStringLiteral("countedKinds");
+inline const QString yearlyCap = QStringLiteral("yearlyCap");
 } // namespace StudyRuleField
 
 } // namespace rongpei

@@ -238,6 +238,12 @@ QList<TrainingClass> TrainingClassRepository::endingBetween(const Database &data
                         {SqlValue::date(from), SqlValue::date(to)});
 }
 
+QList<TrainingClass> TrainingClassRepository::ofCadre(const Database &database, qint64 cadreId)
+{
+    return classesWhere(database, QStringLiteral("id IN (SELECT class_id FROM enrollment WHERE cadre_id = ?)"),
+                        {cadreId});
+}
+
 int TrainingClassRepository::count() const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM training_class"));

@@ -27,6 +27,8 @@ public:
     static QList<TrainingClass> startingBetween(const Database &database, QDate from, QDate to);
     /// The classes that end from `from` to `to`: those whose hours fall in the period.
     static QList<TrainingClass> endingBetween(const Database &database, QDate from, QDate to);
+    /// The classes `cadreId` takes part in.
+    static QList<TrainingClass> ofCadre(const Database &database, qint64 cadreId);
     int count() const;
 
     qint64 add(TrainingClass trainingClass);

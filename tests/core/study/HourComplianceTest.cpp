@@ -48,11 +48,11 @@ TEST_CASE("Held sessions earn their hours for present and late cadres by default
     CHECK(f.earned(present, 2025) == Approx(4));
 
     // The study file agrees.
-    const StudyFile file = StudyFile::load(f.temp.workspace().database(), late);
+    const StudyFile file = StudyFile::load(f.temp.workspace().database(), late, f.temp.clock().today());
     CHECK(file.hoursByYear.value(2026) == Approx(11.5));
     CHECK(file.rollCalls == 4);
     CHECK(file.attended == 4);
-    CHECK(StudyFile::load(f.temp.workspace().database(), excused).hoursByYear.value(2026) == Approx(0));
+    CHECK(StudyFile::load(f.temp.workspace().database(), excused, f.temp.clock().today()).hoursByYear.value(2026) == Approx(0));
 }
 
 TEST_CASE("Only the marks chosen in the rules earn hours", "[study][compliance]")
@@ -106,7 +106,7 @@ TEST_CASE("Planned sessions never earn hours", "[study][compliance]")
     session.state = SessionState::Planned;
     f.temp.workspace().studySessions().update(session);
     CHECK(f.earned(cadre, 2026) == Approx(0));
-    CHECK(StudyFile::load(f.temp.workspace().database(), cadre).hoursByYear.value(2026) == Approx(0));
+    CHECK(StudyFile::load(f.temp.workspace().database(), cadre, f.temp.clock().today()).hoursByYear.value(2026) == Approx(0));
 }
 
 TEST_CASE("A cadre's categories follow party status, party role, post and level", "[study][compliance]")
@@ -418,9 +418,12 @@ TEST_CASE("Compliance CSV quotes what needs quoting and never starts a cell with
     row.required = 32;
     row.expected = 28.75;
     row.earned = 30;
+    row.sessionHours = 20;
+    row.classHours = 6;
+    row.openingHours = 4;
     const QStringList lines = ComplianceText::csv({row}).split(QStringLiteral("\r\n"));
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(1) ==
           QStringLiteral("A001,\"'=HYPERLINK(\"\"x\"\")\",\"第一党支部,机关\",party_member,2026-01-01,"
-                         "2026-12-31,32.0,28.8,30.0,on_track"));
+                         "2026-12-31,32.0,28.8,30.0,on_track,20.0,6.0,4.0"));
 }

@@ -390,7 +390,7 @@ TEST_CASE("The study file lists each year with its own hours", "[ui][study]")
     add(QDate(2026, 5, 6), 4);
 
     Workspace &workspace = w.temp.workspace();
-    StudyFileDialog dialog(StudyFile::load(workspace.database(), w.members.at(0)),
+    StudyFileDialog dialog(StudyFile::load(workspace.database(), w.members.at(0), workspace.clock().today()),
                            *workspace.cadres().find(w.members.at(0)), workspace.clock().today(),
                            w.window.get());
     QTableWidget *years = dialog.byYearTable();
