@@ -84,6 +84,11 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
                            .arg(summary.attachments)
                            .arg(timer.elapsed())
                     << '\n';
+        context.out << tr("Training: %1 courses, %2 classes with %3 participants.")
+                           .arg(summary.courses)
+                           .arg(summary.classes)
+                           .arg(summary.participants)
+                    << '\n';
         context.out
             << tr("Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with "
                   "the password %2. Recovery key of the administrator: %3")

@@ -8,6 +8,7 @@
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
 #include "study/StudyModule.h"
+#include "training/TrainingModule.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,8 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
         {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},
         {QCoreApplication::translate("rongpei::Modules", "Theory study"),
          StudyModule::createPages(workspace, parent)},
+        {QCoreApplication::translate("rongpei::Modules", "Management training"),
+         TrainingModule::createPages(workspace, parent)},
         {QCoreApplication::translate("rongpei::Modules", "Records"),
          {new RecycleBinPage(workspace, parent), new AuditPage(workspace, parent)}},
     };

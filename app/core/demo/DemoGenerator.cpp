@@ -6,6 +6,7 @@
 #include "demo/DemoAttachments.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoStudyHistory.h"
+#include "demo/DemoTraining.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "roster/IdNumber.h"
@@ -267,6 +268,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     QMap<qint64, QList<std::pair<StudyGroupMember, DemoMember>>> studyGroups; // by committee
     QHash<qint64, QSet<PartyRole>> rolesTaken;                                // by branch
     QHash<qint64, QString> secretaries;
+    QMap<qint64, QList<Cadre>> trainees; // by committee: who its classes draw from
     QSet<QString> usedIdNumbers;
     for (int i = 0; i < options.cadres; ++i) {
         const int secretaryOf = i % secretaryStride == 0 ? i / secretaryStride : branchCount;
@@ -302,6 +304,8 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
                 taken.insert(cadre.partyRole);
         }
         const qint64 id = cadres.add(cadre);
+        cadre.id = id;
+        trainees[branch.committee].append(cadre);
         const QList<CadreCategory> categories = categoriesOf(cadre);
         members[branch.id].append({id, categories.contains(CadreCategory::PartyMember),
                                    categories.contains(CadreCategory::BranchCommittee), cadre.hiredOn,
@@ -358,6 +362,10 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     }
     history.flush();
     summary.sessions = m_workspace.studySessions().count();
+    DemoTraining training(m_workspace, random);
+    summary.courses = training.addCatalogue();
+    summary.classes = training.addClasses(trainees, today.year() - 2);
+    summary.participants = training.participants();
     if (options.files != nullptr) {
         QList<qint64> withFiles; // the clerk's branch and two more
         for (size_t b = 0; b < branches.size() && b < 3; ++b)

@@ -28,6 +28,9 @@ struct DemoSummary
     int attendance = 0;   // roll-call lines
     int openingHours = 0; // 期初学时, per cadre and year
     int attachments = 0;  // files attached to meetings
+    int courses = 0;      // of the catalogue
+    int classes = 0;      // training classes
+    int participants = 0; // their cohorts, summed
     /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
     QString clerkBranch;
     /// The administrator's recovery key.

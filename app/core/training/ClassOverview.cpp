@@ -68,8 +68,47 @@ ClassFigures ClassOverview::figures(const TrainingClass &trainingClass, const QH
 
 QList<ClassFigures> ClassOverview::ofYear(const Database &database, int year, QDate today)
 {
-    const QList<TrainingClass> classes =
-        TrainingClassRepository::startingBetween(database, QDate(year, 1, 1), QDate(year, 12, 31));
+    return between(database, QDate(year, 1, 1), QDate(year, 12, 31), today);
+}
+
+QList<ParticipantLine> ClassOverview::participants(const Database &database, const TrainingClass &trainingClass,
+                                                   QDate today)
+{
+    QList<qint64> ids;
+    for (const Enrollment &participant : trainingClass.enrollments)
+        ids.append(participant.cadreId);
+    QHash<qint64, ParticipantLine> who;
+    if (!ids.isEmpty()) {
+        QSqlQuery query = database.prepare(
+            QStringLiteral("SELECT c.id, c.name, c.employee_number, o.name, c.track FROM cadre c "
+                           "JOIN organization o ON o.id = c.branch_id WHERE c.id IN ") +
+            SqlList::values());
+        query.addBindValue(SqlList::bound(ids));
+        query.setForwardOnly(true);
+        database.exec(query);
+        while (query.next()) {
+            ParticipantLine &line = who[query.value(0).toLongLong()];
+            line.name = query.value(1).toString();
+            line.employeeNumber = query.value(2).toString();
+            line.branchName = query.value(3).toString();
+            line.track = enumFromCode<Track>(query.value(4).toString()).value_or(Track::Operations);
+        }
+    }
+    const TrainingRules rules = TrainingClassRepository::rules(database);
+    QList<ParticipantLine> lines;
+    for (const Enrollment &participant : trainingClass.enrollments) {
+        ParticipantLine line = who.value(participant.cadreId);
+        line.enrollment = participant;
+        line.outcome = ClassCompletion::outcome(trainingClass, participant, rules, today);
+        line.explanation = ClassCompletion::explanation(trainingClass, line.outcome, participant.score, rules);
+        lines.append(line);
+    }
+    return lines;
+}
+
+QList<ClassFigures> ClassOverview::between(const Database &database, QDate from, QDate to, QDate today)
+{
+    const QList<TrainingClass> classes = TrainingClassRepository::startingBetween(database, from, to);
     const QHash<qint64, Track> tracks = tracksOf(database, classes);
     const TrainingRules rules = TrainingClassRepository::rules(database);
     QList<ClassFigures> result;

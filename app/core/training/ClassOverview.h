@@ -29,6 +29,18 @@ struct ClassFigures
     }
 };
 
+/// A participant's line on the class page: who, and where they stand.
+struct ParticipantLine
+{
+    Enrollment enrollment;
+    QString name;
+    QString employeeNumber;
+    QString branchName;
+    Track track = Track::Operations;
+    ParticipantOutcome outcome;
+    QString explanation; // the outcome and why, in words
+};
+
 /// The figures of classes, from their records and the rules of the day.
 class ClassOverview final
 {
@@ -40,6 +52,11 @@ public:
                                 const TrainingRules &rules, QDate today);
     /// The classes that start in `year`, with their figures, read on `database`.
     static QList<ClassFigures> ofYear(const Database &database, int year, QDate today);
+    /// The classes that start from `from` to `to`, with their figures.
+    static QList<ClassFigures> between(const Database &database, QDate from, QDate to, QDate today);
+    /// Each participant of `trainingClass`, in the order of the list, with their outcome.
+    static QList<ParticipantLine> participants(const Database &database, const TrainingClass &trainingClass,
+                                               QDate today);
 };
 
 } // namespace rongpei
