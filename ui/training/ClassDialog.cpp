@@ -11,12 +11,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -241,17 +241,9 @@ QWidget *ClassDialog::createCohortEditor()
         if (m_cohort->dayAt(index.column()))
             markSelectedWithDialog();
     });
-    // Keys on the selected cells: P present, L late, E excused…, A absent, Delete clears.
-    const QList<std::pair<QKeySequence, AttendanceStatus>> keys{{QKeySequence(Qt::Key_P), AttendanceStatus::Present},
-                                                               {QKeySequence(Qt::Key_L), AttendanceStatus::Late},
-                                                               {QKeySequence(Qt::Key_A), AttendanceStatus::Absent},
-                                                               {QKeySequence(Qt::Key_Delete), AttendanceStatus::Unmarked}};
-    for (const auto &[key, status] : keys) {
-        auto *shortcut = new QShortcut(key, m_cohortView, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, status] { markSelected(status); });
-    }
-    auto *excuse = new QShortcut(QKeySequence(Qt::Key_E), m_cohortView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(excuse, &QShortcut::activated, this, &ClassDialog::markSelectedWithDialog);
+    // Keys on the selected cells: P present, L late, E leave or absence…, A absent, Delete clears.
+    // Read before the view's own handling, which would start editing a cell on any key.
+    m_cohortView->installEventFilter(this);
 
     auto *add = button(tr("&Add participants…"), QStringLiteral("addParticipants"), this);
     auto *remove = button(tr("&Remove"), QStringLiteral("removeParticipants"), this);
@@ -275,6 +267,37 @@ QWidget *ClassDialog::createCohortEditor()
     layout->addWidget(m_cohortView, 1);
     layout->addWidget(m_mix);
     return holder(layout, this);
+}
+
+bool ClassDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cohortView && event->type() == QEvent::KeyPress &&
+        m_cohort->dayAt(m_cohortView->currentIndex().column())) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+            return RecordDialog::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_P:
+            markSelected(AttendanceStatus::Present);
+            return true;
+        case Qt::Key_L:
+            markSelected(AttendanceStatus::Late);
+            return true;
+        case Qt::Key_A:
+            markSelected(AttendanceStatus::Absent);
+            return true;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            markSelected(AttendanceStatus::Unmarked);
+            return true;
+        case Qt::Key_E:
+            markSelectedWithDialog();
+            return true;
+        default:
+            break;
+        }
+    }
+    return RecordDialog::eventFilter(watched, event);
 }
 
 QList<ClassDay> ClassDialog::daysFromTable() const

@@ -72,6 +72,7 @@ public slots:
 
 protected:
     void save() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createCourseList(const TrainingClass &trainingClass);

@@ -105,7 +105,8 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::EditRole:
-        return index.column() == ScoreColumn && participant.score ? QVariant(*participant.score) : QVariant();
+        // As text, so the editor is a line: empty until assessed.
+        return index.column() == ScoreColumn && participant.score ? hours(*participant.score) : QString();
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:

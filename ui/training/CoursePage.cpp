@@ -49,7 +49,7 @@ CoursePage::CoursePage(Workspace &workspace, QWidget *parent)
     toolBar->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &CoursePage::deleteSelected)
         ->setToolTip(tr("Delete the selected course; one a class teaches can only be retired (Delete)"));
     toolBar->addSeparator();
-    toolBar->addAction(tr("Categories…"), this, &CoursePage::editCategories)
+    toolBar->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("Categories…"), this, &CoursePage::editCategories)
         ->setToolTip(tr("Add, rename or remove categories of course"));
 
     m_search->setObjectName(QStringLiteral("courseSearch"));
