@@ -3,6 +3,7 @@
 #include "AttachmentsCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
+#include "ClassesCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
@@ -19,6 +20,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<DemoCommand>());
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<ComplianceCommand>());
+    registry.add(std::make_unique<ClassesCommand>());
     registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<PurgeCommand>());
     registry.add(std::make_unique<UpgradeCommand>());

@@ -57,6 +57,6 @@ inline const QString liuRow =
     QStringLiteral("B002,刘洋,第二党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,0.0,far_behind,0.0,0.0,0.0");
 inline const QStringList commandNames{QStringLiteral("check"), QStringLiteral("demo"),
                                       QStringLiteral("backup"), QStringLiteral("compliance"),
-                                      QStringLiteral("upgrade")};
+                                      QStringLiteral("upgrade"), QStringLiteral("classes")};
 
 } // namespace rongpei::test

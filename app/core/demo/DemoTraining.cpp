@@ -182,14 +182,14 @@ int DemoTraining::addClasses(const QMap<qint64, QList<Cadre>> &cadres, int first
                             break;
                         const int roll = m_random.below(100);
                         DayMark mark;
-                        if (oftenAway ? roll < 40 : roll < 2) {
+                        if (oftenAway ? roll < 40 : roll < 1) {
                             mark.status = AttendanceStatus::Absent;
                             mark.missedHours = day.hours;
-                        } else if (roll < (oftenAway ? 60 : 8)) {
+                        } else if (roll < (oftenAway ? 60 : 5)) {
                             mark.status = AttendanceStatus::Excused;
-                            mark.missedHours = m_random.chance(0.5) ? day.hours / 2 : day.hours;
+                            mark.missedHours = m_random.chance(0.75) ? day.hours / 2 : day.hours;
                             mark.excuse = m_random.pick(excuses);
-                        } else if (roll < 11) {
+                        } else if (roll < 8) {
                             mark.status = AttendanceStatus::Late;
                         }
                         participant.marks.insert(day.date, mark);
