@@ -137,7 +137,8 @@ HourCompliance::cappedSessionHours(QDate from, QDate to, const QSet<AttendanceSt
                        "JOIN attendance a ON a.session_id = s.id AND a.status IN %1 "
                        "WHERE s.kind_id IN %1 AND s.session_date BETWEEN ? AND ? AND s.state = 'held' "
                        "%2 GROUP BY 1, 2, 3")
-            .arg(SqlList::values(), allCadres ? QString() : QStringLiteral("AND a.cadre_id IN %1").arg(SqlList::values())));
+            .arg(SqlList::values(),
+                 allCadres ? QString() : QStringLiteral("AND a.cadre_id IN %1").arg(SqlList::values())));
     query.setForwardOnly(true);
     query.addBindValue(SqlList::bound(statuses));
     query.addBindValue(SqlList::bound(capped));
@@ -155,7 +156,8 @@ HourCompliance::cappedSessionHours(QDate from, QDate to, const QSet<AttendanceSt
 std::vector<QHash<qint64, HourCompliance::Earned>>
 HourCompliance::earnedFor(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
                           const QList<qint64> &cadreIds, bool allCadres,
-                          const std::vector<QList<qint64>> &kindSets, const QHash<qint64, double> &caps) const
+                          const std::vector<QList<qint64>> &kindSets, const QHash<qint64, double> &caps,
+                          const QList<HourCredit> &credits) const
 {
     // Kinds without a cap are summed over the period in SQL; kinds with one, per year, then capped.
     QList<qint64> capped;
@@ -179,19 +181,17 @@ HourCompliance::earnedFor(QDate from, QDate to, const QSet<AttendanceStatus> &ea
         cappedSessionHours(from, to, earning, cadreIds, allCadres, capped);
     for (auto it = cappedSessions.cbegin(); it != cappedSessions.cend(); ++it)
         cappedHours[it.key()].first = it.value();
-    const QDate today = m_clock.today();
-    for (const HourSource *source : m_sources)
-        for (const HourCredit &credit : source->credits(m_database, from, to, today)) {
-            if (!wanted.contains(credit.cadreId))
-                continue;
-            if (caps.contains(credit.kindId)) {
-                cappedHours[{credit.cadreId, credit.kindId, credit.date.year()}].second += credit.hours;
-                continue;
-            }
-            for (size_t set = 0; set < kindSets.size(); ++set)
-                if (kindSets[set].contains(credit.kindId))
-                    earned[set][credit.cadreId].classes += credit.hours;
+    for (const HourCredit &credit : credits) {
+        if (credit.date < from || credit.date > to || !wanted.contains(credit.cadreId))
+            continue;
+        if (caps.contains(credit.kindId)) {
+            cappedHours[{credit.cadreId, credit.kindId, credit.date.year()}].second += credit.hours;
+            continue;
         }
+        for (size_t set = 0; set < kindSets.size(); ++set)
+            if (kindSets[set].contains(credit.kindId))
+                earned[set][credit.cadreId].classes += credit.hours;
+    }
     // Within a cap, sessions count first, then the other sources up to what is left.
     for (auto it = cappedHours.cbegin(); it != cappedHours.cend(); ++it) {
         const auto [sessionHours, otherHours] = it.value();
@@ -292,6 +292,13 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
         if (std::find(sets.cbegin(), sets.cend(), ids) == sets.cend())
             sets.push_back(ids);
     }
+    // The other sources' credits, read once for the longest period.
+    QList<HourCredit> credits;
+    if (!kindSetsByPeriod.empty()) {
+        const QDate earliest(year - kindSetsByPeriod.rbegin()->first + 1, 1, 1);
+        for (const HourSource *source : m_sources)
+            credits.append(source->credits(m_database, earliest, yearEnd, today));
+    }
     for (const auto &[periodYears, kindSets] : kindSetsByPeriod) {
         QList<qint64> ids;
         for (const Subject &subject : std::as_const(subjects))
@@ -300,8 +307,9 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
                     ids.append(subject.id);
                     break;
                 }
-        std::vector<QHash<qint64, Earned>> earned = earnedFor(QDate(year - periodYears + 1, 1, 1), yearEnd,
-                                                              earning, ids, ids.size() * 4 > everyone, kindSets, caps);
+        std::vector<QHash<qint64, Earned>> earned =
+            earnedFor(QDate(year - periodYears + 1, 1, 1), yearEnd, earning, ids, ids.size() * 4 > everyone,
+                      kindSets, caps, credits);
         // Hours earned before the records began count toward every requirement.
         const QHash<qint64, double> opening =
             OpeningHoursRepository::totals(m_database, year - periodYears + 1, year);
@@ -315,7 +323,8 @@ QList<ComplianceRow> HourCompliance::compute(int year, const QSet<qint64> &branc
     }
     QHash<qint64, const QHash<qint64, Earned> *> earnedByRequirement; // requirement id → hours per cadre
     for (const HourRequirement &requirement : requirements)
-        earnedByRequirement.insert(requirement.id, &earnedBy[{requirement.periodYears, countedIds(requirement)}]);
+        earnedByRequirement.insert(requirement.id,
+                                   &earnedBy[{requirement.periodYears, countedIds(requirement)}]);
 
     QList<ComplianceRow> rows;
     for (const Subject &subject : std::as_const(subjects)) {

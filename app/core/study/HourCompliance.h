@@ -77,11 +77,13 @@ public:
 private:
     struct Earned;
     struct CappedKey;
-    /// Hours per cadre for each list of kinds in `kindSets` over [from, to], from every source.
+    /// Hours per cadre for each list of kinds in `kindSets` over [from, to], from the sessions and
+    /// the other sources' `credits`.
     std::vector<QHash<qint64, Earned>> earnedFor(QDate from, QDate to, const QSet<AttendanceStatus> &earning,
                                                  const QList<qint64> &cadreIds, bool allCadres,
                                                  const std::vector<QList<qint64>> &kindSets,
-                                                 const QHash<qint64, double> &caps) const;
+                                                 const QHash<qint64, double> &caps,
+                                                 const QList<HourCredit> &credits) const;
     /// Hours per cadre from held sessions dated within [from, to] with one of the `earning` marks,
     /// for the given cadres (`allCadres` when they are most of the enterprise): one sum for each
     /// list of kinds of session in `kindSets`, read in one pass over the period.
