@@ -327,6 +327,74 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Political theory</source>
+        <translation>政治理论</translation>
+    </message>
+    <message>
+        <source>Management skill</source>
+        <translation>经营管理</translation>
+    </message>
+    <message>
+        <source>Classroom lecture</source>
+        <translation>课堂讲授</translation>
+    </message>
+    <message>
+        <source>Case teaching</source>
+        <translation>案例教学</translation>
+    </message>
+    <message>
+        <source>Simulation exercise</source>
+        <translation>模拟演练</translation>
+    </message>
+    <message>
+        <source>Cross-department practice</source>
+        <translation>跨部门实践</translation>
+    </message>
+    <message>
+        <source>Online course</source>
+        <translation>网络课程</translation>
+    </message>
+    <message>
+        <source>On-site teaching</source>
+        <translation>现场教学</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Party school</source>
+        <translation>党校</translation>
+    </message>
+    <message>
+        <source>External provider</source>
+        <translation>外部机构</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>培训中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <source>Not completed: too much leave and absence</source>
+        <translation>未结业：请假缺勤超限</translation>
+    </message>
+    <message>
+        <source>Not completed: failed the assessment</source>
+        <translation>未结业：考核不合格</translation>
+    </message>
+    <message>
+        <source>Roll call incomplete</source>
+        <translation>考勤未录完</translation>
+    </message>
+    <message>
+        <source>Awaiting score</source>
+        <translation>待录成绩</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::AccessPolicy</name>
@@ -1811,6 +1879,485 @@
     </message>
 </context>
 <context>
+    <name>rongpei::ClassCompletion</name>
+    <message>
+        <source>Not completed: %1 of %2 hours on leave or absent, more than %3/%4 (%5 hours) of an off-the-job class.</source>
+        <translation>未结业：请假和缺勤共%1学时（总%2学时），超过脱产培训总学时的%3/%4（%5学时）。</translation>
+    </message>
+    <message>
+        <source>Not completed: scored %1, below the pass mark of %2.</source>
+        <translation>未结业：考核成绩%1分，低于合格分数线%2分。</translation>
+    </message>
+    <message>
+        <source>The class has ended but some of its days are not marked.</source>
+        <translation>培训班已结束，但有的培训日尚未录入考勤。</translation>
+    </message>
+    <message>
+        <source>The class has ended; the assessment score is not entered yet.</source>
+        <translation>培训班已结束，考核成绩尚未录入。</translation>
+    </message>
+    <message>
+        <source>In progress: %1 hours on leave or absent so far, of %2 allowed.</source>
+        <translation>培训中：已请假或缺勤%1学时，最多允许%2学时。</translation>
+    </message>
+    <message>
+        <source>In progress.</source>
+        <translation>培训中。</translation>
+    </message>
+    <message>
+        <source>Completed: %1 hours earned.</source>
+        <translation>结业：获得%1学时。</translation>
+    </message>
+    <message>
+        <source>This class is meant to be joint, but its cohort is one-sided: %1 party-affairs and %2 operations cadres; each track should make up at least %3 %.</source>
+        <translation>本班计划为联合培训班，但学员构成一边倒：党务干部%1人、生产经营干部%2人；每类干部应至少占%3%。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassDialog</name>
+    <message>
+        <source>&amp;Joint class: meant to mix party-affairs and operations cadres</source>
+        <translation>联合培训班：党务干部与生产经营干部混合编班(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Assessed, pass &amp;mark:</source>
+        <translation>进行考核，合格分数线(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Edit class: %1</source>
+        <translation>编辑培训班：%1</translation>
+    </message>
+    <message>
+        <source>New training class</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>The kind of study the class&apos;s hours count as toward the hour requirements</source>
+        <translation>本班学时按哪一类学习活动计入学时要求</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Off-the-job classes count toward the off-the-job hour requirements; whoever misses more than %1/%2 of their hours does not complete them.</source>
+        <translation>脱产培训计入脱产培训学时要求；请假和缺勤超过总学时%1/%2的学员不予结业。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>班次名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Counts &amp;as:</source>
+        <translation>计入类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Organised &amp;by:</source>
+        <translation>主办单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>起止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>培训地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>名额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses:</source>
+        <translation>课程(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Class da&amp;ys:</source>
+        <translation>培训日(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 hours)</source>
+        <translation>%1（%2，%3学时）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> 学时/天</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays of the dates</source>
+        <translation>按起止日期生成工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>One day of the hours given for each weekday from the start to the end date</source>
+        <translation>从开班到结业的每个工作日生成一天，学时为左边所填</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除所选日</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells present (P); L late, A absent, Delete clears</source>
+        <translation>将所选单元格记为出席（P）；L 迟到，A 缺勤，Delete 清除</translation>
+    </message>
+    <message>
+        <source>Leave or absence…</source>
+        <translation>请假或缺勤…</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells excused or absent, for some or all of the day&apos;s hours (E)</source>
+        <translation>将所选单元格记为请假或缺勤，可只记当天部分学时（E）</translation>
+    </message>
+    <message>
+        <source>All present so far</source>
+        <translation>至今全部出席</translation>
+    </message>
+    <message>
+        <source>Mark present everyone not yet marked on the days up to today</source>
+        <translation>把今天及以前尚未记考勤的学员全部记为出席</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s): </source>
+        <translation>
+            <numerusform>学员%n人：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>party-affairs %1 (%2 %), operations %3 (%4 %)</source>
+        <translation>党务干部%1人（%2%），生产经营干部%3人（%4%）</translation>
+    </message>
+    <message>
+        <source>Of&amp;f the job (脱产)</source>
+        <translation>脱产培训(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort:</source>
+        <translation>学员(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加一天</translation>
+    </message>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>添加学员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Presen&amp;t</source>
+        <translation>出席(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassHourSource</name>
+    <message>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassPage</name>
+    <message>
+        <source>New class</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>Open a training class: its courses, days and cohort (Ctrl+N)</source>
+        <translation>新建培训班：课程、培训日和学员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected class, mark its days and enter scores (Enter)</source>
+        <translation>编辑所选培训班，录入考勤和考核成绩（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected class with its cohort and marks (Delete)</source>
+        <translation>删除所选培训班及其学员和考勤（Delete）</translation>
+    </message>
+    <message>
+        <source>Search class, organiser or location (Ctrl+F)</source>
+        <translation>搜索班次、主办单位或地点（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班次</translation>
+    </message>
+    <message>
+        <source>Joint classes</source>
+        <translation>联合培训班</translation>
+    </message>
+    <message>
+        <source>Joint but one-sided</source>
+        <translation>联合培训班但构成一边倒</translation>
+    </message>
+    <message>
+        <source>Not joint</source>
+        <translation>非联合培训班</translation>
+    </message>
+    <message>
+        <source>The classes could not be read: %1</source>
+        <translation>无法读取培训班：%1</translation>
+    </message>
+    <message>
+        <source>Training classes</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n个班次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a class to see its participants.</source>
+        <translation>选择一个班次以查看其学员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %4 hours · %n participant(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %4学时 · 学员%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Class saved.</source>
+        <translation>培训班已保存。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>删除培训班</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class &quot;%1&quot; of %2 with its %n participant(s), their marks and scores?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除%2开班的“%1”及其%n名学员的考勤和成绩吗？
+
+可按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class deleted. Ctrl+Z brings it back.</source>
+        <translation>培训班已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassTableModel</name>
+    <message>
+        <source>Off the job</source>
+        <translation>脱产</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>不脱产</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 party-affairs · %2 operations</source>
+        <translation>党务%1 · 生产经营%2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Joint: %1</source>
+        <translation>联合：%1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Party-affairs %1 % · operations %2 %</source>
+        <translation>党务干部%1% · 生产经营干部%2%</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Track mix</source>
+        <translation>学员构成</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均成绩</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassText</name>
+    <message>
+        <source>Class</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Party-affairs</source>
+        <translation>党务干部</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>生产经营干部</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均成绩</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ one-sided</source>
+        <translation>%1 ⚠ 构成一边倒</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es), </source>
+        <translation>
+            <numerusform>共%n个班次，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), </source>
+        <translation>
+            <numerusform>学员%n人次，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint class(es) one-sided.</source>
+        <translation>
+            <numerusform>%n个联合培训班构成一边倒。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ClassesCommand</name>
+    <message>
+        <source>The year the classes start in (YYYY).</source>
+        <translation>开班年度（YYYY）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>csv (a fixed English header, in every language) or table (default table).</source>
+        <translation>csv（任何语言下均为固定的英文表头）或 table（默认 table）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>List a year&apos;s training classes with their cohort, track mix, completion and scores; changes nothing.</source>
+        <translation>列出某年度的培训班及其学员、学员构成、结业率和成绩；不作任何修改。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100.</source>
+        <translation>--year 必须是2000至2100之间的年份。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or table.</source>
+        <translation>--format 必须是 csv 或 table。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::CliSignIn</name>
     <message>
         <source>This database has users: say who is working with RONGPEI_USER and RONGPEI_PASSWORD, or run the command in a terminal to be asked.</source>
@@ -1823,6 +2370,42 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CohortModel</name>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2学时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The assessment score, 0–100; leave empty until assessed</source>
+        <translation>考核成绩，0–100；未考核时留空</translation>
+    </message>
+    <message>
+        <source>%1, %2 hours</source>
+        <translation>%1，%2学时</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>a class day&apos;s column</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
     </message>
 </context>
 <context>
@@ -2013,12 +2596,6 @@
         <translation>%1—%2年（滚动）</translation>
     </message>
     <message>
-        <source>%1
-Required %2 hours from %3 to %4; expected by today %5.</source>
-        <translation>%1
-%3 至 %4 应完成 %2 学时；截至今日应达 %5 学时。</translation>
-    </message>
-    <message>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
@@ -2053,6 +2630,22 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1
+Required %2 hours from %3 to %4; expected by today %5.
+Earned %6: %7 in study sessions, %8 in training classes, %9 before the records began.</source>
+        <translation>%1
+%3至%4要求%2学时；按进度至今应完成%5学时。
+已完成%6学时：理论学习%7，培训班%8，启用前%9。</translation>
+    </message>
+    <message>
+        <source>From sessions</source>
+        <translation>其中学习</translation>
+    </message>
+    <message>
+        <source>From classes</source>
+        <translation>其中培训班</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2695,320 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>%1 on track, %2 behind, %3 far behind.</source>
         <translation>进度正常 %1 人，进度滞后 %2 人，严重滞后 %3 人。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>培训班</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CourseCategoriesDialog</name>
+    <message>
+        <source>Categories of course</source>
+        <translation>课程类别</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only a category no course is in can be removed</source>
+        <translation>只能删除没有课程的类别</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置类别</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>类别改名</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Remove the category &quot;%1&quot;?</source>
+        <translation>删除类别“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CourseDialog</name>
+    <message>
+        <source>In &amp;use: offered when a class is planned</source>
+        <translation>在用：新建培训班时可选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit course: %1</source>
+        <translation>编辑课程：%1</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>A retired course stays on the classes that taught it, but is not offered for new ones.</source>
+        <translation>停用的课程仍保留在已开设它的培训班上，但新建培训班时不再提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>课程名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>课程类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Mainly &amp;serves:</source>
+        <translation>主要面向(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Teaching &amp;mode:</source>
+        <translation>教学方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>主办方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>简介(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CoursePage</name>
+    <message>
+        <source>Show retired</source>
+        <translation>显示停用</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Add a course to the catalogue (Ctrl+N)</source>
+        <translation>向课程库添加课程（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected course (Enter)</source>
+        <translation>编辑所选课程（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected course; one a class teaches can only be retired (Delete)</source>
+        <translation>删除所选课程；已被培训班使用的课程只能停用（Delete）</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>类别…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove categories of course</source>
+        <translation>添加、改名或删除课程类别</translation>
+    </message>
+    <message>
+        <source>Search title, category, mode, provider or description (Ctrl+F)</source>
+        <translation>搜索课程名称、类别、教学方式、主办方或简介（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n门课程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>课程库</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Course saved.</source>
+        <translation>课程已保存。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>Delete the course &quot;%1&quot; from the catalogue?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>从课程库删除课程“%1”吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Course deleted. Ctrl+Z brings it back.</source>
+        <translation>课程已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CourseRepository</name>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n门课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training classes</source>
+        <translation>
+            <numerusform>%n个培训班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an existing category.</source>
+        <translation>请选择已有的课程类别。</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a course named &quot;%1&quot;.</source>
+        <translation>课程库中已有名为“%1”的课程。</translation>
+    </message>
+    <message>
+        <source>This course no longer exists; it may have been deleted.</source>
+        <translation>该课程已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted: it is taught in %2. Mark the course inactive instead; the classes stay as they were.</source>
+        <translation>“%1”不能删除：%2使用了该课程。请改为停用；培训班保持不变。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; is already in the catalogue.</source>
+        <translation>课程“%1”已在课程库中。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the category.</source>
+        <translation>请输入类别名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过%n个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a category named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的类别。</translation>
+    </message>
+    <message>
+        <source>The category cannot be deleted: it holds %1. Move them to another category first.</source>
+        <translation>该类别不能删除：其中有%1。请先把它们移到其他类别。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CourseTableModel</name>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mainly serves</source>
+        <translation>主要面向</translation>
+    </message>
+    <message>
+        <source>Teaching mode</source>
+        <translation>教学方式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CourseValidator</name>
+    <message>
+        <source>Enter the name of the course.</source>
+        <translation>请输入课程名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过%n个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>请选择课程类别。</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0 and at most %1.</source>
+        <translation>学时必须大于0且不超过%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description may hold at most %n characters.</source>
+        <translation>
+            <numerusform>简介最多%n个字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2234,6 +3141,33 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::DayMarkDialog</name>
+    <message>
+        <source>Mark attendance</source>
+        <translation>记录考勤</translation>
+    </message>
+    <message>
+        <source>Hours of the day on leave or absent: half a day&apos;s leave is half the day&apos;s hours</source>
+        <translation>当天请假或缺勤的学时：请假半天即当天学时的一半</translation>
+    </message>
+    <message>
+        <source>Reason for the leave</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>考勤(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Hours &amp;missed:</source>
+        <translation>缺课学时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::DemoCommand</name>
     <message>
         <source>Number of cadres (default 300).</source>
@@ -2278,6 +3212,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
     <message>
         <source>Created %1: %2 party committees, %3 branches, %4 departments, %5 cadres, %6 study sessions, %7 attendance records, %8 attached files in %9 ms.</source>
         <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录、%8 个附件，用时 %9 毫秒。</translation>
+    </message>
+    <message>
+        <source>Training: %1 courses, %2 classes with %3 participants.</source>
+        <translation>培训：%1门课程，%2个培训班，学员%3人次。</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3763,10 @@ Required %2 hours from %3 to %4; expected by today %5.</source>
         <source>Records</source>
         <translation>台账管理</translation>
     </message>
+    <message>
+        <source>Management training</source>
+        <translation>经营管理培训</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::OpeningHoursDialog</name>
@@ -3213,6 +4155,45 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ParticipantTableModel</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Attended hours</source>
+        <translation>出勤学时</translation>
+    </message>
+    <message>
+        <source>Leave and absence</source>
+        <translation>请假缺勤学时</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核成绩</translation>
+    </message>
+    <message>
+        <source>Hours earned</source>
+        <translation>所得学时</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +5239,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::StudyFile</name>
+    <message>
+        <source>Study session</source>
+        <translation>理论学习</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::StudyFileDialog</name>
     <message>
         <source>Year</source>
@@ -4300,12 +5288,44 @@ You can undo this with Ctrl+Z.</source>
         <translation>参加的学习活动（最新在前）：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 hours&lt;/b&gt; earned in %2 · attended %3 of %4 roll calls (%5%) in all years</source>
-        <translation>%2年获得 &lt;b&gt;%1 学时&lt;/b&gt; · 历年共点名 %4 次，出勤 %3 次（%5%）</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>主办党组织</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Training classes (newest first):</source>
+        <translation>培训班（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 hours&lt;/b&gt; earned in %2%3 · attended %4 of %5 roll calls (%6%) in all years</source>
+        <translation>%2年已完成&lt;b&gt;%1学时&lt;/b&gt;%3 · 历年出勤%4次，共%5次点名（%6%）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +5431,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&amp;Hours counted by:</source>
         <translation>学时折算(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source>Hours of this kind, from sessions and classes together, count toward the hour requirements up to this many a calendar year (online study, say).</source>
+        <translation>此类活动的学时（学习活动与培训班合计）每个自然年最多计入这么多学时（例如网络学习）。</translation>
+    </message>
+    <message>
+        <source>Counted at most (per &amp;year):</source>
+        <translation>每年最多计入(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5716,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Tick the kinds of session whose hours count toward it.</source>
         <translation>请勾选学时计入本要求的活动类型。</translation>
+    </message>
+    <message>
+        <source>A yearly cap is from 0 (no cap) to 1000 hours.</source>
+        <translation>年度上限应在0（不封顶）至1000学时之间。</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +6006,10 @@ You can undo this with Ctrl+Z.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::StudySessionRepository</name>
@@ -5131,6 +6171,275 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TrainingClassRepository</name>
+    <message numerus="yes">
+        <source>the cohorts of %n training classes</source>
+        <translation>
+            <numerusform>%n个培训班的学员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training classes</source>
+        <translation>
+            <numerusform>%n个培训班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an existing kind of study.</source>
+        <translation>请选择已有的学习活动类型。</translation>
+    </message>
+    <message>
+        <source>Choose an existing party committee or branch.</source>
+        <translation>请选择已有的党委或党支部。</translation>
+    </message>
+    <message>
+        <source>A course of the class is no longer in the catalogue; refresh and try again.</source>
+        <translation>本班的某门课程已不在课程库中；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>A participant is no longer in the roster; refresh and try again.</source>
+        <translation>某名学员已不在干部名册中；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is in the class twice.</source>
+        <translation>%1在本班中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 cannot join a class that starts on %2: the cadre is not employed then.</source>
+        <translation>%1不能参加%2开班的培训班：该干部届时不在职。</translation>
+    </message>
+    <message>
+        <source>This class no longer exists; it may have been deleted.</source>
+        <translation>该培训班已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is already recorded.</source>
+        <translation>培训班“%1”已经录入。</translation>
+    </message>
+    <message>
+        <source>The share of leave and absence must be a fraction from 0 to 1.</source>
+        <translation>请假缺勤比例必须是0至1之间的分数。</translation>
+    </message>
+    <message>
+        <source>A track&apos;s least share must lie between 0 and 50 %.</source>
+        <translation>每类干部的最低占比必须在0至50%之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TrainingClassValidator</name>
+    <message>
+        <source>Enter the name of the class.</source>
+        <translation>请输入班次名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过%n个字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes may hold at most %n characters.</source>
+        <translation>
+            <numerusform>备注最多%n个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the kind of study the class counts as.</source>
+        <translation>请选择本班学时计入的学习活动类型。</translation>
+    </message>
+    <message>
+        <source>Choose the organiser.</source>
+        <translation>请选择主办单位。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day.</source>
+        <translation>请输入开班和结业日期。</translation>
+    </message>
+    <message>
+        <source>The class must lie between %1 and %2.</source>
+        <translation>培训班日期必须在%1至%2之间。</translation>
+    </message>
+    <message>
+        <source>The class cannot end before it starts.</source>
+        <translation>结业日期不能早于开班日期。</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>名额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The class has %1 participants, more than its capacity of %2: raise the capacity or remove participants.</source>
+        <translation>本班有学员%1人，超过名额%2人：请增加名额或移除学员。</translation>
+    </message>
+    <message>
+        <source>The pass mark must lie between 0 and 100.</source>
+        <translation>合格分数线必须在0至100之间。</translation>
+    </message>
+    <message>
+        <source>A course is in the class twice.</source>
+        <translation>有一门课程在本班中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Add the days the class meets.</source>
+        <translation>请添加培训日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A class meets on at most %n days.</source>
+        <translation>
+            <numerusform>一个培训班最多%n个培训日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each day of the class may be listed once.</source>
+        <translation>每个培训日只能列一次。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the class&apos;s dates.</source>
+        <translation>%1不在培训班的起止日期之内。</translation>
+    </message>
+    <message>
+        <source>The hours of %1 must be more than 0 and at most %2.</source>
+        <translation>%1的学时必须大于0且不超过%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A class takes at most %n participants.</source>
+        <translation>
+            <numerusform>一个培训班最多%n名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the score must lie between 0 and 100.</source>
+        <translation>第%1行：考核成绩必须在0至100之间。</translation>
+    </message>
+    <message>
+        <source>Line %1: the class is not assessed; set a pass mark to record scores.</source>
+        <translation>第%1行：本班不考核；要录入成绩，请先设置合格分数线。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a day of the class.</source>
+        <translation>第%1行：%2不是本班的培训日。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has not come yet and cannot be marked.</source>
+        <translation>第%1行：%2尚未到来，不能记考勤。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 hours missed on %3, a day of %4 hours.</source>
+        <translation>第%1行：%3当天只有%4学时，不能缺课%2学时。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TrainingRecordKinds</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>主要面向</translation>
+    </message>
+    <message>
+        <source>Teaching mode</source>
+        <translation>教学方式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Place on the list</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>培训日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核成绩</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计入类型</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结业日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Off the job</source>
+        <translation>脱产</translation>
+    </message>
+    <message>
+        <source>Joint class</source>
+        <translation>联合培训班</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格分数线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

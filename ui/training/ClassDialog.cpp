@@ -67,7 +67,7 @@ ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &traini
     , m_endsOn(new QDateEdit(this))
     , m_location(new QLineEdit(trainingClass.location, this))
     , m_capacity(new QSpinBox(this))
-    , m_offTheJob(new QCheckBox(tr("&Off the job (脱产)"), this))
+    , m_offTheJob(new QCheckBox(tr("Of&f the job (脱产)"), this))
     , m_joint(new QCheckBox(tr("&Joint class: meant to mix party-affairs and operations cadres"), this))
     , m_assessed(new QCheckBox(tr("Assessed, pass &mark:"), this))
     , m_passMark(new QDoubleSpinBox(this))
@@ -134,7 +134,7 @@ ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &traini
     addCheckedRow(tr("N&otes:"), m_notes, QString());
     addCheckedRow(tr("Co&urses:"), createCourseList(trainingClass), TrainingClassField::courses);
     addCheckedRow(tr("Class da&ys:"), createDayEditor(), TrainingClassField::days);
-    addCheckedRow(tr("Coh&ort:"), createCohortEditor(), TrainingClassField::participants);
+    addCheckedRow(tr("Co&hort:"), createCohortEditor(), TrainingClassField::participants);
 
     const QDate start = trainingClass.startsOn.isValid() ? trainingClass.startsOn : m_data.today;
     m_startsOn->setDate(start);
@@ -214,7 +214,7 @@ QWidget *ClassDialog::createDayEditor()
     m_dayHours->setSuffix(tr(" h a day"));
     auto *fill = button(tr("&Weekdays of the dates"), QStringLiteral("fillDays"), this);
     fill->setToolTip(tr("One day of the hours given for each weekday from the start to the end date"));
-    auto *add = button(tr("Add da&y"), QStringLiteral("addDay"), this);
+    auto *add = button(tr("Add day"), QStringLiteral("addDay"), this);
     auto *remove = button(tr("Remove day"), QStringLiteral("removeDay"), this);
     connect(fill, &QPushButton::clicked, this, &ClassDialog::fillDays);
     connect(add, &QPushButton::clicked, this, &ClassDialog::addDay);
@@ -245,9 +245,9 @@ QWidget *ClassDialog::createCohortEditor()
     // Read before the view's own handling, which would start editing a cell on any key.
     m_cohortView->installEventFilter(this);
 
-    auto *add = button(tr("&Add participants…"), QStringLiteral("addParticipants"), this);
+    auto *add = button(tr("Add &participants…"), QStringLiteral("addParticipants"), this);
     auto *remove = button(tr("&Remove"), QStringLiteral("removeParticipants"), this);
-    auto *present = button(tr("&Present"), QStringLiteral("markPresent"), this);
+    auto *present = button(tr("Presen&t"), QStringLiteral("markPresent"), this);
     present->setToolTip(tr("Mark the selected cells present (P); L late, A absent, Delete clears"));
     auto *mark = button(tr("Leave or absence…"), QStringLiteral("markLeave"), this);
     mark->setToolTip(tr("Mark the selected cells excused or absent, for some or all of the day's hours (E)"));
