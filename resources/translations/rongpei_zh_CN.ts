@@ -2177,6 +2177,56 @@ You can undo this with Ctrl+Z.</source>
         <source>Class deleted. Ctrl+Z brings it back.</source>
         <translation>培训班已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>Print the completion certificates of the selected participants, or of everyone who completed the class (Ctrl+P)</source>
+        <translation>打印所选学员的结业证书；未选学员时打印全部结业学员的证书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Certificates as PDF…</source>
+        <translation>结业证书存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the completion certificates as one PDF file</source>
+        <translation>把结业证书保存为一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>请先选择一个班次。</translation>
+    </message>
+    <message>
+        <source>Nobody selected has completed the class: a certificate is for a participant who completed it.</source>
+        <translation>所选学员均未结业：结业证书只发给结业的学员。</translation>
+    </message>
+    <message>
+        <source>Certificates of completion: %1</source>
+        <translation>结业证书：%1</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>结业证书：%1</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>保存结业证书</translation>
+    </message>
+    <message>
+        <source>certificates-%1.pdf</source>
+        <translation>结业证书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n份结业证书已保存到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rongpei::ClassTableModel</name>
@@ -2503,6 +2553,62 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 必须是 zh_CN 或 en，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::CompletionCertificate</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>证书编号：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（工号%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 took part from %3 to %4 in &quot;%5&quot; (%7 study hours), organised by %6, and earned %8 hours.</source>
+        <translation>%2 %1同志于%3至%4参加%6举办的“%5”（共%7学时），完成学习任务，获得%8学时。</translation>
+    </message>
+    <message>
+        <source> Assessment score: %1.</source>
+        <translation>考核成绩%1分。</translation>
+    </message>
+    <message>
+        <source> Having completed the class, this certificate is awarded.</source>
+        <translation>准予结业，特发此证。</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be printed: the printer or file is not ready.</source>
+        <translation>无法打印结业证书：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be printed: a new page could not be started.</source>
+        <translation>无法打印结业证书：无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>No participant of the selection has completed the class: there is no certificate to save.</source>
+        <translation>所选学员均未结业，没有可保存的结业证书。</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be saved as &quot;%1&quot;: %2</source>
+        <translation>结业证书无法保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Certificates of completion: %1</source>
+        <translation>结业证书：%1</translation>
+    </message>
+    <message>
+        <source>The certificates cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
+        <translation>结业证书无法保存为“%1”：PDF 无法写入。</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>a date on the certificate</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 // Reading back the PDFs the report tests write, with poppler-utils' pdftotext and pdfinfo.
 
+#include <QCoreApplication>
 #include <QFont>
+#include <QLocale>
+#include <QTranslator>
 #include <QHash>
 #include <QProcess>
 #include <QRawFont>
@@ -80,5 +83,28 @@ inline QString pdfInfo(const QString &pdf, const QString &field)
                                   QRegularExpression::MultilineOption);
     return line.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).trimmed();
 }
+
+/// Installs RongPei's Chinese translation and locale for one test.
+class ChineseLocale
+{
+public:
+    ChineseLocale()
+        : m_previous(QLocale())
+    {
+        REQUIRE(m_translator.load(QStringLiteral(":/i18n/rongpei_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
+    }
+    ~ChineseLocale()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_previous);
+    }
+    Q_DISABLE_COPY_MOVE(ChineseLocale)
+
+private:
+    QLocale m_previous;
+    QTranslator m_translator;
+};
 
 } // namespace rongpei::test

@@ -16,12 +16,18 @@
 #include "storage/Database.h"
 #include "study/StudyRuleRepository.h"
 #include "training/ClassDialog.h"
+#include "training/CompletionCertificate.h"
+#include "common/ErrorMessageBox.h"
 #include "training/ClassTableModel.h"
 #include "training/CourseRepository.h"
 #include "training/ParticipantTableModel.h"
 #include "training/TrainingClassRepository.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +79,14 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
         ->setToolTip(tr("Edit the selected class, mark its days and enter scores (Enter)"));
     toolBar->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &ClassPage::deleteSelected)
         ->setToolTip(tr("Delete the selected class with its cohort and marks (Delete)"));
+    toolBar->addSeparator();
+    toolBar->addAction(themedIcon(QStringLiteral("document-print")), tr("Certificates"), this,
+                       &ClassPage::printCertificates)
+        ->setToolTip(tr("Print the completion certificates of the selected participants, or of everyone who "
+                        "completed the class (Ctrl+P)"));
+    toolBar->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Certificates as PDF…"), this,
+                       &ClassPage::saveCertificates)
+        ->setToolTip(tr("Save the completion certificates as one PDF file"));
 
     m_search->setObjectName(QStringLiteral("classSearch"));
     m_search->setPlaceholderText(tr("Search class, organiser or location (Ctrl+F)"));
@@ -280,6 +294,66 @@ void ClassPage::showSelectedClass()
         ClassCompletion::mixWarning(c, figures->mix, m_workspace.trainingClasses().rules());
     m_mixWarning->setText(warning.isEmpty() ? QString() : tr("⚠ %1").arg(warning));
     m_mixWarning->setVisible(!warning.isEmpty());
+}
+
+QList<CertificateData> ClassPage::selectedCertificates()
+{
+    const ClassFigures *figures = m_model->figuresOf(selectedId());
+    if (!figures) {
+        emit statusMessage(tr("Choose a class first."));
+        return {};
+    }
+    QList<qint64> cadres;
+    for (const QModelIndex &index : m_participants->selectionModel()->selectedRows())
+        cadres.append(index.data(TableRole::Id).toLongLong());
+    QString organiser;
+    if (const std::optional<Organization> unit = m_workspace.organizations().find(figures->trainingClass.branchId))
+        organiser = unit->name;
+    const QList<CertificateData> certificates = CertificateData::forClass(
+        figures->trainingClass, m_participantLines.value(figures->trainingClass.id), organiser, cadres);
+    if (certificates.isEmpty())
+        showRefusal(tr("Certificates"), tr("Nobody selected has completed the class: a certificate is for a "
+                                           "participant who completed it."));
+    return certificates;
+}
+
+void ClassPage::printCertificates()
+{
+    const QList<CertificateData> certificates = selectedCertificates();
+    if (certificates.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(CompletionCertificate::pageLayout());
+    printer.setDocName(tr("Certificates of completion: %1").arg(certificates.first().className));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Certificates: %1").arg(certificates.first().className));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &certificates](QPrinter *target) {
+        try {
+            CompletionCertificate::print(certificates, target);
+        } catch (const std::exception &error) {
+            showErrorMessage(this, tr("Certificates"), error);
+        }
+    });
+    preview.exec();
+}
+
+void ClassPage::saveCertificates()
+{
+    const QList<CertificateData> certificates = selectedCertificates();
+    if (certificates.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save certificates"), tr("certificates-%1.pdf").arg(certificates.first().number.section(u'-', 0, 1)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        CompletionCertificate::writePdf(certificates, path);
+        emit statusMessage(tr("%n certificate(s) saved to %1.", nullptr, static_cast<int>(certificates.size()))
+                               .arg(QDir::toNativeSeparators(path)));
+    } catch (const std::exception &error) {
+        showErrorMessage(this, tr("Certificates"), error);
+    }
 }
 
 void ClassPage::focusSearch()

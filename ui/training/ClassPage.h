@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ModulePage.h"
+#include "training/CertificateData.h"
 #include "training/ClassOverview.h"
 
 #include <QHash>
@@ -55,6 +56,10 @@ public slots:
     void deleteSelected() override;
     void focusSearch() override;
     void refresh() override;
+    /// Ctrl+P: the completion certificates of the selected participants (all who completed, if none).
+    void print() override { printCertificates(); }
+    void printCertificates();
+    void saveCertificates();
 
 protected:
     void followShellScope() override;
@@ -62,6 +67,9 @@ protected:
 
 private:
     void loadClasses();
+    /// The certificates of the selected class's selected participants who completed it (of all
+    /// who did if none is selected); empty, with a note, if none.
+    QList<CertificateData> selectedCertificates();
     void showSelectedClass();
     void applyMixFilter();
     void updateCount();

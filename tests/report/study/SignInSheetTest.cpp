@@ -117,28 +117,6 @@ void keep(const QString &pdf)
     QFile::copy(pdf, target);
 }
 
-/// Installs RongPei's Chinese translation and locale for one test.
-class ChineseLocale
-{
-public:
-    ChineseLocale()
-        : m_previous(QLocale())
-    {
-        REQUIRE(m_translator.load(QStringLiteral(":/i18n/rongpei_zh_CN.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
-    }
-    ~ChineseLocale()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(m_previous);
-    }
-    Q_DISABLE_COPY_MOVE(ChineseLocale)
-
-private:
-    QLocale m_previous;
-    QTranslator m_translator;
-};
 
 } // namespace
 
