@@ -3,8 +3,8 @@
 #include "CommandArguments.h"
 #include "ReadOnlyWorkspace.h"
 #include "UsageError.h"
-#include "common/Clock.h"
 #include "Workspace.h"
+#include "common/Clock.h"
 #include "organization/OrganizationRepository.h"
 #include "training/ClassOverview.h"
 #include "training/ClassText.h"
@@ -48,10 +48,12 @@ int ClassesCommand::run(const CommandArguments &arguments, CommandContext &conte
     if (format != csvFormat && format != tableFormat)
         throw UsageError(tr("--format must be csv or table."));
     try {
-        const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(arguments.databasePath(), context);
+        const std::unique_ptr<Workspace> workspace =
+            ReadOnlyWorkspace::open(arguments.databasePath(), context);
         QList<ClassFigures> classes;
         // A clerk sees the classes their units organise.
-        for (ClassFigures &figures : ClassOverview::ofYear(workspace->database(), year, context.clock.today()))
+        for (ClassFigures &figures :
+             ClassOverview::ofYear(workspace->database(), year, context.clock.today()))
             if (workspace->access().mayRead(figures.trainingClass.branchId))
                 classes.append(std::move(figures));
         std::stable_sort(classes.begin(), classes.end(), [](const ClassFigures &a, const ClassFigures &b) {

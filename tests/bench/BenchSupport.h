@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace rongpei::bench {
@@ -25,6 +26,19 @@ inline double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.empty() ? 0 : values[values.size() / 2];
+}
+
+/// Runs `work` `rounds` times; returns the median in milliseconds.
+inline double medianMs(int rounds, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
 }
 
 /// The file's size with its write-ahead log checkpointed into it: what the database takes on disk.

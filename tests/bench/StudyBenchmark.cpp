@@ -23,23 +23,7 @@
 #include <functional>
 #include <vector>
 
-namespace {
-
-/// Runs `work` `rounds` times; returns the median in milliseconds.
-double medianMs(int rounds, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using rongpei::bench::medianMs;
 
 int main(int argc, char *argv[])
 {
@@ -119,7 +103,8 @@ int main(int argc, char *argv[])
 
     QSqlQuery cadreQuery = database.prepare(QStringLiteral("SELECT min(id) FROM cadre"));
     const qint64 cadre = database.scalar(cadreQuery).toLongLong();
-    out << "study_file: " << medianMs(5, [&] { rongpei::StudyFile::load(database, cadre, clock.today()); }) << " ms\n";
+    out << "study_file: " << medianMs(5, [&] { rongpei::StudyFile::load(database, cadre, clock.today()); })
+        << " ms\n";
 
     rongpei::StudySessionRepository &sessions = workspace.studySessions();
     const double listMs = medianMs(3, [&] { sessions.summaries(QDate(year, 1, 1), QDate(year, 12, 31)); });

@@ -20,22 +20,7 @@
 #include <functional>
 #include <vector>
 
-namespace {
-
-double medianMs(int rounds, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using rongpei::bench::medianMs;
 
 int main(int argc, char *argv[])
 {
@@ -73,13 +58,13 @@ int main(int argc, char *argv[])
         out, QStringLiteral("class_hour_credits"), creditsMs,
         rongpei::bench::sqliteShellMs(
             path, {QStringLiteral(
-                      "SELECT e.cadre_id, c.kind_id, c.ends_on, "
-                      "(SELECT total(hours) FROM class_day WHERE class_id = c.id) - total(a.missed_hours), "
-                      "count(a.id), e.score FROM training_class c JOIN enrollment e ON e.class_id = c.id "
-                      "LEFT JOIN class_attendance a ON a.enrollment_id = e.id "
-                      "WHERE c.ends_on BETWEEN '%1-01-01' AND '%2-12-31' GROUP BY e.id")
-                      .arg(year - 4)
-                      .arg(year)}));
+                       "SELECT e.cadre_id, c.kind_id, c.ends_on, "
+                       "(SELECT total(hours) FROM class_day WHERE class_id = c.id) - total(a.missed_hours), "
+                       "count(a.id), e.score FROM training_class c JOIN enrollment e ON e.class_id = c.id "
+                       "LEFT JOIN class_attendance a ON a.enrollment_id = e.id "
+                       "WHERE c.ends_on BETWEEN '%1-01-01' AND '%2-12-31' GROUP BY e.id")
+                       .arg(year - 4)
+                       .arg(year)}));
 
     // The class page: a year's classes with every participant's line.
     QList<rongpei::TrainingClass> yearClasses;

@@ -25,7 +25,8 @@ QString classesDatabase(TemporaryFolder &folder)
     QList<qint64> party;
     QList<qint64> operations;
     for (int i = 0; i < 8; ++i) {
-        Cadre cadre = sampleCadre(org.firstBranch, QStringLiteral("C%1").arg(i), QStringLiteral("学员%1").arg(i));
+        Cadre cadre =
+            sampleCadre(org.firstBranch, QStringLiteral("C%1").arg(i), QStringLiteral("学员%1").arg(i));
         cadre.track = i < 4 ? Track::Party : Track::Operations;
         (i < 4 ? party : operations).append(workspace.cadres().add(cadre));
     }
@@ -34,7 +35,8 @@ QString classesDatabase(TemporaryFolder &folder)
     course.categoryId = workspace.courses().categories().first().id;
     course.hours = 7;
     const qint64 courseId = workspace.courses().add(course);
-    const auto make = [&](const QString &name, QDate start, int days, double hours, const QList<qint64> &cohort) {
+    const auto make = [&](const QString &name, QDate start, int days, double hours,
+                          const QList<qint64> &cohort) {
         TrainingClass c;
         c.name = name;
         c.kindId = studyKind(workspace, QStringLiteral("full_time_training"));
@@ -54,8 +56,9 @@ QString classesDatabase(TemporaryFolder &folder)
         }
         return c;
     };
-    TrainingClass a = make(QStringLiteral("联合培训班A"), QDate(2026, 3, 2), 3, 7,
-                           {party.at(0), party.at(1), party.at(2), operations.at(0), operations.at(1), operations.at(2)});
+    TrainingClass a =
+        make(QStringLiteral("联合培训班A"), QDate(2026, 3, 2), 3, 7,
+             {party.at(0), party.at(1), party.at(2), operations.at(0), operations.at(1), operations.at(2)});
     a.offTheJob = true;
     a.passMark = 60;
     const QList<double> scores{80, 80, 80, 80, 50, 90};
@@ -64,7 +67,8 @@ QString classesDatabase(TemporaryFolder &folder)
     for (int d = 0; d < 2; ++d)
         a.enrollments[5].marks[a.days.at(d).date] = {AttendanceStatus::Absent, 7, {}};
     workspace.trainingClasses().add(a);
-    workspace.trainingClasses().add(make(QStringLiteral("联合培训班B"), QDate(2026, 6, 15), 1, 3.5, operations));
+    workspace.trainingClasses().add(
+        make(QStringLiteral("联合培训班B"), QDate(2026, 6, 15), 1, 3.5, operations));
     workspace.trainingClasses().add(make(QStringLiteral("2025年的班"), QDate(2025, 5, 5), 1, 7, party));
     return path;
 }
@@ -76,16 +80,19 @@ TEST_CASE("rongpei-cli classes lists a year's classes with figures worked out by
     TemporaryFolder folder;
     const QString path = classesDatabase(folder);
     const QByteArray before = fileHash(path);
-    const Result csv = runCli({QStringLiteral("classes"), QStringLiteral("--database"), path, QStringLiteral("--year"),
-                               QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Result csv =
+        runCli({QStringLiteral("classes"), QStringLiteral("--database"), path, QStringLiteral("--year"),
+                QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(csv.err.toStdString());
     REQUIRE(csv.exitCode == 0);
-    CHECK(csv.out ==
-          csvOf({QStringLiteral("class,organiser,starts_on,ends_on,hours,off_the_job,joint,participants,party,"
-                                "operations,party_percent,one_sided,completed,decided,completion_percent,scored,"
-                                "mean_score"),
-                 QStringLiteral("联合培训班A,集团党委,2026-03-02,2026-03-04,21.0,1,1,6,3,3,50,0,4,6,67,6,76.7"),
-                 QStringLiteral("联合培训班B,集团党委,2026-06-15,2026-06-15,3.5,0,1,4,0,4,0,1,4,4,100,0,")}));
+    CHECK(
+        csv.out ==
+        csvOf(
+            {QStringLiteral("class,organiser,starts_on,ends_on,hours,off_the_job,joint,participants,party,"
+                            "operations,party_percent,one_sided,completed,decided,completion_percent,scored,"
+                            "mean_score"),
+             QStringLiteral("联合培训班A,集团党委,2026-03-02,2026-03-04,21.0,1,1,6,3,3,50,0,4,6,67,6,76.7"),
+             QStringLiteral("联合培训班B,集团党委,2026-06-15,2026-06-15,3.5,0,1,4,0,4,0,1,4,4,100,0,")}));
 
     const Result table = runCli({QStringLiteral("classes"), QStringLiteral("--database"), path,
                                  QStringLiteral("--year"), QStringLiteral("2026")});
@@ -94,9 +101,9 @@ TEST_CASE("rongpei-cli classes lists a year's classes with figures worked out by
     CHECK(table.out.contains(QStringLiteral("67 %")));
     CHECK(table.out.contains(QStringLiteral("2 class(es), 10 participant(s), 1 joint class(es) one-sided.")));
 
-    const Result earlier = runCli({QStringLiteral("classes"), QStringLiteral("--database"), path,
-                                   QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
-                                   QStringLiteral("csv")});
+    const Result earlier =
+        runCli({QStringLiteral("classes"), QStringLiteral("--database"), path, QStringLiteral("--year"),
+                QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(earlier.out.count(QStringLiteral("\r\n")) == 2);
     CHECK(earlier.out.contains(QStringLiteral("2025年的班")));
 
@@ -104,9 +111,9 @@ TEST_CASE("rongpei-cli classes lists a year's classes with figures worked out by
                                    QStringLiteral("--year"), QStringLiteral("26")});
     CHECK(badYear.exitCode == 2);
     CHECK(badYear.err.contains(QStringLiteral("--year")));
-    const Result badFormat = runCli({QStringLiteral("classes"), QStringLiteral("--database"), path,
-                                     QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--format"),
-                                     QStringLiteral("xlsx")});
+    const Result badFormat =
+        runCli({QStringLiteral("classes"), QStringLiteral("--database"), path, QStringLiteral("--year"),
+                QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("xlsx")});
     CHECK(badFormat.exitCode == 2);
     CHECK(fileHash(path) == before); // it reads only
 }

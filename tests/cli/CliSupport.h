@@ -44,19 +44,19 @@ QString csvOf(const QStringList &lines);
 /// The files beside `path`, but for the empty -wal and -shm files read-only connections leave.
 QStringList folderEntries(const QString &path);
 
-inline const QString csvHeader =
-    QStringLiteral("employee_number,name,branch,category,period_start,period_end,"
-                   "required_hours,expected_hours,earned_hours,status,session_hours,class_hours,opening_hours");
-inline const QString wangRow =
-    QStringLiteral("A001,王伟,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,96.0,on_track,96.0,0.0,0.0");
-inline const QString liRow =
-    QStringLiteral("A002,李娜,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,70.0,behind,70.0,0.0,0.0");
-inline const QString chenRow =
-    QStringLiteral("B001,陈静,第二党支部,county_and_above,2021-01-01,2025-12-31,550.0,550.0,48.0,far_behind,48.0,0.0,0.0");
-inline const QString liuRow =
-    QStringLiteral("B002,刘洋,第二党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,0.0,far_behind,0.0,0.0,0.0");
-inline const QStringList commandNames{QStringLiteral("check"), QStringLiteral("demo"),
-                                      QStringLiteral("backup"), QStringLiteral("compliance"),
+inline const QString csvHeader = QStringLiteral(
+    "employee_number,name,branch,category,period_start,period_end,"
+    "required_hours,expected_hours,earned_hours,status,session_hours,class_hours,opening_hours");
+inline const QString wangRow = QStringLiteral(
+    "A001,王伟,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,96.0,on_track,96.0,0.0,0.0");
+inline const QString liRow = QStringLiteral(
+    "A002,李娜,第一党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,70.0,behind,70.0,0.0,0.0");
+inline const QString chenRow = QStringLiteral(
+    "B001,陈静,第二党支部,county_and_above,2021-01-01,2025-12-31,550.0,550.0,48.0,far_behind,48.0,0.0,0.0");
+inline const QString liuRow = QStringLiteral(
+    "B002,刘洋,第二党支部,township_and_below,2025-01-01,2025-12-31,90.0,90.0,0.0,far_behind,0.0,0.0,0.0");
+inline const QStringList commandNames{QStringLiteral("check"),   QStringLiteral("demo"),
+                                      QStringLiteral("backup"),  QStringLiteral("compliance"),
                                       QStringLiteral("upgrade"), QStringLiteral("classes")};
 
 } // namespace rongpei::test

@@ -4,13 +4,13 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QLocale>
-#include <QTranslator>
 #include <QHash>
+#include <QLocale>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 

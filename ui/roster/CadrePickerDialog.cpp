@@ -23,7 +23,7 @@ CadrePickerDialog::CadrePickerDialog(CadreRepository &cadres, OrganizationReposi
 {
     setWindowTitle(tr("Add cadres to the roll call"));
     m_proxy->setEmployedOnly(true); // seconded cadres join joint sessions too
-    m_model->reload(); // the roster's model reads when its page is shown; the picker at once
+    m_model->reload();              // the roster's model reads when its page is shown; the picker at once
     m_search->setObjectName(QStringLiteral("pickerSearch"));
     m_search->setPlaceholderText(tr("Search name, employee no. or post"));
     m_search->setClearButtonEnabled(true);

@@ -62,9 +62,9 @@ StudyFileDialog::StudyFileDialog(StudyFile file, const Cadre &cadre, QDate today
     , m_byKind(table({tr("Kind"), tr("Hours")}, QStringLiteral("hoursByKind"), this))
     , m_sessions(table({tr("Date"), tr("Kind"), tr("Topic"), tr("Host"), tr("Attendance"), tr("Hours")},
                        QStringLiteral("studySessions"), this))
-    , m_otherRecords(table({tr("Date"), tr("Source"), tr("Kind"), tr("Name"), tr("Organiser"), tr("Outcome"),
-                            tr("Hours")},
-                           QStringLiteral("otherRecords"), this))
+    , m_otherRecords(table(
+          {tr("Date"), tr("Source"), tr("Kind"), tr("Name"), tr("Organiser"), tr("Outcome"), tr("Hours")},
+          QStringLiteral("otherRecords"), this))
 {
     setWindowTitle(tr("Study file of %1 (%2)").arg(cadre.name, cadre.employeeNumber));
     m_summary->setObjectName(QStringLiteral("studyFileSummary"));
@@ -145,14 +145,13 @@ void StudyFileDialog::showYear()
     const QMap<QString, double> sources = m_file.hoursByYearAndSource.value(year);
     for (auto it = sources.cbegin(); it != sources.cend(); ++it)
         bySource.append(tr("%1 %2").arg(it.key(), QLocale().toString(it.value(), 'f', 1)));
-    m_summary->setText(
-        tr("<b>%1 hours</b> earned in %2%3 · attended %4 of %5 roll calls (%6%) in all years")
-            .arg(QLocale().toString(m_file.hoursByYear.value(year), 'f', 1))
-            .arg(year)
-            .arg(bySource.isEmpty() ? QString() : tr(" (%1)").arg(bySource.join(tr(", "))))
-            .arg(m_file.attended)
-            .arg(m_file.rollCalls)
-            .arg(qRound(m_file.attendanceRate() * 100)));
+    m_summary->setText(tr("<b>%1 hours</b> earned in %2%3 · attended %4 of %5 roll calls (%6%) in all years")
+                           .arg(QLocale().toString(m_file.hoursByYear.value(year), 'f', 1))
+                           .arg(year)
+                           .arg(bySource.isEmpty() ? QString() : tr(" (%1)").arg(bySource.join(tr(", "))))
+                           .arg(m_file.attended)
+                           .arg(m_file.rollCalls)
+                           .arg(qRound(m_file.attendanceRate() * 100)));
 }
 
 } // namespace rongpei

@@ -10,6 +10,7 @@
 #include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/Localization.h"
+#include "common/PrintPreview.h"
 #include "common/RecordCommands.h"
 #include "common/RecordTable.h"
 #include "common/ScopeCombo.h"
@@ -362,19 +363,9 @@ void StudyPage::printSignInSheet()
         if (!loaded)
             return;
         const SignInSheetData &sheet = *loaded;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageLayout(SignInSheet::pageLayout());
-        printer.setDocName(SignInSheet::documentTitle(sheet));
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Sign-in sheet: %1").arg(sheet.title));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &sheet](QPrinter *target) {
-            try {
-                SignInSheet::print(sheet, target);
-            } catch (const std::exception &error) {
-                showErrorMessage(this, tr("Sign-in sheet"), error);
-            }
-        });
-        preview.exec();
+        showPrintPreview(this, SignInSheet::pageLayout(), SignInSheet::documentTitle(sheet),
+                         tr("Sign-in sheet: %1").arg(sheet.title), tr("Sign-in sheet"),
+                         [&sheet](QPrinter *target) { SignInSheet::print(sheet, target); });
     } catch (const std::exception &error) {
         showErrorMessage(this, tr("Sign-in sheet"), error);
     }

@@ -112,8 +112,7 @@ StudyRulesPage::StudyRulesPage(Workspace &workspace, QWidget *parent)
                    tr("Meeting frequencies"));
     m_tabs->addTab(createTableTab(KindsTab, QStringLiteral("kindsTable"),
                                   {tr("Name"), tr("Members only"), tr("Hours counted by"), tr("Yearly cap")},
-                                  tr("Add kind"),
-                                  tr("Add a kind of session (Ctrl+N)")),
+                                  tr("Add kind"), tr("Add a kind of session (Ctrl+N)")),
                    tr("Kinds of session"));
     m_tabs->addTab(createTableTab(ConversionsTab, QStringLiteral("conversionsTable"),
                                   {tr("Name"), tr("Method"), tr("Hours"), tr("Source")}, tr("Add conversion"),

@@ -55,7 +55,8 @@ QWidget *holder(QLayout *layout, QWidget *parent)
 
 } // namespace
 
-ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &trainingClass, Saver saver, QWidget *parent)
+ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &trainingClass, Saver saver,
+                         QWidget *parent)
     : RecordDialog(parent)
     , m_data(std::move(dialogData))
     , m_original(trainingClass)
@@ -79,7 +80,8 @@ ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &traini
     , m_cohortView(new QTableView(this))
     , m_mix(new QLabel(this))
 {
-    setWindowTitle(trainingClass.id > 0 ? tr("Edit class: %1").arg(trainingClass.name) : tr("New training class"));
+    setWindowTitle(trainingClass.id > 0 ? tr("Edit class: %1").arg(trainingClass.name)
+                                        : tr("New training class"));
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setMaxLength(100);
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 56);
@@ -186,8 +188,8 @@ QWidget *ClassDialog::createCourseList(const TrainingClass &trainingClass)
         if (!course.active && !taught)
             continue;
         auto *item = new QListWidgetItem(
-            tr("%1 (%2, %3 hours)").arg(course.title, enumLabel(course.teachingMode),
-                                       QLocale().toString(course.hours, 'g', 6)),
+            tr("%1 (%2, %3 hours)")
+                .arg(course.title, enumLabel(course.teachingMode), QLocale().toString(course.hours, 'g', 6)),
             m_courses);
         item->setData(Qt::UserRole, course.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -3,10 +3,10 @@
 #include "common/RecordDialog.h"
 #include "organization/Organization.h"
 #include "study/StudyRules.h"
+#include "training/CohortModel.h"
 #include "training/Course.h"
 #include "training/TrainingClass.h"
 #include "training/TrainingRules.h"
-#include "training/CohortModel.h"
 
 #include <functional>
 
@@ -27,8 +27,8 @@ namespace rongpei {
 struct ClassDialogData
 {
     QList<StudyKind> kinds;
-    QList<Organization> units; // committees and branches can organise a class
-    QList<Course> courses;     // the catalogue, retired courses too
+    QList<Organization> units;          // committees and branches can organise a class
+    QList<Course> courses;              // the catalogue, retired courses too
     QHash<qint64, CohortPerson> people; // the cadres who may appear in the cohort
     TrainingRules rules;
     QDate today;

@@ -5,8 +5,10 @@
 #include "common/BusyIndicator.h"
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
 #include "common/Localization.h"
+#include "common/PrintPreview.h"
 #include "common/RecordTable.h"
 #include "common/SearchFilterProxy.h"
 #include "common/TableRoles.h"
@@ -16,9 +18,8 @@
 #include "storage/Database.h"
 #include "study/StudyRuleRepository.h"
 #include "training/ClassDialog.h"
-#include "training/CompletionCertificate.h"
-#include "common/ErrorMessageBox.h"
 #include "training/ClassTableModel.h"
+#include "training/CompletionCertificate.h"
 #include "training/CourseRepository.h"
 #include "training/ParticipantTableModel.h"
 #include "training/TrainingClassRepository.h"
@@ -26,11 +27,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -73,19 +73,24 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(themedIcon(QStringLiteral("document-new")), tr("New class"), this, &ClassPage::newRecord)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-new")), tr("New class"), this, &ClassPage::newRecord)
         ->setToolTip(tr("Open a training class: its courses, days and cohort (Ctrl+N)"));
-    toolBar->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &ClassPage::editSelected)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &ClassPage::editSelected)
         ->setToolTip(tr("Edit the selected class, mark its days and enter scores (Enter)"));
-    toolBar->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &ClassPage::deleteSelected)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &ClassPage::deleteSelected)
         ->setToolTip(tr("Delete the selected class with its cohort and marks (Delete)"));
     toolBar->addSeparator();
-    toolBar->addAction(themedIcon(QStringLiteral("document-print")), tr("Certificates"), this,
-                       &ClassPage::printCertificates)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-print")), tr("Certificates"), this,
+                    &ClassPage::printCertificates)
         ->setToolTip(tr("Print the completion certificates of the selected participants, or of everyone who "
                         "completed the class (Ctrl+P)"));
-    toolBar->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Certificates as PDF…"), this,
-                       &ClassPage::saveCertificates)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Certificates as PDF…"), this,
+                    &ClassPage::saveCertificates)
         ->setToolTip(tr("Save the completion certificates as one PDF file"));
 
     m_search->setObjectName(QStringLiteral("classSearch"));
@@ -307,7 +312,8 @@ QList<CertificateData> ClassPage::selectedCertificates()
     for (const QModelIndex &index : m_participants->selectionModel()->selectedRows())
         cadres.append(index.data(TableRole::Id).toLongLong());
     QString organiser;
-    if (const std::optional<Organization> unit = m_workspace.organizations().find(figures->trainingClass.branchId))
+    if (const std::optional<Organization> unit =
+            m_workspace.organizations().find(figures->trainingClass.branchId))
         organiser = unit->name;
     const QList<CertificateData> certificates = CertificateData::forClass(
         figures->trainingClass, m_participantLines.value(figures->trainingClass.id), organiser, cadres);
@@ -322,19 +328,11 @@ void ClassPage::printCertificates()
     const QList<CertificateData> certificates = selectedCertificates();
     if (certificates.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(CompletionCertificate::pageLayout());
-    printer.setDocName(tr("Certificates of completion: %1").arg(certificates.first().className));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Certificates: %1").arg(certificates.first().className));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &certificates](QPrinter *target) {
-        try {
-            CompletionCertificate::print(certificates, target);
-        } catch (const std::exception &error) {
-            showErrorMessage(this, tr("Certificates"), error);
-        }
-    });
-    preview.exec();
+    showPrintPreview(
+        this, CompletionCertificate::pageLayout(),
+        tr("Certificates of completion: %1").arg(certificates.first().className),
+        tr("Certificates: %1").arg(certificates.first().className), tr("Certificates"),
+        [&certificates](QPrinter *target) { CompletionCertificate::print(certificates, target); });
 }
 
 void ClassPage::saveCertificates()
@@ -343,14 +341,16 @@ void ClassPage::saveCertificates()
     if (certificates.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save certificates"), tr("certificates-%1.pdf").arg(certificates.first().number.section(u'-', 0, 1)),
+        this, tr("Save certificates"),
+        tr("certificates-%1.pdf").arg(certificates.first().number.section(u'-', 0, 1)),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {
         CompletionCertificate::writePdf(certificates, path);
-        emit statusMessage(tr("%n certificate(s) saved to %1.", nullptr, static_cast<int>(certificates.size()))
-                               .arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(
+            tr("%n certificate(s) saved to %1.", nullptr, static_cast<int>(certificates.size()))
+                .arg(QDir::toNativeSeparators(path)));
     } catch (const std::exception &error) {
         showErrorMessage(this, tr("Certificates"), error);
     }

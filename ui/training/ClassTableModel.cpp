@@ -101,7 +101,8 @@ QVariant ClassTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::BackgroundRole:
-        return index.column() == MixColumn && f.oneSided ? QVariant(QBrush(StatusColors::warning())) : QVariant();
+        return index.column() == MixColumn && f.oneSided ? QVariant(QBrush(StatusColors::warning()))
+                                                         : QVariant();
     case Qt::ForegroundRole:
         return index.column() == MixColumn && f.oneSided ? QVariant(QBrush(Qt::black)) : QVariant();
     case Qt::ToolTipRole:

@@ -55,8 +55,9 @@ QString CohortModel::markText(const DayMark &mark, const ClassDay &day) const
     case AttendanceStatus::Excused:
     case AttendanceStatus::Absent:
         // A part of the day only: say how much of it was missed.
-        return mark.missedHours < day.hours ? tr("%1 %2 h").arg(enumLabel(mark.status), hours(mark.missedHours))
-                                            : enumLabel(mark.status);
+        return mark.missedHours < day.hours
+                   ? tr("%1 %2 h").arg(enumLabel(mark.status), hours(mark.missedHours))
+                   : enumLabel(mark.status);
     default:
         return enumLabel(mark.status);
     }
@@ -84,7 +85,8 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
                 return QBrush(StatusColors::warning());
             return {};
         case Qt::ForegroundRole:
-            return mark && mark->status != AttendanceStatus::Present ? QVariant(QBrush(Qt::black)) : QVariant();
+            return mark && mark->status != AttendanceStatus::Present ? QVariant(QBrush(Qt::black))
+                                                                     : QVariant();
         case Qt::TextAlignmentRole:
             return Qt::AlignCenter;
         default:
@@ -194,10 +196,10 @@ int CohortModel::addCadres(const QList<qint64> &cadreIds, QDate today)
 {
     QList<Enrollment> added;
     for (const qint64 id : cadreIds) {
-        const bool there = std::any_of(m_enrollments.cbegin(), m_enrollments.cend(),
-                                       [id](const Enrollment &e) { return e.cadreId == id; }) ||
-                           std::any_of(added.cbegin(), added.cend(),
-                                       [id](const Enrollment &e) { return e.cadreId == id; });
+        const bool there =
+            std::any_of(m_enrollments.cbegin(), m_enrollments.cend(),
+                        [id](const Enrollment &e) { return e.cadreId == id; }) ||
+            std::any_of(added.cbegin(), added.cend(), [id](const Enrollment &e) { return e.cadreId == id; });
         if (there)
             continue;
         Enrollment participant;

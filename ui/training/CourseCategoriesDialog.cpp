@@ -67,7 +67,8 @@ qint64 CourseCategoriesDialog::selectedId() const
 void CourseCategoriesDialog::addCategory()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     try {

@@ -42,14 +42,20 @@ CoursePage::CoursePage(Workspace &workspace, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar
-        ->addAction(themedIcon(QStringLiteral("document-new")), tr("New course"), this, &CoursePage::newRecord)
+        ->addAction(themedIcon(QStringLiteral("document-new")), tr("New course"), this,
+                    &CoursePage::newRecord)
         ->setToolTip(tr("Add a course to the catalogue (Ctrl+N)"));
-    toolBar->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &CoursePage::editSelected)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-edit")), tr("Edit"), this, &CoursePage::editSelected)
         ->setToolTip(tr("Edit the selected course (Enter)"));
-    toolBar->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this, &CoursePage::deleteSelected)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("edit-delete")), tr("Delete"), this,
+                    &CoursePage::deleteSelected)
         ->setToolTip(tr("Delete the selected course; one a class teaches can only be retired (Delete)"));
     toolBar->addSeparator();
-    toolBar->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("Categories…"), this, &CoursePage::editCategories)
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("Categories…"), this,
+                    &CoursePage::editCategories)
         ->setToolTip(tr("Add, rename or remove categories of course"));
 
     m_search->setObjectName(QStringLiteral("courseSearch"));
@@ -168,8 +174,9 @@ void CoursePage::newRecord()
     course.categoryId = m_categoryFilter->currentData().toLongLong();
     course.hours = 4;
     auto addedId = std::make_shared<qint64>(0);
-    auto *dialog = new CourseDialog(course, m_workspace.courses().categories(),
-                                    addingSaver<CourseRepository, Course>(m_workspace.courses(), addedId), this);
+    auto *dialog =
+        new CourseDialog(course, m_workspace.courses().categories(),
+                         addingSaver<CourseRepository, Course>(m_workspace.courses(), addedId), this);
     openDialog(dialog, [this, addedId] {
         emit statusMessage(tr("Course saved."));
         refresh();

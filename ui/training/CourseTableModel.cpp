@@ -73,7 +73,7 @@ QVariant CourseTableModel::data(const QModelIndex &index, int role) const
         return text(course, index.column());
     case Qt::ToolTipRole:
         return index.column() == DescriptionColumn || index.column() == TitleColumn ? course.description
-                                                                                     : QVariant();
+                                                                                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == HoursColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:

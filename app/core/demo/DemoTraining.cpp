@@ -65,16 +65,24 @@ constexpr std::array<DemoCourse, 18> catalogue{{
 }};
 
 constexpr std::array<const char16_t *, 4> jointThemes{{
-    u"经营管理能力联合培训班", u"党务干部经营管理能力提升班", u"中层干部融合培养示范班",
+    u"经营管理能力联合培训班",
+    u"党务干部经营管理能力提升班",
+    u"中层干部融合培养示范班",
     u"青年干部党建业务融合培训班",
 }};
 
 constexpr std::array<const char16_t *, 3> specialistThemes{{
-    u"精益管理专题培训班", u"财务与风险管理专题班", u"安全生产管理专题班",
+    u"精益管理专题培训班",
+    u"财务与风险管理专题班",
+    u"安全生产管理专题班",
 }};
 
 constexpr std::array<const char16_t *, 5> locations{{
-    u"集团党校一号教室", u"培训中心报告厅", u"检修基地实训室", u"分公司三楼会议室", u"市委党校",
+    u"集团党校一号教室",
+    u"培训中心报告厅",
+    u"检修基地实训室",
+    u"分公司三楼会议室",
+    u"市委党校",
 }};
 
 constexpr std::array<const char16_t *, 4> excuses{{u"病假", u"事假", u"公出", u"抢修任务"}};
@@ -140,8 +148,10 @@ int DemoTraining::addClasses(const QMap<qint64, QList<Cadre>> &cadres, int first
                 c.startsOn = start;
                 c.endsOn = c.days.last().date;
                 c.passMark = m_random.chance(0.8) ? std::optional<double>(60) : std::nullopt;
-                c.courseIds.append(m_managementCourses.at(m_random.below(static_cast<int>(m_managementCourses.size()))));
-                c.courseIds.append(m_theoryCourses.at(m_random.below(static_cast<int>(m_theoryCourses.size()))));
+                c.courseIds.append(
+                    m_managementCourses.at(m_random.below(static_cast<int>(m_managementCourses.size()))));
+                c.courseIds.append(
+                    m_theoryCourses.at(m_random.below(static_cast<int>(m_theoryCourses.size()))));
                 if (m_random.chance(0.5)) {
                     const qint64 more =
                         m_managementCourses.at(m_random.below(static_cast<int>(m_managementCourses.size())));
@@ -195,13 +205,15 @@ int DemoTraining::addClasses(const QMap<qint64, QList<Cadre>> &cadres, int first
                         participant.marks.insert(day.date, mark);
                     }
                     // Scored once the class is over; the latest class waits for a few scores.
-                    if (c.passMark && c.endsOn < m_today && (c.endsOn.daysTo(m_today) > 20 || m_random.chance(0.6)))
+                    if (c.passMark && c.endsOn < m_today &&
+                        (c.endsOn.daysTo(m_today) > 20 || m_random.chance(0.6)))
                         participant.score = qBound(35, 78 + m_random.below(21) - m_random.below(14), 100);
                     c.enrollments.append(participant);
                 }
                 if (c.enrollments.isEmpty())
                     continue;
-                c.capacity = m_random.chance(0.5) ? 0 : static_cast<int>(c.enrollments.size()) + m_random.below(10);
+                c.capacity =
+                    m_random.chance(0.5) ? 0 : static_cast<int>(c.enrollments.size()) + m_random.below(10);
                 m_participants += static_cast<int>(c.enrollments.size());
                 classes.append(c);
             }

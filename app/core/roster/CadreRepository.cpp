@@ -6,6 +6,7 @@
 #include "storage/BulkRead.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
+#include "storage/SqlList.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -272,6 +273,30 @@ qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
     query.addBindValue(m_clock.timestamp());
     m_database.exec(query);
     return query.lastInsertId().toLongLong();
+}
+
+QHash<qint64, Cadre> CadreRepository::employmentOf(const Database &database, const QList<qint64> &ids)
+{
+    QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
+    if (!ids.isEmpty())
+        sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
+    QSqlQuery query = database.prepare(sql);
+    if (!ids.isEmpty())
+        query.addBindValue(SqlList::bound(ids));
+    query.setForwardOnly(true);
+    database.exec(query);
+    QHash<qint64, Cadre> cadres;
+    while (query.next()) {
+        Cadre cadre;
+        cadre.id = query.value(0).toLongLong();
+        cadre.name = query.value(1).toString();
+        cadre.employmentStatus =
+            enumFromCode<EmploymentStatus>(query.value(2).toString()).value_or(EmploymentStatus::Active);
+        cadre.hiredOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        cadre.leftOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        cadres.insert(cadre.id, cadre);
+    }
+    return cadres;
 }
 
 } // namespace rongpei

@@ -44,8 +44,8 @@ struct ComplianceRow
     QDate periodStart;
     QDate periodEnd;
     double required = 0;
-    double expected = 0; // pro rata as of today
-    double earned = 0;   // from all sources, within the yearly caps
+    double expected = 0;     // pro rata as of today
+    double earned = 0;       // from all sources, within the yearly caps
     double sessionHours = 0; // of `earned`: from study sessions
     double classHours = 0;   // from training classes (and any other module's records)
     double openingHours = 0; // earned before the records began

@@ -57,8 +57,9 @@ StudyFile StudyFile::load(const Database &database, qint64 cadreId, QDate today,
             file.hoursByYearAndKind[record.date.year()][record.kindName] += record.hoursEarned;
             file.hoursByYearAndSource[record.date.year()][source->name()] += record.hoursEarned;
         }
-    std::stable_sort(file.otherRecords.begin(), file.otherRecords.end(),
-                     [](const StudyFileRecord &a, const StudyFileRecord &b) { return a.record.date > b.record.date; });
+    std::stable_sort(
+        file.otherRecords.begin(), file.otherRecords.end(),
+        [](const StudyFileRecord &a, const StudyFileRecord &b) { return a.record.date > b.record.date; });
     return file;
 }
 

@@ -34,13 +34,13 @@ struct StudyFileRecord
 /// 学时, with the hours of both by year, by kind and by source.
 struct StudyFile
 {
-    QList<StudyFileEntry> entries; // newest first
+    QList<StudyFileEntry> entries;       // newest first
     QList<StudyFileRecord> otherRecords; // newest first
     QMap<int, double> hoursByYear;
     QMap<int, QMap<QString, double>> hoursByYearAndKind;
     QMap<int, QMap<QString, double>> hoursByYearAndSource; // study sessions and each other source
-    int rollCalls = 0; // held sessions the cadre was expected at
-    int attended = 0;  // present or late
+    int rollCalls = 0;                                     // held sessions the cadre was expected at
+    int attended = 0;                                      // present or late
 
     /// Attended roll calls as a share of all, 0–1; 0 without any.
     double attendanceRate() const { return rollCalls > 0 ? double(attended) / rollCalls : 0; }

@@ -90,7 +90,8 @@ struct RuleTable<StudyKind>
     static QString table() { return QStringLiteral("session_kind"); }
     static QString selected()
     {
-        return QStringLiteral("ifnull(r.code, ''), r.name, r.members_only, r.conversion_id, ifnull(r.yearly_cap, 0)");
+        return QStringLiteral(
+            "ifnull(r.code, ''), r.name, r.members_only, r.conversion_id, ifnull(r.yearly_cap, 0)");
     }
     static QString joined() { return {}; }
     static QString order() { return QStringLiteral("r.sort_order, r.id"); }
@@ -112,7 +113,8 @@ struct RuleTable<StudyKind>
     static QVariantList values(const StudyKind &kind, bool inserting)
     {
         QVariantList values{kind.name, kind.membersOnly ? 1 : 0, kind.conversionId,
-                            kind.yearlyCap > 0 ? QVariant(kind.yearlyCap) : QVariant(QMetaType::fromType<double>())};
+                            kind.yearlyCap > 0 ? QVariant(kind.yearlyCap)
+                                               : QVariant(QMetaType::fromType<double>())};
         if (inserting)
             values.append(kind.code.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(kind.code));

@@ -5,6 +5,7 @@
 #include "common/Localization.h"
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
+#include "roster/CadreRepository.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
@@ -111,24 +112,7 @@ public:
                 committees.insert(hostQuery.value(0).toLongLong());
         }
 
-        QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
-        if (!cadreIds.isEmpty())
-            sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
-        QSqlQuery cadreQuery = database.prepare(sql);
-        if (!cadreIds.isEmpty())
-            cadreQuery.addBindValue(SqlList::bound(cadreIds));
-        cadreQuery.setForwardOnly(true);
-        database.exec(cadreQuery);
-        while (cadreQuery.next()) {
-            Cadre cadre;
-            cadre.id = cadreQuery.value(0).toLongLong();
-            cadre.name = cadreQuery.value(1).toString();
-            cadre.employmentStatus = enumFromCode<EmploymentStatus>(cadreQuery.value(2).toString())
-                                         .value_or(EmploymentStatus::Active);
-            cadre.hiredOn = QDate::fromString(cadreQuery.value(3).toString(), Qt::ISODate);
-            cadre.leftOn = QDate::fromString(cadreQuery.value(4).toString(), Qt::ISODate);
-            cadres.insert(cadre.id, cadre);
-        }
+        cadres = CadreRepository::employmentOf(database, cadreIds);
     }
 };
 

@@ -28,8 +28,9 @@ struct CertificateData
 
     /// The certificates of the completed participants among `lines` (all of them if `cadreIds` is
     /// empty, else those cadres), in the order of the lines; nobody who has not completed.
-    static QList<CertificateData> forClass(const TrainingClass &trainingClass, const QList<ParticipantLine> &lines,
-                                           const QString &organiserName, const QList<qint64> &cadreIds = {});
+    static QList<CertificateData> forClass(const TrainingClass &trainingClass,
+                                           const QList<ParticipantLine> &lines, const QString &organiserName,
+                                           const QList<qint64> &cadreIds = {});
 };
 
 } // namespace rongpei

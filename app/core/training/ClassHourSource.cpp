@@ -1,9 +1,9 @@
 #include "training/ClassHourSource.h"
 
-#include "training/TrainingClassRepository.h"
-#include "training/TrainingRules.h"
 #include "organization/OrganizationRepository.h"
 #include "study/StudyRuleRepository.h"
+#include "training/TrainingClassRepository.h"
+#include "training/TrainingRules.h"
 
 #include <algorithm>
 
@@ -15,9 +15,11 @@ QList<HourCredit> ClassHourSource::credits(const Database &database, QDate from,
     QList<HourCredit> credits;
     for (const TrainingClass &trainingClass : TrainingClassRepository::endingBetween(database, from, to))
         for (const Enrollment &participant : trainingClass.enrollments)
-            if (const ParticipantOutcome outcome = ClassCompletion::outcome(trainingClass, participant, rules, today);
+            if (const ParticipantOutcome outcome =
+                    ClassCompletion::outcome(trainingClass, participant, rules, today);
                 outcome.hoursEarned > 0)
-                credits.append({participant.cadreId, trainingClass.kindId, trainingClass.endsOn, outcome.hoursEarned});
+                credits.append(
+                    {participant.cadreId, trainingClass.kindId, trainingClass.endsOn, outcome.hoursEarned});
     return credits;
 }
 
@@ -34,7 +36,8 @@ QList<HourRecord> ClassHourSource::recordsOf(const Database &database, qint64 ca
     for (const TrainingClass &trainingClass : TrainingClassRepository::ofCadre(database, cadreId))
         for (const Enrollment &participant : trainingClass.enrollments)
             if (participant.cadreId == cadreId) {
-                const ParticipantOutcome outcome = ClassCompletion::outcome(trainingClass, participant, rules, today);
+                const ParticipantOutcome outcome =
+                    ClassCompletion::outcome(trainingClass, participant, rules, today);
                 records.append({trainingClass.endsOn, kinds.value(trainingClass.kindId), trainingClass.name,
                                 organisers.value(trainingClass.branchId), enumLabel(outcome.state),
                                 outcome.hoursEarned});

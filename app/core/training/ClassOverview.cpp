@@ -71,8 +71,8 @@ QList<ClassFigures> ClassOverview::ofYear(const Database &database, int year, QD
     return between(database, QDate(year, 1, 1), QDate(year, 12, 31), today);
 }
 
-QList<ParticipantLine> ClassOverview::participants(const Database &database, const TrainingClass &trainingClass,
-                                                   QDate today)
+QList<ParticipantLine> ClassOverview::participants(const Database &database,
+                                                   const TrainingClass &trainingClass, QDate today)
 {
     QList<qint64> ids;
     for (const Enrollment &participant : trainingClass.enrollments)
@@ -100,7 +100,8 @@ QList<ParticipantLine> ClassOverview::participants(const Database &database, con
         ParticipantLine line = who.value(participant.cadreId);
         line.enrollment = participant;
         line.outcome = ClassCompletion::outcome(trainingClass, participant, rules, today);
-        line.explanation = ClassCompletion::explanation(trainingClass, line.outcome, participant.score, rules);
+        line.explanation =
+            ClassCompletion::explanation(trainingClass, line.outcome, participant.score, rules);
         lines.append(line);
     }
     return lines;

@@ -4,11 +4,13 @@
 #include "common/Localization.h"
 #include "organization/Organization.h"
 #include "roster/Cadre.h"
+#include "roster/CadreRepository.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
 #include "storage/SqlList.h"
 #include "storage/SqlValue.h"
+#include "training/TrainingClassReader.h"
 #include "training/TrainingClassValidator.h"
 
 #include <QHash>
@@ -19,39 +21,9 @@ namespace rongpei {
 
 namespace {
 
-const QString classColumns =
-    QStringLiteral("id, uuid, branch_id, kind_id, name, starts_on, ends_on, location, capacity, off_the_job, "
-                   "joint, pass_mark, notes, created_at, updated_at");
-
 QVariant optionalNumber(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> numberFrom(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-TrainingClass classFrom(const QSqlQuery &query)
-{
-    TrainingClass c;
-    c.id = query.value(0).toLongLong();
-    c.uuid = query.value(1).toString();
-    c.branchId = query.value(2).toLongLong();
-    c.kindId = query.value(3).toLongLong();
-    c.name = query.value(4).toString();
-    c.startsOn = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    c.endsOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-    c.location = query.value(7).toString();
-    c.capacity = query.value(8).toInt();
-    c.offTheJob = query.value(9).toBool();
-    c.joint = query.value(10).toBool();
-    c.passMark = numberFrom(query.value(11));
-    c.notes = query.value(12).toString();
-    c.createdAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
-    return c;
 }
 
 /// Binds branch_id to notes, in column order.
@@ -104,24 +76,7 @@ public:
         while (courseQuery.next())
             courses.insert(courseQuery.value(0).toLongLong());
 
-        QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
-        if (!cadreIds.isEmpty())
-            sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
-        QSqlQuery cadreQuery = database.prepare(sql);
-        if (!cadreIds.isEmpty())
-            cadreQuery.addBindValue(SqlList::bound(cadreIds));
-        cadreQuery.setForwardOnly(true);
-        database.exec(cadreQuery);
-        while (cadreQuery.next()) {
-            Cadre cadre;
-            cadre.id = cadreQuery.value(0).toLongLong();
-            cadre.name = cadreQuery.value(1).toString();
-            cadre.employmentStatus = enumFromCode<EmploymentStatus>(cadreQuery.value(2).toString())
-                                         .value_or(EmploymentStatus::Active);
-            cadre.hiredOn = dateFrom(cadreQuery.value(3));
-            cadre.leftOn = dateFrom(cadreQuery.value(4));
-            cadres.insert(cadre.id, cadre);
-        }
+        cadres = CadreRepository::employmentOf(database, cadreIds);
     }
 
     static QList<qint64> cadreIdsOf(const TrainingClass &c)
@@ -148,67 +103,7 @@ TrainingClassRepository::TrainingClassRepository(Database &database, const Clock
 QList<TrainingClass> TrainingClassRepository::classesWhere(const Database &database, const QString &filter,
                                                            const QVariantList &values)
 {
-    const auto run = [&database, &values](const QString &sql) {
-        QSqlQuery query = database.prepare(sql);
-        query.setForwardOnly(true);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        database.exec(query);
-        return query;
-    };
-    const QString ids = QStringLiteral("(SELECT id FROM training_class WHERE %1)").arg(filter);
-    QList<TrainingClass> result;
-    QHash<qint64, qsizetype> rowOf;
-    for (QSqlQuery query = run(QStringLiteral("SELECT %1 FROM training_class WHERE %2 ORDER BY starts_on, id")
-                                   .arg(classColumns, filter));
-         query.next();) {
-        result.append(classFrom(query));
-        rowOf.insert(result.last().id, result.size() - 1);
-    }
-    if (result.isEmpty())
-        return result;
-    for (QSqlQuery query =
-             run(QStringLiteral(
-                     "SELECT class_id, course_id FROM class_course WHERE class_id IN %1 ORDER BY class_id, "
-                     "position")
-                     .arg(ids));
-         query.next();)
-        result[rowOf.value(query.value(0).toLongLong())].courseIds.append(query.value(1).toLongLong());
-    for (QSqlQuery query =
-             run(QStringLiteral(
-                     "SELECT class_id, uuid, day, hours FROM class_day WHERE class_id IN %1 ORDER BY day")
-                     .arg(ids));
-         query.next();)
-        result[rowOf.value(query.value(0).toLongLong())].days.append(
-            {query.value(1).toString(), dateFrom(query.value(2)), query.value(3).toDouble()});
-    QHash<qint64, std::pair<qsizetype, qsizetype>> enrollmentAt; // enrollment → (class row, line)
-    for (QSqlQuery query =
-             run(QStringLiteral("SELECT class_id, id, uuid, cadre_id, score FROM enrollment WHERE "
-                                "class_id IN %1 ORDER BY class_id, position")
-                     .arg(ids));
-         query.next();) {
-        const qsizetype row = rowOf.value(query.value(0).toLongLong());
-        Enrollment participant;
-        participant.uuid = query.value(2).toString();
-        participant.cadreId = query.value(3).toLongLong();
-        participant.score = numberFrom(query.value(4));
-        result[row].enrollments.append(participant);
-        enrollmentAt.insert(query.value(1).toLongLong(), {row, result[row].enrollments.size() - 1});
-    }
-    for (QSqlQuery query = run(QStringLiteral("SELECT a.enrollment_id, d.day, a.status, a.missed_hours, "
-                                              "a.excuse FROM class_attendance a JOIN "
-                                              "class_day d ON d.id = a.day_id WHERE d.class_id IN %1")
-                                   .arg(ids));
-         query.next();) {
-        const auto at = enrollmentAt.constFind(query.value(0).toLongLong());
-        if (at == enrollmentAt.cend())
-            continue;
-        result[at->first].enrollments[at->second].marks.insert(
-            dateFrom(query.value(1)),
-            {enumFromCode<AttendanceStatus>(query.value(2).toString()).value_or(AttendanceStatus::Present),
-             query.value(3).toDouble(), query.value(4).toString()});
-    }
-    return result;
+    return TrainingClassReader::where(database, filter, values);
 }
 
 std::optional<TrainingClass> TrainingClassRepository::find(qint64 id) const
@@ -240,8 +135,8 @@ QList<TrainingClass> TrainingClassRepository::endingBetween(const Database &data
 
 QList<TrainingClass> TrainingClassRepository::ofCadre(const Database &database, qint64 cadreId)
 {
-    return classesWhere(database, QStringLiteral("id IN (SELECT class_id FROM enrollment WHERE cadre_id = ?)"),
-                        {cadreId});
+    return classesWhere(
+        database, QStringLiteral("id IN (SELECT class_id FROM enrollment WHERE cadre_id = ?)"), {cadreId});
 }
 
 int TrainingClassRepository::count() const
@@ -334,7 +229,7 @@ void TrainingClassRepository::insertClass(TrainingClass &c, const QString &creat
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO training_class (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(classColumns));
+            .arg(TrainingClassReader::columns()));
     query.addBindValue(SqlValue::optionalId(c.id));
     c.uuid = SqlValue::uuidOrNew(c.uuid);
     query.addBindValue(c.uuid);

@@ -66,7 +66,8 @@ QPageLayout CompletionCertificate::pageLayout()
 
 QString CompletionCertificate::bodyText(const CertificateData &c)
 {
-    const QString who = c.employeeNumber.isEmpty() ? c.cadreName : tr("%1 (%2)").arg(c.cadreName, c.employeeNumber);
+    const QString who =
+        c.employeeNumber.isEmpty() ? c.cadreName : tr("%1 (%2)").arg(c.cadreName, c.employeeNumber);
     QString text = tr("%1 of %2 took part from %3 to %4 in \"%5\" (%7 study hours), organised by %6, and "
                       "earned %8 hours.")
                        .arg(who, c.branchName, longDate(c.startsOn), longDate(c.endsOn), c.className,
@@ -98,7 +99,8 @@ void CompletionCertificate::writePdf(const QList<CertificateData> &certificates,
                                  "certificate to save."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+        throw ValidationError(
+            tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(pageLayout());
@@ -109,11 +111,13 @@ void CompletionCertificate::writePdf(const QList<CertificateData> &certificates,
             print(certificates, &writer);
         } catch (const ValidationError &) {
             throw ValidationError(
-                tr("The certificates cannot be saved as \"%1\": the PDF could not be written.").arg(shownPath));
+                tr("The certificates cannot be saved as \"%1\": the PDF could not be written.")
+                    .arg(shownPath));
         }
     }
     if (!file.commit())
-        throw ValidationError(tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+        throw ValidationError(
+            tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
 }
 
 } // namespace rongpei

@@ -52,7 +52,8 @@ TEST_CASE("Held sessions earn their hours for present and late cadres by default
     CHECK(file.hoursByYear.value(2026) == Approx(11.5));
     CHECK(file.rollCalls == 4);
     CHECK(file.attended == 4);
-    CHECK(StudyFile::load(f.temp.workspace().database(), excused, f.temp.clock().today()).hoursByYear.value(2026) == Approx(0));
+    CHECK(StudyFile::load(f.temp.workspace().database(), excused, f.temp.clock().today())
+              .hoursByYear.value(2026) == Approx(0));
 }
 
 TEST_CASE("Only the marks chosen in the rules earn hours", "[study][compliance]")
@@ -106,7 +107,8 @@ TEST_CASE("Planned sessions never earn hours", "[study][compliance]")
     session.state = SessionState::Planned;
     f.temp.workspace().studySessions().update(session);
     CHECK(f.earned(cadre, 2026) == Approx(0));
-    CHECK(StudyFile::load(f.temp.workspace().database(), cadre, f.temp.clock().today()).hoursByYear.value(2026) == Approx(0));
+    CHECK(StudyFile::load(f.temp.workspace().database(), cadre, f.temp.clock().today())
+              .hoursByYear.value(2026) == Approx(0));
 }
 
 TEST_CASE("A cadre's categories follow party status, party role, post and level", "[study][compliance]")

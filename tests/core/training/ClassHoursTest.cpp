@@ -21,8 +21,8 @@ QHash<qint64, ComplianceRow> complianceOf(TrainingFixture &f, int year, const QS
 }
 
 /// A held session of `kind` on `date` of `hours`, with `cadres` present.
-void studySession(TrainingFixture &f, const QString &kind, QDate date, double hours, const QList<qint64> &cadres,
-                  qint64 branch)
+void studySession(TrainingFixture &f, const QString &kind, QDate date, double hours,
+                  const QList<qint64> &cadres, qint64 branch)
 {
     StudySession s = sampleSession(studyKind(f.workspace(), kind), branch, date);
     s.startTime = QTime(8, 0);
@@ -41,7 +41,7 @@ TEST_CASE("A completed class earns its attended hours toward the requirements th
     TrainingFixture f;
     const qint64 completes = f.party.at(0);
     const qint64 halfDayLeave = f.party.at(1);
-    const qint64 fails = f.operations.at(0); // same branch as `completes`
+    const qint64 fails = f.operations.at(0);          // same branch as `completes`
     const qint64 tooMuchAbsence = f.operations.at(1); // of the second branch
     TrainingClass c = f.sampleClass({completes, halfDayLeave, fails, tooMuchAbsence});
     for (Enrollment &participant : c.enrollments)
@@ -56,7 +56,10 @@ TEST_CASE("A completed class earns its attended hours toward the requirements th
 
     QSet<qint64> scope;
     SECTION("for the whole enterprise") {}
-    SECTION("for one branch") { scope = {f.org.firstBranch}; }
+    SECTION("for one branch")
+    {
+        scope = {f.org.firstBranch};
+    }
     const QHash<qint64, ComplianceRow> rows = complianceOf(f, 2026, scope);
     REQUIRE(rows.contains(completes));
     CHECK(rows.value(completes).classHours == Approx(35));
@@ -104,7 +107,10 @@ TEST_CASE("A yearly cap on a kind counts its sessions first, then classes, up to
 
     QSet<qint64> scope;
     SECTION("for the whole enterprise") {}
-    SECTION("for one branch") { scope = {f.org.firstBranch}; }
+    SECTION("for one branch")
+    {
+        scope = {f.org.firstBranch};
+    }
     ComplianceRow row = complianceOf(f, 2026, scope).value(cadre);
     CHECK(row.earned == Approx(18)); // no cap: 8 + 3 + 7
     CHECK(row.classHours == Approx(7));

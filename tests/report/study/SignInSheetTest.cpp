@@ -117,7 +117,6 @@ void keep(const QString &pdf)
     QFile::copy(pdf, target);
 }
 
-
 } // namespace
 
 TEST_CASE("The sign-in sheet data follows the roll call", "[report][signin]")

@@ -37,9 +37,10 @@ struct CertificateFixture
             l.outcome.hoursEarned = earned;
             return l;
         };
-        lines = {line(QStringLiteral("王伟"), QStringLiteral("A001"), CompletionState::Completed, 35, 88),
-                 line(QStringLiteral("李娜"), QStringLiteral("A002"), CompletionState::Failed, 0, 52),
-                 line(QStringLiteral("张强"), QStringLiteral("A003"), CompletionState::Completed, 31.5, 75.5)};
+        lines = {
+            line(QStringLiteral("王伟"), QStringLiteral("A001"), CompletionState::Completed, 35, 88),
+            line(QStringLiteral("李娜"), QStringLiteral("A002"), CompletionState::Failed, 0, 52),
+            line(QStringLiteral("张强"), QStringLiteral("A003"), CompletionState::Completed, 31.5, 75.5)};
     }
 
     QList<CertificateData> certificates(const QList<qint64> &cadres = {}) const
@@ -50,7 +51,8 @@ struct CertificateFixture
 
 } // namespace
 
-TEST_CASE("Certificates go to the participants who completed the class, numbered by their line", "[report][training]")
+TEST_CASE("Certificates go to the participants who completed the class, numbered by their line",
+          "[report][training]")
 {
     const CertificateFixture f;
     const QList<CertificateData> all = f.certificates();

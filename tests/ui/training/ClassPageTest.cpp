@@ -2,9 +2,9 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/TableRoles.h"
 #include "roster/CadrePickerDialog.h"
 #include "roster/CadreRepository.h"
-#include "common/TableRoles.h"
 #include "shell/MainWindow.h"
 #include "study/StudyRuleRepository.h"
 #include "training/ClassDialog.h"
@@ -124,8 +124,9 @@ void save(ClassDialog *dialog)
 
 } // namespace
 
-TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days and enters scores from the keyboard",
-          "[ui][training]")
+TEST_CASE(
+    "An officer opens a joint class, adds a mixed cohort, marks days and enters scores from the keyboard",
+    "[ui][training]")
 {
     TrainingWindow w;
     ClassPage *page = w.showPage();
@@ -134,7 +135,8 @@ TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days and e
     REQUIRE(dialog != nullptr);
     REQUIRE(dialog->isVisible());
 
-    typeText(child<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("2026年经营管理能力联合培训班"));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("name")),
+             QStringLiteral("2026年经营管理能力联合培训班"));
     child<QDateEdit>(dialog, QStringLiteral("startsOn"))->setDate(QDate(2026, 9, 7));
     child<QDateEdit>(dialog, QStringLiteral("endsOn"))->setDate(QDate(2026, 9, 9));
     auto *courses = child<QListWidget>(dialog, QStringLiteral("courses"));
@@ -197,8 +199,8 @@ TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days and e
     // Saved as entered.
     REQUIRE(w.temp.workspace().trainingClasses().count() == 1);
     REQUIRE(waitUntil([page] { return page->isLoaded() && page->model()->rowCount() == 1; }));
-    const TrainingClass saved = page->model()->figuresOf(page->model()->index(0, 0).data(TableRole::Id).toLongLong())
-                                    ->trainingClass;
+    const TrainingClass saved =
+        page->model()->figuresOf(page->model()->index(0, 0).data(TableRole::Id).toLongLong())->trainingClass;
     CHECK(saved.enrollments.size() == 10);
     CHECK(saved.enrollments.at(2).score == 55);
     CHECK(saved.enrollments.at(1).marks.value(QDate(2026, 9, 8)).missedHours == 3);
@@ -217,7 +219,8 @@ TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days and e
         lines.insert(line.enrollment.cadreId, line);
     CHECK(lines.value(saved.enrollments.at(0).cadreId).outcome.state == CompletionState::TooMuchAbsence);
     CHECK(lines.value(saved.enrollments.at(0).cadreId).explanation.contains(QStringLiteral("7")));
-    CHECK(lines.value(saved.enrollments.at(1).cadreId).outcome.hoursEarned == 18); // the limit itself still completes
+    CHECK(lines.value(saved.enrollments.at(1).cadreId).outcome.hoursEarned ==
+          18); // the limit itself still completes
     CHECK(lines.value(saved.enrollments.at(2).cadreId).outcome.state == CompletionState::Failed);
 
     // Ctrl+Z takes the class back out.
