@@ -12,11 +12,13 @@
 #include "roster/CadreRecordKind.h"
 #include "roster/CadreRepository.h"
 #include "storage/ChainAnchor.h"
+#include "study/HourSource.h"
 #include "study/OpeningHoursRepository.h"
 #include "study/SessionRecordKind.h"
 #include "study/StudyGroupRepository.h"
 #include "study/StudyRuleRepository.h"
 #include "study/StudySessionRepository.h"
+#include "training/ClassHourSource.h"
 #include "training/CourseRepository.h"
 #include "training/TrainingClassRepository.h"
 #include "training/TrainingRecordKinds.h"
@@ -26,6 +28,14 @@
 #include <QStandardPaths>
 
 namespace rongpei {
+
+const QList<const HourSource *> &otherHourSources()
+{
+    // Every module whose records earn 学时, besides study sessions.
+    static const ClassHourSource classes;
+    static const QList<const HourSource *> sources{&classes};
+    return sources;
+}
 
 Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &clock,
                      DatabaseOptions options)

@@ -43,7 +43,7 @@ public:
 };
 
 /// Every module's sources of hours besides study sessions; defined where the modules are put
-/// together (app/core/HourSources.cpp).
+/// together (app/core/Workspace.cpp, beside the repositories).
 const QList<const HourSource *> &otherHourSources();
 
 } // namespace rongpei
