@@ -20,6 +20,8 @@
 #include "study/StudySessionRepository.h"
 #include "training/ClassHourSource.h"
 #include "training/CourseRepository.h"
+#include "training/FeedbackRepository.h"
+#include "training/FollowUpRepository.h"
 #include "training/TrainingClassRepository.h"
 #include "training/TrainingRecordKinds.h"
 
@@ -49,6 +51,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_studyGroups(std::make_unique<StudyGroupRepository>(*m_database, clock))
     , m_courses(std::make_unique<CourseRepository>(*m_database, clock))
     , m_trainingClasses(std::make_unique<TrainingClassRepository>(*m_database, clock))
+    , m_feedback(std::make_unique<FeedbackRepository>(*m_database, clock))
+    , m_followUps(std::make_unique<FollowUpRepository>(*m_database, clock))
     , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_database, clock, m_access))
 {
@@ -59,8 +63,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     journal.setWriteGuard([this](qint64 afterSeq) { m_access.guardWrite(*m_database, afterSeq); });
     for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
              m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
-             m_studyGroups.get(), m_courses.get(), m_trainingClasses.get(), m_accounts.get(),
-             m_attachments.get()})
+             m_studyGroups.get(), m_courses.get(), m_trainingClasses.get(), m_feedback.get(),
+             m_followUps.get(), m_accounts.get(), m_attachments.get()})
         repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
                                   [this](qint64 unit) { m_access.requireReadable(unit); });
     // A file attached to a record is a change of the record for the record's views.
@@ -95,6 +99,8 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_studyGroups->announceChanges(entries);
     m_courses->announceChanges(entries);
     m_trainingClasses->announceChanges(entries);
+    m_feedback->announceChanges(entries);
+    m_followUps->announceChanges(entries);
     m_attachments->announceChanges(entries);
 }
 

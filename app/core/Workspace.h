@@ -14,6 +14,8 @@ class AttachmentRepository;
 class CadreRepository;
 class Clock;
 class CourseRepository;
+class FeedbackRepository;
+class FollowUpRepository;
 class OpeningHoursRepository;
 class RecordRepository;
 class StudyGroupRepository;
@@ -47,6 +49,8 @@ public:
     StudyGroupRepository &studyGroups() { return *m_studyGroups; }
     CourseRepository &courses() { return *m_courses; }
     TrainingClassRepository &trainingClasses() { return *m_trainingClasses; }
+    FeedbackRepository &feedback() { return *m_feedback; }
+    FollowUpRepository &followUps() { return *m_followUps; }
     AccountRepository &accounts() { return *m_accounts; }
     AttachmentRepository &attachments() { return *m_attachments; }
 
@@ -89,6 +93,8 @@ private:
     std::unique_ptr<StudyGroupRepository> m_studyGroups;
     std::unique_ptr<CourseRepository> m_courses;
     std::unique_ptr<TrainingClassRepository> m_trainingClasses;
+    std::unique_ptr<FeedbackRepository> m_feedback;
+    std::unique_ptr<FollowUpRepository> m_followUps;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<AttachmentRepository> m_attachments;

@@ -467,13 +467,15 @@ TrainingRules TrainingClassRepository::rules() const
 TrainingRules TrainingClassRepository::rules(const Database &database)
 {
     QSqlQuery query = database.prepare(QStringLiteral(
-        "SELECT absence_numerator, absence_denominator, joint_min_percent FROM training_rule WHERE id = 1"));
+        "SELECT absence_numerator, absence_denominator, joint_min_percent, follow_up_days FROM training_rule "
+        "WHERE id = 1"));
     database.exec(query);
     TrainingRules rules;
     if (query.next()) {
         rules.absenceNumerator = query.value(0).toInt();
         rules.absenceDenominator = std::max(1, query.value(1).toInt());
         rules.jointMinPercent = query.value(2).toInt();
+        rules.followUpDays = query.value(3).toInt();
     }
     return rules;
 }
@@ -488,15 +490,19 @@ void TrainingClassRepository::updateRules(const TrainingRules &rules)
     if (rules.jointMinPercent < 0 || rules.jointMinPercent > 50)
         errors.append(
             {QStringLiteral("jointMinPercent"), tr("A track's least share must lie between 0 and 50 %.")});
+    if (rules.followUpDays < 1 || rules.followUpDays > 730)
+        errors.append({QStringLiteral("followUpDays"),
+                       tr("The follow-up falls due from 1 to 730 days after the class.")});
     if (!errors.isEmpty())
         throw ValidationError(errors);
     Transaction transaction(m_database);
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "UPDATE training_rule SET absence_numerator = ?, absence_denominator = ?, joint_min_percent = ?, "
-        "updated_at = ? WHERE id = 1"));
+        "follow_up_days = ?, updated_at = ? WHERE id = 1"));
     query.addBindValue(rules.absenceNumerator);
     query.addBindValue(rules.absenceDenominator);
     query.addBindValue(rules.jointMinPercent);
+    query.addBindValue(rules.followUpDays);
     query.addBindValue(m_clock.timestamp());
     m_database.exec(query);
     transaction.commit();

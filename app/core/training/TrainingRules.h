@@ -17,6 +17,8 @@ struct TrainingRules
     int absenceDenominator = 7;
     /// A joint class warns when a track has less than this share of its cohort.
     int jointMinPercent = 30;
+    /// Days after the end of an off-the-job class when its follow-up (行为层) evaluation is due.
+    int followUpDays = 90;
 
     bool operator==(const TrainingRules &) const = default;
 };
