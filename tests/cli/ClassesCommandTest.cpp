@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "roster/CadreRepository.h"
 #include "training/CourseRepository.h"
+#include "training/FeedbackRepository.h"
 #include "training/TrainingClassRepository.h"
 
 using namespace rongpei;
@@ -15,7 +16,7 @@ namespace {
 ///    cadres; scores 80, 80, 80, 80, 50 (fails) and 90 for one absent two days (14 of 21 hours:
 ///    over 1/7, not completed). Completed 4 of 6 decided: 67 %; mean score 460/6 = 76.7.
 ///  B (joint, on the job, one day of 3.5 hours, not assessed): four operations cadres only, so
-///    one-sided (0 % party-affairs); all complete: 100 %.
+///    one-sided (0 % party-affairs); all complete: 100 %. No feedback forms.
 QString classesDatabase(TemporaryFolder &folder)
 {
     const QString path = folder.path(QStringLiteral("classes.db"));
@@ -66,7 +67,18 @@ QString classesDatabase(TemporaryFolder &folder)
         a.enrollments[i].score = scores.at(i);
     for (int d = 0; d < 2; ++d)
         a.enrollments[5].marks[a.days.at(d).date] = {AttendanceStatus::Absent, 7, {}};
-    workspace.trainingClasses().add(a);
+    const qint64 aId = workspace.trainingClasses().add(a);
+    // Two forms for A: 5, 4, 5, 4, 5 and an anonymous 3, 3, 3, 3, 3: 38 over 10 ratings, 3.80.
+    QList<qint64> questions;
+    for (const FeedbackQuestion &question : workspace.feedback().questions())
+        questions.append(question.id);
+    FeedbackForm named{{}, party.at(0), false, {}, QStringLiteral("好")};
+    FeedbackForm anonymous{{}, 0, true, {}, {}};
+    for (int i = 0; i < 5; ++i) {
+        named.ratings.insert(questions.at(i), i % 2 == 0 ? 5 : 4);
+        anonymous.ratings.insert(questions.at(i), 3);
+    }
+    workspace.feedback().saveForms(aId, {named, anonymous});
     workspace.trainingClasses().add(
         make(QStringLiteral("联合培训班B"), QDate(2026, 6, 15), 1, 3.5, operations));
     workspace.trainingClasses().add(make(QStringLiteral("2025年的班"), QDate(2025, 5, 5), 1, 7, party));
@@ -90,9 +102,10 @@ TEST_CASE("rongpei-cli classes lists a year's classes with figures worked out by
         csvOf(
             {QStringLiteral("class,organiser,starts_on,ends_on,hours,off_the_job,joint,participants,party,"
                             "operations,party_percent,one_sided,completed,decided,completion_percent,scored,"
-                            "mean_score"),
-             QStringLiteral("联合培训班A,集团党委,2026-03-02,2026-03-04,21.0,1,1,6,3,3,50,0,4,6,67,6,76.7"),
-             QStringLiteral("联合培训班B,集团党委,2026-06-15,2026-06-15,3.5,0,1,4,0,4,0,1,4,4,100,0,")}));
+                            "mean_score,feedback_forms,mean_feedback"),
+             QStringLiteral(
+                 "联合培训班A,集团党委,2026-03-02,2026-03-04,21.0,1,1,6,3,3,50,0,4,6,67,6,76.7,2,3.80"),
+             QStringLiteral("联合培训班B,集团党委,2026-06-15,2026-06-15,3.5,0,1,4,0,4,0,1,4,4,100,0,,0,")}));
 
     const Result table = runCli({QStringLiteral("classes"), QStringLiteral("--database"), path,
                                  QStringLiteral("--year"), QStringLiteral("2026")});

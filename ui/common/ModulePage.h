@@ -138,9 +138,10 @@ protected:
         return true;
     }
 
-private:
+    /// Pushes a command already performed (RecordCommand) onto the page's undo stack.
     void pushUndo(std::unique_ptr<QUndoCommand> command);
 
+private:
     ShellScope m_shellScope;
     bool m_shown = false;
 };

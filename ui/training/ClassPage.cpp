@@ -21,6 +21,9 @@
 #include "training/ClassTableModel.h"
 #include "training/CompletionCertificate.h"
 #include "training/CourseRepository.h"
+#include "training/FeedbackDialog.h"
+#include "training/FeedbackFormsCommand.h"
+#include "training/FeedbackText.h"
 #include "training/ParticipantTableModel.h"
 #include "training/TrainingClassRepository.h"
 
@@ -68,6 +71,7 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     , m_participants(new QTableView(this))
     , m_selectedTitle(new QLabel(this))
     , m_mixWarning(new QLabel(this))
+    , m_feedbackSummary(new QLabel(this))
     , m_count(new QLabel(this))
     , m_loadJob(new BackgroundJob(this))
 {
@@ -92,6 +96,14 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
         ->addAction(themedIcon(QStringLiteral("application-pdf")), tr("Certificates as PDF…"), this,
                     &ClassPage::saveCertificates)
         ->setToolTip(tr("Save the completion certificates as one PDF file"));
+    toolBar->addSeparator();
+    QAction *feedback = toolBar->addAction(themedIcon(QStringLiteral("mail-message-new")),
+                                           tr("Feedback forms"), this, &ClassPage::enterFeedback);
+    feedback->setObjectName(QStringLiteral("enterFeedback"));
+    feedback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    feedback->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    feedback->setToolTip(tr("Enter the paper feedback forms of the selected class (Ctrl+Shift+F)"));
+    addAction(feedback);
 
     m_search->setObjectName(QStringLiteral("classSearch"));
     m_search->setPlaceholderText(tr("Search class, organiser or location (Ctrl+F)"));
@@ -127,6 +139,8 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     m_mixWarning->setWordWrap(true);
     m_mixWarning->setStyleSheet(QStringLiteral("color: #b03a2e"));
     m_mixWarning->hide();
+    m_feedbackSummary->setObjectName(QStringLiteral("feedbackSummary"));
+    m_feedbackSummary->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -138,6 +152,7 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_selectedTitle);
     lowerLayout->addWidget(m_mixWarning);
+    lowerLayout->addWidget(m_feedbackSummary);
     lowerLayout->addWidget(m_participants, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("classSplit"));
@@ -165,6 +180,7 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     };
     RecordRepository::onAnyChange(workspace.trainingClasses(), this, reload);
     RecordRepository::onAnyChange(workspace.cadres(), this, reload);
+    RecordRepository::onAnyChange(workspace.feedback(), this, reload);
     connect(m_loadJob, &BackgroundJob::failed, this, [this](const QString &message) {
         m_count->setText(tr("The classes could not be read: %1").arg(message));
     });
@@ -287,6 +303,7 @@ void ClassPage::showSelectedClass()
         m_participantModel->setLines({});
         m_selectedTitle->setText(tr("Choose a class to see its participants."));
         m_mixWarning->hide();
+        m_feedbackSummary->clear();
         return;
     }
     const TrainingClass &c = figures->trainingClass;
@@ -299,6 +316,40 @@ void ClassPage::showSelectedClass()
         ClassCompletion::mixWarning(c, figures->mix, m_workspace.trainingClasses().rules());
     m_mixWarning->setText(warning.isEmpty() ? QString() : tr("⚠ %1").arg(warning));
     m_mixWarning->setVisible(!warning.isEmpty());
+    const FeedbackSummary feedback = FeedbackSummaries::ofClass(m_workspace.database(), c.id);
+    m_feedbackSummary->setText(FeedbackText::summaryLine(feedback));
+    m_feedbackSummary->setToolTip(FeedbackText::distribution(feedback.distribution));
+}
+
+void ClassPage::enterFeedback()
+{
+    const ClassFigures *figures = m_model->figuresOf(selectedId());
+    if (!figures) {
+        emit statusMessage(tr("Choose a class first."));
+        return;
+    }
+    const TrainingClass &c = figures->trainingClass;
+    QList<qint64> participants;
+    QHash<qint64, CohortPerson> people;
+    for (const ParticipantLine &line : m_participantLines.value(c.id)) {
+        participants.append(line.enrollment.cadreId);
+        people.insert(line.enrollment.cadreId, {line.name, line.employeeNumber, line.track});
+    }
+    auto *model = new FeedbackEntryModel(m_workspace.feedback().questions(true), participants, people);
+    model->setForms(m_workspace.feedback().forms(c.id));
+    const qint64 classId = c.id;
+    const QString className = c.name;
+    auto *dialog = new FeedbackDialog(
+        className, model,
+        [this, classId, className](const QList<FeedbackForm> &forms) {
+            pushUndo(FeedbackFormsCommand::perform(m_workspace.feedback(), classId, className, forms,
+                                                   undoErrorHandler()));
+        },
+        this);
+    openDialog(dialog, [this, classId] {
+        emit statusMessage(tr("Feedback forms saved."));
+        m_selectWhenLoaded = classId;
+    });
 }
 
 QList<CertificateData> ClassPage::selectedCertificates()

@@ -41,6 +41,7 @@ public:
     ClassTableModel *model() const { return m_model; }
     ParticipantTableModel *participantModel() const { return m_participantModel; }
     QLabel *mixWarning() const { return m_mixWarning; }
+    QLabel *feedbackSummary() const { return m_feedbackSummary; }
     qint64 selectedId() const;
     void selectClass(qint64 id);
     /// What a class dialog opened from this page chooses from.
@@ -60,6 +61,8 @@ public slots:
     void print() override { printCertificates(); }
     void printCertificates();
     void saveCertificates();
+    /// Ctrl+Shift+F: enters the selected class's paper feedback forms.
+    void enterFeedback();
 
 protected:
     void followShellScope() override;
@@ -86,6 +89,7 @@ private:
     QTableView *m_participants;
     QLabel *m_selectedTitle;
     QLabel *m_mixWarning;
+    QLabel *m_feedbackSummary;
     QLabel *m_count;
     BackgroundJob *m_loadJob;
     quint64 m_changeCount = 0;

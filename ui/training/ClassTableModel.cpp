@@ -74,6 +74,8 @@ QString ClassTableModel::text(const ClassFigures &f, int column) const
                                      : QString();
     case MeanScoreColumn:
         return f.scored > 0 ? QLocale().toString(f.meanScore, 'f', 1) : QString();
+    case FeedbackColumn:
+        return f.meanFeedback ? QLocale().toString(*f.meanFeedback, 'f', 1) : QString();
     case LocationColumn:
         return c.location;
     default:
@@ -96,6 +98,7 @@ QVariant ClassTableModel::data(const QModelIndex &index, int role) const
         case ParticipantsColumn:
         case CompletionColumn:
         case MeanScoreColumn:
+        case FeedbackColumn:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return {};
@@ -110,6 +113,9 @@ QVariant ClassTableModel::data(const QModelIndex &index, int role) const
             return tr("Party-affairs %1 % · operations %2 %")
                 .arg(QLocale().toString(f.mix.percent(Track::Party), 'f', 0),
                      QLocale().toString(f.mix.percent(Track::Operations), 'f', 0));
+        if (index.column() == FeedbackColumn)
+            return tr("%n feedback form(s) of %1 participant(s); ratings 1–5", nullptr, f.feedbackForms)
+                .arg(f.mix.total());
         return c.notes.isEmpty() ? QVariant() : QVariant(c.notes);
     case TableRole::Id:
         return c.id;
@@ -140,6 +146,8 @@ QVariant ClassTableModel::data(const QModelIndex &index, int role) const
             return f.completionPercent().value_or(-1);
         case MeanScoreColumn:
             return f.scored > 0 ? f.meanScore : -1;
+        case FeedbackColumn:
+            return f.meanFeedback.value_or(-1);
         default:
             return text(f, index.column());
         }
@@ -173,6 +181,8 @@ QVariant ClassTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Completed");
     case MeanScoreColumn:
         return tr("Mean score");
+    case FeedbackColumn:
+        return tr("Feedback");
     case LocationColumn:
         return tr("Location");
     default:

@@ -25,6 +25,7 @@ public:
         MixColumn,
         CompletionColumn,
         MeanScoreColumn,
+        FeedbackColumn,
         LocationColumn,
         ColumnCount
     };

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlList.h"
+#include "training/FeedbackSummary.h"
 #include "training/TrainingClassRepository.h"
 
 #include <QSet>
@@ -112,9 +113,18 @@ QList<ClassFigures> ClassOverview::between(const Database &database, QDate from,
     const QList<TrainingClass> classes = TrainingClassRepository::startingBetween(database, from, to);
     const QHash<qint64, Track> tracks = tracksOf(database, classes);
     const TrainingRules rules = TrainingClassRepository::rules(database);
-    QList<ClassFigures> result;
+    QList<qint64> ids;
     for (const TrainingClass &c : classes)
-        result.append(figures(c, tracks, rules, today));
+        ids.append(c.id);
+    const QHash<qint64, ClassFeedback> feedback = FeedbackSummaries::byClass(database, ids);
+    QList<ClassFigures> result;
+    for (const TrainingClass &c : classes) {
+        ClassFigures line = figures(c, tracks, rules, today);
+        const ClassFeedback forms = feedback.value(c.id);
+        line.feedbackForms = forms.forms;
+        line.meanFeedback = forms.mean;
+        result.append(line);
+    }
     return result;
 }
 

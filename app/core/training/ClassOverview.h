@@ -21,6 +21,8 @@ struct ClassFigures
     int decided = 0; // completed or not completed, no longer pending
     int scored = 0;
     double meanScore = 0; // of the scored participants
+    int feedbackForms = 0;
+    std::optional<double> meanFeedback; // of every rating on its forms, 1–5
 
     /// Completed of decided, 0–100; nullopt while nobody's outcome is decided.
     std::optional<double> completionPercent() const

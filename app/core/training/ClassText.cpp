@@ -27,7 +27,7 @@ QString ClassText::csv(const QList<ClassFigures> &classes, const QHash<qint64, Q
     QString out =
         QStringLiteral("class,organiser,starts_on,ends_on,hours,off_the_job,joint,participants,party,"
                        "operations,party_percent,one_sided,completed,decided,completion_percent,scored,"
-                       "mean_score\r\n");
+                       "mean_score,feedback_forms,mean_feedback\r\n");
     for (const ClassFigures &f : classes) {
         const TrainingClass &c = f.trainingClass;
         out += CsvFile::line(
@@ -39,7 +39,8 @@ QString ClassText::csv(const QList<ClassFigures> &classes, const QHash<qint64, Q
              f.mix.total() > 0 ? number(f.mix.percent(Track::Party), 0) : QString(),
              f.oneSided ? QStringLiteral("1") : QStringLiteral("0"), QString::number(f.completed),
              QString::number(f.decided), percentOrEmpty(f.completionPercent()), QString::number(f.scored),
-             f.scored > 0 ? number(f.meanScore, 1) : QString()});
+             f.scored > 0 ? number(f.meanScore, 1) : QString(), QString::number(f.feedbackForms),
+             f.meanFeedback ? number(*f.meanFeedback, 2) : QString()});
     }
     return out;
 }
@@ -48,7 +49,8 @@ QString ClassText::table(const QList<ClassFigures> &classes, const QHash<qint64,
 {
     const QLocale locale;
     QList<QStringList> cells{{tr("Class"), tr("Organiser"), tr("Dates"), tr("Hours"), tr("Participants"),
-                              tr("Party-affairs"), tr("Operations"), tr("Completed"), tr("Mean score")}};
+                              tr("Party-affairs"), tr("Operations"), tr("Completed"), tr("Mean score"),
+                              tr("Feedback")}};
     int participants = 0;
     int oneSided = 0;
     for (const ClassFigures &f : classes) {
@@ -65,9 +67,10 @@ QString ClassText::table(const QList<ClassFigures> &classes, const QHash<qint64,
                  .arg(locale.toString(f.mix.percent(Track::Operations), 'f', 0)),
              f.completionPercent() ? tr("%1 %").arg(locale.toString(*f.completionPercent(), 'f', 0))
                                    : QString(),
-             f.scored > 0 ? locale.toString(f.meanScore, 'f', 1) : QString()});
+             f.scored > 0 ? locale.toString(f.meanScore, 'f', 1) : QString(),
+             f.meanFeedback ? locale.toString(*f.meanFeedback, 'f', 1) : QString()});
     }
-    QString out = TextTable::format(cells, {false, false, false, true, true, true, true, true, true});
+    QString out = TextTable::format(cells, {false, false, false, true, true, true, true, true, true, true});
     out += tr("%n class(es), ", nullptr, static_cast<int>(classes.size())) +
            tr("%n participant(s), ", nullptr, participants) +
            tr("%n joint class(es) one-sided.", nullptr, oneSided) + u'\n';

@@ -119,21 +119,24 @@ QList<YearFeedback> ofCourse(const Database &database, qint64 courseId)
     return result;
 }
 
-QHash<qint64, double> meanByClass(const Database &database, const QList<qint64> &classIds)
+QHash<qint64, ClassFeedback> byClass(const Database &database, const QList<qint64> &classIds)
 {
-    QHash<qint64, double> means;
+    QHash<qint64, ClassFeedback> result;
     if (classIds.isEmpty())
-        return means;
+        return result;
     QSqlQuery query = database.prepare(
         QStringLiteral(
-            "SELECT f.class_id, avg(r.rating) FROM feedback_rating r JOIN feedback_form f ON f.id = "
-            "r.form_id WHERE f.class_id IN %1 GROUP BY f.class_id")
+            "SELECT f.class_id, count(DISTINCT f.id), avg(r.rating) FROM feedback_form f LEFT JOIN "
+            "feedback_rating r ON r.form_id = f.id WHERE f.class_id IN %1 GROUP BY f.class_id")
             .arg(SqlList::values()));
     query.addBindValue(SqlList::bound(classIds));
+    query.setForwardOnly(true);
     database.exec(query);
     while (query.next())
-        means.insert(query.value(0).toLongLong(), query.value(1).toDouble());
-    return means;
+        result.insert(query.value(0).toLongLong(),
+                      {query.value(1).toInt(),
+                       query.value(2).isNull() ? std::nullopt : std::optional(query.value(2).toDouble())});
+    return result;
 }
 
 } // namespace FeedbackSummaries

@@ -45,14 +45,21 @@ struct YearFeedback
     FeedbackSummary summary;
 };
 
+/// A class's forms at a glance, for its line in the class list.
+struct ClassFeedback
+{
+    int forms = 0;
+    std::optional<double> mean; // of every rating given
+};
+
 /// Feedback aggregated from the forms: per class, per course over the years.
 namespace FeedbackSummaries {
 
 FeedbackSummary ofClass(const Database &database, qint64 classId);
 /// The years of the classes that teach `courseId`, oldest first.
 QList<YearFeedback> ofCourse(const Database &database, qint64 courseId);
-/// The mean rating of each of `classIds` that has one.
-QHash<qint64, double> meanByClass(const Database &database, const QList<qint64> &classIds);
+/// The forms and mean rating of each of `classIds` that has forms.
+QHash<qint64, ClassFeedback> byClass(const Database &database, const QList<qint64> &classIds);
 
 } // namespace FeedbackSummaries
 

@@ -12,10 +12,13 @@
 #include "training/CohortModel.h"
 #include "training/CourseRepository.h"
 #include "training/DayMarkDialog.h"
+#include "training/FeedbackDialog.h"
+#include "training/FeedbackRepository.h"
 #include "training/ParticipantTableModel.h"
 #include "training/TrainingClassRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -124,9 +127,10 @@ void save(ClassDialog *dialog)
 
 } // namespace
 
-TEST_CASE(
-    "An officer opens a joint class, adds a mixed cohort, marks days and enters scores from the keyboard",
-    "[ui][training]")
+TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days, enters scores and feedback forms "
+          "from the "
+          "keyboard",
+          "[ui][training]")
 {
     TrainingWindow w;
     ClassPage *page = w.showPage();
@@ -223,10 +227,64 @@ TEST_CASE(
           18); // the limit itself still completes
     CHECK(lines.value(saved.enrollments.at(2).cadreId).outcome.state == CompletionState::Failed);
 
-    // Ctrl+Z takes the class back out.
+    // Two paper feedback forms from the keyboard: Ctrl+Shift+F opens the grid at the first rating.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     w.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *feedback = waitForChild<FeedbackDialog>(w.window.get());
+    REQUIRE(feedback != nullptr);
+    REQUIRE(feedback->isVisible());
+    QTableView *forms = feedback->table();
+    FeedbackEntryModel *entries = feedback->model();
+    REQUIRE(entries->rowCount() == 1);
+    // An anonymous form: each digit sets a rating and moves on, then the comments.
+    for (const char digit : {'5', '4', '5', '4', '5'})
+        QTest::keyClick(forms, digit);
+    CHECK(forms->currentIndex().column() == entries->commentsColumn());
+    typeKeys(forms, QStringLiteral("ok"));
+    QTest::keyClick(forms, Qt::Key_Return); // to the next form's first rating
+    CHECK(forms->currentIndex().row() == 1);
+    CHECK(forms->currentIndex().column() == FeedbackEntryModel::FirstQuestionColumn);
+    // A named form, one rating off the scale first.
+    for (const char digit : {'3', '7', '4', '4', '3'})
+        QTest::keyClick(forms, digit);
+    forms->setCurrentIndex(entries->index(1, FeedbackEntryModel::ParticipantColumn));
+    QTest::keyClick(forms, Qt::Key_F2);
+    auto *participant = forms->viewport()->findChild<QComboBox *>();
+    REQUIRE(participant != nullptr);
+    QTest::keyClick(participant, Qt::Key_Down);
+    QTest::keyClick(participant, Qt::Key_Return);
+    QTest::qWait(0);
+    REQUIRE(entries->forms().size() == 2);
+    CHECK(entries->forms().at(1).cadreId == saved.enrollments.at(0).cadreId);
+    auto *feedbackButtons = feedback->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(feedbackButtons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    REQUIRE(feedback->isVisible()); // 7 is off the scale: refused, nothing saved
+    CHECK(w.temp.workspace().feedback().forms(saved.id).isEmpty());
+    forms->setCurrentIndex(entries->index(1, FeedbackEntryModel::FirstQuestionColumn + 1));
+    QTest::keyClick(forms, '5');
+    QTest::mouseClick(feedbackButtons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    REQUIRE(waitUntil([feedback] { return !feedback->isVisible(); }));
+    const QList<FeedbackForm> stored = w.temp.workspace().feedback().forms(saved.id);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.at(0).anonymous);
+    CHECK(stored.at(0).cadreId == 0);
+    CHECK(stored.at(0).comments == QStringLiteral("ok"));
+    CHECK(stored.at(0).ratings.values() == QList<int>{5, 4, 5, 4, 5});
+    CHECK(stored.at(1).ratings.values() == QList<int>{3, 5, 4, 4, 3});
+    REQUIRE(waitUntil([page] { return page->isLoaded(); }));
+    page->selectClass(saved.id);
+    CHECK(page->feedbackSummary()->text().contains(QStringLiteral("2 form")));
+    CHECK(page->model()->figuresOf(saved.id)->meanFeedback == Approx(4.2));
+
+    // Ctrl+Z takes the forms back out, then the class.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.temp.workspace().feedback().forms(saved.id).isEmpty());
     QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(w.temp.workspace().trainingClasses().count() == 0);
 }
