@@ -14,6 +14,7 @@ class AttachmentRepository;
 class CadreRepository;
 class Clock;
 class CourseRepository;
+class DevelopmentPlanRepository;
 class FeedbackRepository;
 class FollowUpRepository;
 class OpeningHoursRepository;
@@ -51,6 +52,7 @@ public:
     TrainingClassRepository &trainingClasses() { return *m_trainingClasses; }
     FeedbackRepository &feedback() { return *m_feedback; }
     FollowUpRepository &followUps() { return *m_followUps; }
+    DevelopmentPlanRepository &developmentPlans() { return *m_developmentPlans; }
     AccountRepository &accounts() { return *m_accounts; }
     AttachmentRepository &attachments() { return *m_attachments; }
 
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<TrainingClassRepository> m_trainingClasses;
     std::unique_ptr<FeedbackRepository> m_feedback;
     std::unique_ptr<FollowUpRepository> m_followUps;
+    std::unique_ptr<DevelopmentPlanRepository> m_developmentPlans;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<AttachmentRepository> m_attachments;

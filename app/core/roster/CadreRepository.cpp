@@ -277,7 +277,8 @@ qint64 CadreRepository::insert(const Cadre &cadre, const QString &createdAt)
 
 QHash<qint64, Cadre> CadreRepository::employmentOf(const Database &database, const QList<qint64> &ids)
 {
-    QString sql = QStringLiteral("SELECT id, name, employment_status, hired_on, left_on FROM cadre");
+    QString sql =
+        QStringLiteral("SELECT id, name, employment_status, hired_on, left_on, branch_id FROM cadre");
     if (!ids.isEmpty())
         sql += QStringLiteral(" WHERE id IN ") + SqlList::values();
     QSqlQuery query = database.prepare(sql);
@@ -294,6 +295,7 @@ QHash<qint64, Cadre> CadreRepository::employmentOf(const Database &database, con
             enumFromCode<EmploymentStatus>(query.value(2).toString()).value_or(EmploymentStatus::Active);
         cadre.hiredOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
         cadre.leftOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        cadre.branchId = query.value(5).toLongLong();
         cadres.insert(cadre.id, cadre);
     }
     return cadres;

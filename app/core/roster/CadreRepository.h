@@ -27,7 +27,7 @@ public:
     QList<Cadre> all() const;
     /// Every cadre, read on `database`: for a reader connection off the GUI thread.
     static QList<Cadre> all(const Database &database);
-    /// Name, employment status and service dates of the cadres `ids` (all if empty), by id: what
+    /// Name, branch, employment status and service dates of the cadres `ids` (all if empty), by id: what
     /// deciding who may be on a roll call or in a class needs.
     static QHash<qint64, Cadre> employmentOf(const Database &database, const QList<qint64> &ids);
     std::optional<Cadre> find(qint64 id) const;
