@@ -4,6 +4,7 @@
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ClassesCommand.h"
+#include "PlansCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
@@ -21,6 +22,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<ComplianceCommand>());
     registry.add(std::make_unique<ClassesCommand>());
+    registry.add(std::make_unique<PlansCommand>());
     registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<PurgeCommand>());
     registry.add(std::make_unique<UpgradeCommand>());

@@ -25,11 +25,12 @@ public:
     QList<CommandOption> options() const override;
     int run(const CommandArguments &arguments, CommandContext &context) const override;
 
-private:
-    /// The branches that --branch names; nullopt, with the reason on stderr, if none or several match.
+    /// The branches that --branch names; nullopt, with the reason on stderr, if none or several
+    /// match. Every command with --branch reads it so.
     static std::optional<QSet<qint64>> branchScope(Workspace &workspace, const QString &database,
                                                    const QString &name, QTextStream &err);
 
+private:
     QCommandLineOption m_database;
     QCommandLineOption m_year;
     QCommandLineOption m_branch;
