@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoAttachments.h"
+#include "demo/DemoFeedbackAndPlans.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoStudyHistory.h"
 #include "demo/DemoTraining.h"
@@ -366,6 +367,10 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     summary.courses = training.addCatalogue();
     summary.classes = training.addClasses(trainees, today.year() - 2);
     summary.participants = training.participants();
+    DemoFeedbackAndPlans feedback(m_workspace, random);
+    summary.feedbackForms = feedback.addFeedback(QDate(today.year() - 2, 1, 1));
+    summary.followUps = feedback.addFollowUps(QDate(today.year() - 2, 1, 1));
+    summary.plans = feedback.addPlans(today.year() - 1) + feedback.addPlans(today.year());
     if (options.files != nullptr) {
         QList<qint64> withFiles; // the clerk's branch and two more
         for (size_t b = 0; b < branches.size() && b < 3; ++b)

@@ -31,6 +31,9 @@ struct DemoSummary
     int courses = 0;      // of the catalogue
     int classes = 0;      // training classes
     int participants = 0; // their cohorts, summed
+    int feedbackForms = 0;
+    int followUps = 0; // rated
+    int plans = 0;     // development plans, last year's and this year's
     /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
     QString clerkBranch;
     /// The administrator's recovery key.
