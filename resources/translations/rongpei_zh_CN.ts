@@ -2227,6 +2227,18 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>%n份结业证书已保存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feedback forms</source>
+        <translation>反馈表</translation>
+    </message>
+    <message>
+        <source>Enter the paper feedback forms of the selected class (Ctrl+Shift+F)</source>
+        <translation>录入所选培训班的纸质反馈表（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Feedback forms saved.</source>
+        <translation>反馈表已保存。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::ClassTableModel</name>
@@ -2306,6 +2318,16 @@ You can undo this with Ctrl+Z.</source>
         <source>Location</source>
         <translation>地点</translation>
     </message>
+    <message numerus="yes">
+        <source>%n feedback form(s) of %1 participant(s); ratings 1–5</source>
+        <translation>
+            <numerusform>%1 名学员交回 %n 份反馈表；评分 1–5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::ClassText</name>
@@ -2374,6 +2396,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>%n个联合培训班构成一边倒。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
     </message>
 </context>
 <context>
@@ -3320,8 +3346,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录、%8 个附件，用时 %9 毫秒。</translation>
     </message>
     <message>
-        <source>Training: %1 courses, %2 classes with %3 participants.</source>
-        <translation>培训：%1门课程，%2个培训班，学员%3人次。</translation>
+        <source>Training: %1 courses, %2 classes with %3 participants, %4 feedback forms, %5 follow-up ratings, %6 development plans.</source>
+        <translation>培训：%1 门课程，%2 个培训班共 %3 人次，%4 份反馈表，%5 条训后跟踪评价，%6 份培养规划。</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3363,245 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Loading the demo data was cancelled; nothing was kept.</source>
         <translation>已取消载入示例数据，未保留任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::DevelopmentPlanRepository</name>
+    <message numerus="yes">
+        <source>%n development plans</source>
+        <translation>
+            <numerusform>%n 份培养规划</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the targets of %n development plans</source>
+        <translation>
+            <numerusform>%n 份培养规划的目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cadre of the roster.</source>
+        <translation>请从干部名册中选择干部。</translation>
+    </message>
+    <message>
+        <source>%1 has left the enterprise: a development plan is for a cadre at work. Mark them employed again first if they came back.</source>
+        <translation>%1 已离开本单位：培养规划只为在岗干部制定。如其已返岗，请先将其改为在岗。</translation>
+    </message>
+    <message>
+        <source>The year must lie between 2000 and 2100.</source>
+        <translation>年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has a development plan for %2: edit that one.</source>
+        <translation>%1 已有 %2 年度的培养规划，请修改该规划。</translation>
+    </message>
+    <message>
+        <source>The target must lie between 0 and %1 hours.</source>
+        <translation>目标须在 0 至 %1 学时之间。</translation>
+    </message>
+    <message>
+        <source>A category of the plan no longer exists; refresh and try again.</source>
+        <translation>规划中的某个课程类别已不存在，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Each category&apos;s target must be more than 0 and at most %1 hours.</source>
+        <translation>每个类别的目标须大于 0、不超过 %1 学时。</translation>
+    </message>
+    <message>
+        <source>The categories&apos; targets add up to %1 hours, more than the management target of %2.</source>
+        <translation>各类别目标合计 %1 学时，超过经营管理目标 %2 学时。</translation>
+    </message>
+    <message>
+        <source>A course of the plan is no longer in the catalogue; refresh and try again.</source>
+        <translation>规划中的某门课程已不在课程库中，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>A course is in the plan twice.</source>
+        <translation>同一门课程在规划中出现了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>文字超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cadre has two plans for %1 in the list.</source>
+        <translation>列表中有干部在 %1 年度有两份规划。</translation>
+    </message>
+    <message>
+        <source>This development plan no longer exists; it may have been deleted.</source>
+        <translation>该培养规划已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This development plan is already there.</source>
+        <translation>该培养规划已经存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FeedbackDialog</name>
+    <message>
+        <source>Feedback forms: %1</source>
+        <translation>反馈表：%1</translation>
+    </message>
+    <message>
+        <source>One row per paper form. Type a rating from 1 (poor) to 5 (excellent): the cursor moves to the next question. Tab moves between cells, Delete clears one. Choose the participant, or leave the form anonymous: an anonymous form names nobody.</source>
+        <translation>每张纸质反馈表录一行。输入 1（差）至 5（很好）的评分，光标自动移到下一题；Tab 在单元格间移动，Delete 清除。选择填表学员，或保留匿名：匿名表不记录任何人。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove form</source>
+        <translation>删除反馈表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected forms (Ctrl+Delete)</source>
+        <translation>删除所选反馈表（Ctrl+Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FeedbackEntryModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(new form)</source>
+        <translation>（新反馈表）</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>%1: 1 (poor) to 5 (excellent)</source>
+        <translation>%1：1（差）至 5（很好）</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见建议</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FeedbackRepository</name>
+    <message numerus="yes">
+        <source>%n ratings of feedback forms</source>
+        <translation>
+            <numerusform>反馈表中的 %n 项评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback forms</source>
+        <translation>
+            <numerusform>%n 份反馈表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>请输入评估题目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The question is longer than %n characters.</source>
+        <translation>
+            <numerusform>题目超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The form already asks &quot;%1&quot;.</source>
+        <translation>反馈表中已有题目“%1”。</translation>
+    </message>
+    <message>
+        <source>This question no longer exists; it may have been deleted.</source>
+        <translation>该题目已不存在，可能已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The question cannot be deleted: %n forms rated it. Retire it instead; their ratings stay.</source>
+        <translation>
+            <numerusform>该题目不能删除：已有 %n 份反馈表对其评分。请改为停用，已有评分保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form %1 is anonymous but names a participant: an anonymous form names nobody.</source>
+        <translation>第 %1 份反馈表为匿名却填了学员：匿名表不能记录任何人。</translation>
+    </message>
+    <message>
+        <source>Form %1 names no participant: choose one, or mark the form anonymous.</source>
+        <translation>第 %1 份反馈表没有填学员：请选择学员，或设为匿名。</translation>
+    </message>
+    <message>
+        <source>Form %1 names someone who is not a participant of this class.</source>
+        <translation>第 %1 份反馈表填写的人不是本班学员。</translation>
+    </message>
+    <message>
+        <source>Forms %1 and %2 name the same participant: each fills in one form.</source>
+        <translation>第 %1 份和第 %2 份反馈表是同一名学员：每人只填一份。</translation>
+    </message>
+    <message>
+        <source>Form %1 rates a question that is no longer on the form; refresh and try again.</source>
+        <translation>第 %1 份反馈表评了已不在表中的题目，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Form %1 rates &quot;%2&quot; %3: ratings go from %4 to %5.</source>
+        <translation>第 %1 份反馈表“%2”评为 %3：评分须在 %4 至 %5 之间。</translation>
+    </message>
+    <message>
+        <source>Form %1 is empty: rate at least one question.</source>
+        <translation>第 %1 份反馈表是空的：请至少评一题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comments of form %1 are longer than %n characters.</source>
+        <translation>
+            <numerusform>第 %1 份反馈表的意见建议超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This class no longer exists; it may have been deleted.</source>
+        <translation>该培训班已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FeedbackText</name>
+    <message>
+        <source>No feedback forms yet (Ctrl+Shift+F enters them).</source>
+        <translation>尚无反馈表（按 Ctrl+Shift+F 录入）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback: %n form(s)</source>
+        <translation>
+            <numerusform>反馈：%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 % of participants</source>
+        <translation>，占学员 %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n anonymous)</source>
+        <translation>
+            <numerusform>（其中匿名 %n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · mean %1 of 5</source>
+        <translation> · 平均 %1 分（满分 5）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 分：%2 %</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3637,51 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FollowUpRepository</name>
+    <message numerus="yes">
+        <source>%n follow-up evaluations</source>
+        <translation>
+            <numerusform>%n 条训后跟踪评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This class no longer exists; it may have been deleted.</source>
+        <translation>该培训班已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Only an off-the-job class is followed up.</source>
+        <translation>只有脱产培训班才做训后跟踪评价。</translation>
+    </message>
+    <message>
+        <source>Only a participant who completed the class is followed up.</source>
+        <translation>只对结业学员做训后跟踪评价。</translation>
+    </message>
+    <message>
+        <source>The rating is %1: ratings go from %2 to %3.</source>
+        <translation>评分为 %1：评分须在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the rating.</source>
+        <translation>请输入评价日期。</translation>
+    </message>
+    <message>
+        <source>The day of the rating is in the future.</source>
+        <translation>评价日期在今天之后。</translation>
+    </message>
+    <message>
+        <source>The rating cannot be before the class ended (%1).</source>
+        <translation>评价日期不能早于培训班结束日（%1）。</translation>
+    </message>
+    <message>
+        <source>The rater or the notes are too long.</source>
+        <translation>评价人或备注过长。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists; it may have been deleted.</source>
+        <translation>该训后跟踪评价已不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4681,161 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PlanSuggestion</name>
+    <message>
+        <source>%1 (the catalogue has no active course of %2 yet: add one, or find one outside)</source>
+        <translation>%1（课程库中尚无在用的%2课程：请新增，或另找外部课程）</translation>
+    </message>
+    <message>
+        <source>Behind on political theory: %1 study hours in %2, below the %3 a year asks.</source>
+        <translation>政治理论学习不足：%2 年学习 %1 学时，低于每年 %3 学时的要求。</translation>
+    </message>
+    <message>
+        <source>Political theory: the %1 study hours a year that the hour requirement asks.</source>
+        <translation>政治理论：学时要求规定的每年 %1 学时。</translation>
+    </message>
+    <message>
+        <source>Political theory: %1 study hours, the usual yearly target.</source>
+        <translation>政治理论：%1 学时，通常的年度目标。</translation>
+    </message>
+    <message>
+        <source>A party-affairs cadre with no management training in %1: financial analysis first, to read the business they serve.</source>
+        <translation>党务干部 %1 年没有参加经营管理培训：先学财务分析，读懂所服务的业务。</translation>
+    </message>
+    <message>
+        <source>A party-affairs cadre with no financial analysis training in %1.</source>
+        <translation>党务干部 %1 年没有参加财务分析培训。</translation>
+    </message>
+    <message>
+        <source>A middle or senior cadre (%1) with no strategic management training in %2.</source>
+        <translation>中层及以上干部（%1）%2 年没有参加战略管理培训。</translation>
+    </message>
+    <message>
+        <source>The post &quot;%1&quot; calls for %2, which %3 had none of.</source>
+        <translation>岗位“%1”需要%2方面的培训，%3 年没有参加。</translation>
+    </message>
+    <message>
+        <source>Management skill: %1 hours, the categories&apos; targets and at least %2.</source>
+        <translation>经营管理能力：%1 学时，即各类别目标之和，且不少于 %2 学时。</translation>
+    </message>
+    <message>
+        <source>A rotation to a production or operations post, or a joint project with one</source>
+        <translation>到生产经营岗位轮岗，或与生产经营部门合作开展项目</translation>
+    </message>
+    <message>
+        <source>A party-affairs cadre learns the business best on an operations post.</source>
+        <translation>党务干部在生产经营岗位上最能熟悉业务。</translation>
+    </message>
+    <message>
+        <source>Party work practice: a role on the branch committee or a party project</source>
+        <translation>党务工作实践：担任支部委员或参与党建项目</translation>
+    </message>
+    <message>
+        <source>An operations cadre behind on theory takes part in party work.</source>
+        <translation>理论学习不足的生产经营干部参与党务工作。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PlanText</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>政治理论</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>经营管理</translation>
+    </message>
+    <message>
+        <source>Courses done</source>
+        <translation>已完成课程</translation>
+    </message>
+    <message>
+        <source>Courses open</source>
+        <translation>未完成课程</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 份规划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 % on average</source>
+        <translation>，平均完成 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PlansCommand</name>
+    <message>
+        <source>The year of the plans (YYYY).</source>
+        <translation>规划年度（YYYY）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Only this branch, or the branches of this party committee; COMMITTEE/BRANCH for a name that several committees use.</source>
+        <translation>只列此支部，或此党委下属各支部；多个党委下有同名支部时写作“党委/支部”。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>csv (a fixed English header, in every language) or table (default table).</source>
+        <translation>csv（表头固定为英文，不随语言变化）或 table（默认 table）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>List a year&apos;s development plans with target and earned hours and the courses done and open; changes nothing.</source>
+        <translation>列出某年度的培养规划，含目标学时与已获学时、已完成和未完成的课程；不做任何修改。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100.</source>
+        <translation>--year 须为 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or table.</source>
+        <translation>--format 须为 csv 或 table。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::PrivateCopy</name>
     <message>
         <source>No private copy can be written in %1; check the temporary folder&apos;s space and permissions.</source>
@@ -4450,6 +4915,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Feedback forms of %1</source>
+        <translation>%1 的反馈表</translation>
     </message>
 </context>
 <context>
@@ -6332,6 +6801,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>A track&apos;s least share must lie between 0 and 50 %.</source>
         <translation>每类干部的最低占比必须在0至50%之间。</translation>
+    </message>
+    <message>
+        <source>The follow-up falls due from 1 to 730 days after the class.</source>
+        <translation>训后跟踪评价须在培训班结束后 1 至 730 天内到期。</translation>
     </message>
 </context>
 <context>
