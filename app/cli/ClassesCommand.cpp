@@ -11,17 +11,11 @@
 
 namespace rongpei {
 
-namespace {
-const QString csvFormat = QStringLiteral("csv");
-const QString tableFormat = QStringLiteral("table");
-} // namespace
-
 ClassesCommand::ClassesCommand()
     : m_database(CommandArguments::databaseOption())
     , m_year(QStringLiteral("year"), tr("The year the classes start in (YYYY)."), tr("year"))
-    , m_format(QStringLiteral("format"),
-               tr("csv (a fixed English header, in every language) or table (default table)."), tr("format"),
-               tableFormat)
+    , m_format(CommandArguments::formatOption(
+          tr("csv (a fixed English header, in every language) or table (default table).")))
 {}
 
 QString ClassesCommand::name() const
@@ -44,9 +38,7 @@ int ClassesCommand::run(const CommandArguments &arguments, CommandContext &conte
 {
     const int year = static_cast<int>(
         arguments.wholeNumber(m_year, 2000, 2100, tr("--year must be a year from 2000 to 2100.")));
-    const QString format = arguments.value(m_format);
-    if (format != csvFormat && format != tableFormat)
-        throw UsageError(tr("--format must be csv or table."));
+    const bool csv = arguments.wantsCsv(m_format);
     try {
         const std::unique_ptr<Workspace> workspace =
             ReadOnlyWorkspace::open(arguments.databasePath(), context);
@@ -62,8 +54,7 @@ int ClassesCommand::run(const CommandArguments &arguments, CommandContext &conte
         QHash<qint64, QString> organisers;
         for (const Organization &unit : workspace->organizations().all())
             organisers.insert(unit.id, unit.name);
-        context.out << (format == csvFormat ? ClassText::csv(classes, organisers)
-                                            : ClassText::table(classes, organisers));
+        context.out << (csv ? ClassText::csv(classes, organisers) : ClassText::table(classes, organisers));
         return ExitCode::Success;
     } catch (const std::exception &error) {
         return context.fail(error);

@@ -44,6 +44,19 @@ QCommandLineOption CommandArguments::databaseOption()
                               tr("file"));
 }
 
+QCommandLineOption CommandArguments::formatOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("format"), description, tr("format"), QStringLiteral("table"));
+}
+
+bool CommandArguments::wantsCsv(const QCommandLineOption &format) const
+{
+    const QString value = this->value(format);
+    if (value != QStringLiteral("csv") && value != QStringLiteral("table"))
+        throw UsageError(tr("--format must be csv or table."));
+    return value == QStringLiteral("csv");
+}
+
 QString CommandArguments::databasePath() const
 {
     return m_parser.isSet(databaseName) ? m_parser.value(databaseName) : Workspace::defaultDatabasePath();

@@ -25,6 +25,10 @@ public:
 
     /// `--database FILE`, offered by every command that works on a database.
     static QCommandLineOption databaseOption();
+    /// `--format csv|table` (default table), described by `description`.
+    static QCommandLineOption formatOption(const QString &description);
+    /// Whether `format` asks for CSV rather than a table; throws UsageError for anything else.
+    bool wantsCsv(const QCommandLineOption &format) const;
     /// The file --database names, or the default database.
     QString databasePath() const;
 

@@ -12,11 +12,6 @@
 
 namespace rongpei {
 
-namespace {
-const QString csvFormat = QStringLiteral("csv");
-const QString tableFormat = QStringLiteral("table");
-} // namespace
-
 ComplianceCommand::ComplianceCommand()
     : m_database(CommandArguments::databaseOption())
     , m_year(QStringLiteral("year"), tr("The year (YYYY)."), tr("year"))
@@ -24,9 +19,8 @@ ComplianceCommand::ComplianceCommand()
                tr("Only this branch, or the branches of this party committee; COMMITTEE/BRANCH for a name "
                   "that several committees use."),
                tr("name"))
-    , m_format(QStringLiteral("format"),
-               tr("csv (a fixed English header and codes, in every language) or table (default table)."),
-               tr("format"), tableFormat)
+    , m_format(CommandArguments::formatOption(
+          tr("csv (a fixed English header and codes, in every language) or table (default table).")))
 {}
 
 QString ComplianceCommand::name() const
@@ -49,9 +43,7 @@ int ComplianceCommand::run(const CommandArguments &arguments, CommandContext &co
 {
     const int year = static_cast<int>(
         arguments.wholeNumber(m_year, 2000, 2100, tr("--year must be a year from 2000 to 2100.")));
-    const QString format = arguments.value(m_format);
-    if (format != csvFormat && format != tableFormat)
-        throw UsageError(tr("--format must be csv or table."));
+    const bool csv = arguments.wantsCsv(m_format);
     const std::optional<QString> branch =
         arguments.isSet(m_branch) ? std::optional(arguments.value(m_branch)) : std::nullopt;
     const QString database = arguments.databasePath();
@@ -73,7 +65,7 @@ int ComplianceCommand::run(const CommandArguments &arguments, CommandContext &co
             if (!scope->isEmpty()) // a committee without branches has nobody to list
                 rows = HourCompliance(workspace->database(), context.clock).compute(year, *scope);
         }
-        context.out << (format == csvFormat ? ComplianceText::csv(rows) : ComplianceText::table(rows));
+        context.out << (csv ? ComplianceText::csv(rows) : ComplianceText::table(rows));
         return ExitCode::Success;
     } catch (const std::exception &error) {
         return context.fail(error);

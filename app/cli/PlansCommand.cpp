@@ -12,11 +12,6 @@
 
 namespace rongpei {
 
-namespace {
-const QString csvFormat = QStringLiteral("csv");
-const QString tableFormat = QStringLiteral("table");
-} // namespace
-
 PlansCommand::PlansCommand()
     : m_database(CommandArguments::databaseOption())
     , m_year(QStringLiteral("year"), tr("The year of the plans (YYYY)."), tr("year"))
@@ -24,9 +19,8 @@ PlansCommand::PlansCommand()
                tr("Only this branch, or the branches of this party committee; COMMITTEE/BRANCH for a name "
                   "that several committees use."),
                tr("name"))
-    , m_format(QStringLiteral("format"),
-               tr("csv (a fixed English header, in every language) or table (default table)."), tr("format"),
-               tableFormat)
+    , m_format(CommandArguments::formatOption(
+          tr("csv (a fixed English header, in every language) or table (default table).")))
 {}
 
 QString PlansCommand::name() const
@@ -50,9 +44,7 @@ int PlansCommand::run(const CommandArguments &arguments, CommandContext &context
 {
     const int year = static_cast<int>(
         arguments.wholeNumber(m_year, 2000, 2100, tr("--year must be a year from 2000 to 2100.")));
-    const QString format = arguments.value(m_format);
-    if (format != csvFormat && format != tableFormat)
-        throw UsageError(tr("--format must be csv or table."));
+    const bool csv = arguments.wantsCsv(m_format);
     const QString database = arguments.databasePath();
     try {
         const std::unique_ptr<Workspace> workspace = ReadOnlyWorkspace::open(database, context);
@@ -71,7 +63,7 @@ int PlansCommand::run(const CommandArguments &arguments, CommandContext &context
         QHash<qint64, QString> titles;
         for (const Course &course : workspace->courses().all())
             titles.insert(course.id, course.title);
-        context.out << (format == csvFormat ? PlanText::csv(lines, titles) : PlanText::table(lines, titles));
+        context.out << (csv ? PlanText::csv(lines, titles) : PlanText::table(lines, titles));
         return ExitCode::Success;
     } catch (const std::exception &error) {
         return context.fail(error);

@@ -2417,20 +2417,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>csv（任何语言下均为固定的英文表头）或 table（默认 table）。</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
         <source>List a year&apos;s training classes with their cohort, track mix, completion and scores; changes nothing.</source>
         <translation>列出某年度的培训班及其学员、学员构成、结业率和成绩；不作任何修改。</translation>
     </message>
     <message>
         <source>--year must be a year from 2000 to 2100.</source>
         <translation>--year 必须是2000至2100之间的年份。</translation>
-    </message>
-    <message>
-        <source>--format must be csv or table.</source>
-        <translation>--format 必须是 csv 或 table。</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2485,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format must be csv or table.</source>
+        <translation>--format 须为 csv 或 table。</translation>
     </message>
 </context>
 <context>
@@ -2660,20 +2660,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>csv（任何语言下均为固定的英文表头和代码）或 table（默认 table）。</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
         <source>List every cadre&apos;s study hours against the hour requirements; changes nothing.</source>
         <translation>列出每名干部的学时与学时要求对照情况，不作任何改动。</translation>
     </message>
     <message>
         <source>--year must be a year from 2000 to 2100.</source>
         <translation>--year 必须是 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
-        <source>--format must be csv or table.</source>
-        <translation>--format 必须是 csv 或 table。</translation>
     </message>
     <message>
         <source>There is no branch or party committee called &quot;%1&quot; in %2.</source>
@@ -4819,20 +4811,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>csv（表头固定为英文，不随语言变化）或 table（默认 table）。</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
         <source>List a year&apos;s development plans with target and earned hours and the courses done and open; changes nothing.</source>
         <translation>列出某年度的培养规划，含目标学时与已获学时、已完成和未完成的课程；不做任何修改。</translation>
     </message>
     <message>
         <source>--year must be a year from 2000 to 2100.</source>
         <translation>--year 须为 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
-        <source>--format must be csv or table.</source>
-        <translation>--format 须为 csv 或 table。</translation>
     </message>
 </context>
 <context>
