@@ -4,10 +4,10 @@
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ClassesCommand.h"
-#include "PlansCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
+#include "PlansCommand.h"
 #include "PurgeCommand.h"
 #include "UpgradeCommand.h"
 

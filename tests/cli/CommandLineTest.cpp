@@ -149,7 +149,9 @@ TEST_CASE("rongpei-cli names the option of every usage error and prints the comm
           QStringLiteral("--id"), QStringLiteral("x")},
          QStringLiteral("--kind"),
          QStringLiteral("history")},
-        {{}, QStringLiteral("check, demo, backup, compliance, classes, plans, history, purge, upgrade"), QString()},
+        {{},
+         QStringLiteral("check, demo, backup, compliance, classes, plans, history, purge, upgrade"),
+         QString()},
         {{QStringLiteral("--year"), QStringLiteral("2025")}, QStringLiteral("--year"), QString()},
     };
     const QString overview = runCli({QStringLiteral("--help")}).out;
