@@ -85,13 +85,14 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
                            .arg(timer.elapsed())
                     << '\n';
         context.out << tr("Training: %1 courses, %2 classes with %3 participants, %4 feedback forms, %5 "
-                          "follow-up ratings, %6 development plans.")
+                          "follow-up ratings, %6 development plans, %7 yearly training plans.")
                            .arg(summary.courses)
                            .arg(summary.classes)
                            .arg(summary.participants)
                            .arg(summary.feedbackForms)
                            .arg(summary.followUps)
                            .arg(summary.plans)
+                           .arg(summary.unitPlans)
                     << '\n';
         context.out
             << tr("Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with "

@@ -25,6 +25,7 @@
 #include "training/FollowUpRepository.h"
 #include "training/TrainingClassRepository.h"
 #include "training/TrainingRecordKinds.h"
+#include "training/UnitPlanRepository.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -55,6 +56,7 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_feedback(std::make_unique<FeedbackRepository>(*m_database, clock))
     , m_followUps(std::make_unique<FollowUpRepository>(*m_database, clock))
     , m_developmentPlans(std::make_unique<DevelopmentPlanRepository>(*m_database, clock))
+    , m_unitPlans(std::make_unique<UnitPlanRepository>(*m_database, clock))
     , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_database, clock, m_access))
 {
@@ -66,7 +68,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
              m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
              m_studyGroups.get(), m_courses.get(), m_trainingClasses.get(), m_feedback.get(),
-             m_followUps.get(), m_developmentPlans.get(), m_accounts.get(), m_attachments.get()})
+             m_followUps.get(), m_developmentPlans.get(), m_unitPlans.get(), m_accounts.get(),
+             m_attachments.get()})
         repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
                                   [this](qint64 unit) { m_access.requireReadable(unit); });
     // A file attached to a record is a change of the record for the record's views.
@@ -104,6 +107,7 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_feedback->announceChanges(entries);
     m_followUps->announceChanges(entries);
     m_developmentPlans->announceChanges(entries);
+    m_unitPlans->announceChanges(entries);
     m_attachments->announceChanges(entries);
 }
 

@@ -15,6 +15,7 @@ class CadreRepository;
 class Clock;
 class CourseRepository;
 class DevelopmentPlanRepository;
+class UnitPlanRepository;
 class FeedbackRepository;
 class FollowUpRepository;
 class OpeningHoursRepository;
@@ -53,6 +54,7 @@ public:
     FeedbackRepository &feedback() { return *m_feedback; }
     FollowUpRepository &followUps() { return *m_followUps; }
     DevelopmentPlanRepository &developmentPlans() { return *m_developmentPlans; }
+    UnitPlanRepository &unitPlans() { return *m_unitPlans; }
     AccountRepository &accounts() { return *m_accounts; }
     AttachmentRepository &attachments() { return *m_attachments; }
 
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<FeedbackRepository> m_feedback;
     std::unique_ptr<FollowUpRepository> m_followUps;
     std::unique_ptr<DevelopmentPlanRepository> m_developmentPlans;
+    std::unique_ptr<UnitPlanRepository> m_unitPlans;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<AttachmentRepository> m_attachments;

@@ -8,6 +8,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/DemoStudyHistory.h"
 #include "demo/DemoTraining.h"
+#include "demo/DemoUnitPlans.h"
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "roster/IdNumber.h"
@@ -371,6 +372,8 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     summary.feedbackForms = feedback.addFeedback(QDate(today.year() - 2, 1, 1));
     summary.followUps = feedback.addFollowUps(QDate(today.year() - 2, 1, 1));
     summary.plans = feedback.addPlans(today.year() - 1) + feedback.addPlans(today.year());
+    DemoUnitPlans unitPlans(m_workspace, random);
+    summary.unitPlans = unitPlans.addPlans(today.year() - 1) + unitPlans.addPlans(today.year());
     if (options.files != nullptr) {
         QList<qint64> withFiles; // the clerk's branch and two more
         for (size_t b = 0; b < branches.size() && b < 3; ++b)

@@ -34,6 +34,7 @@ struct DemoSummary
     int feedbackForms = 0;
     int followUps = 0; // rated
     int plans = 0;     // development plans, last year's and this year's
+    int unitPlans = 0; // yearly training plans of the enterprise and committees
     /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
     QString clerkBranch;
     /// The administrator's recovery key.

@@ -385,6 +385,24 @@ DevelopmentPlan DevelopmentPlanRepository::remove(qint64 id)
     return *plan;
 }
 
+QList<DevelopmentPlan> DevelopmentPlanRepository::removeAll(const QList<qint64> &ids)
+{
+    Transaction transaction(m_database);
+    QList<DevelopmentPlan> removed;
+    for (const qint64 id : ids)
+        removed.append(remove(id));
+    transaction.commit();
+    return removed;
+}
+
+void DevelopmentPlanRepository::restoreAll(const QList<DevelopmentPlan> &plans)
+{
+    Transaction transaction(m_database);
+    for (const DevelopmentPlan &plan : plans)
+        restore(plan);
+    transaction.commit();
+}
+
 void DevelopmentPlanRepository::restore(const DevelopmentPlan &plan)
 {
     Transaction transaction(m_database);

@@ -37,6 +37,10 @@ public:
     /// Saves many new plans at once, each validated as add() does, all or none (a branch's
     /// accepted suggestions, the demo). Returns their ids.
     QList<qint64> addAll(QList<DevelopmentPlan> plans);
+    /// Deletes many plans at once, all or none (undoing addAll); returns them as they were.
+    QList<DevelopmentPlan> removeAll(const QList<qint64> &ids);
+    /// Puts back plans removeAll() took, all or none.
+    void restoreAll(const QList<DevelopmentPlan> &plans);
 
 protected:
     /// A change of a plan's targets or courses is a change of the plan.

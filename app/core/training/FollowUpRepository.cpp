@@ -23,6 +23,7 @@ struct Who
     QString name;
     QString employeeNumber;
     QString branchName;
+    qint64 branchId = 0;
 };
 
 QHash<qint64, Who> namesOf(const Database &database, const QList<qint64> &ids)
@@ -30,17 +31,17 @@ QHash<qint64, Who> namesOf(const Database &database, const QList<qint64> &ids)
     QHash<qint64, Who> who;
     if (ids.isEmpty())
         return who;
-    QSqlQuery query = database.prepare(
-        QStringLiteral(
-            "SELECT c.id, c.name, c.employee_number, o.name FROM cadre c JOIN organization o ON o.id = "
-            "c.branch_id WHERE c.id IN ") +
-        SqlList::values());
+    QSqlQuery query =
+        database.prepare(QStringLiteral("SELECT c.id, c.name, c.employee_number, o.name, c.branch_id FROM "
+                                        "cadre c JOIN organization o ON o.id = "
+                                        "c.branch_id WHERE c.id IN ") +
+                         SqlList::values());
     query.addBindValue(SqlList::bound(ids));
     query.setForwardOnly(true);
     database.exec(query);
     while (query.next())
-        who.insert(query.value(0).toLongLong(),
-                   {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        who.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString(),
+                                                 query.value(3).toString(), query.value(4).toLongLong()});
     return who;
 }
 
@@ -107,6 +108,7 @@ QList<FollowUpLine> FollowUpRepository::lines(const Database &database, QDate fr
         line.cadreName = person.name;
         line.employeeNumber = person.employeeNumber;
         line.branchName = person.branchName;
+        line.branchId = person.branchId;
     }
     std::stable_sort(result.begin(), result.end(),
                      [](const FollowUpLine &a, const FollowUpLine &b) { return a.dueOn < b.dueOn; });

@@ -24,6 +24,7 @@ struct FollowUpLine
     QString cadreName;
     QString employeeNumber;
     QString branchName;
+    qint64 branchId = 0; // the participant's
     QDate dueOn;
     std::optional<FollowUp> followUp; // none while pending
 

@@ -193,7 +193,7 @@ SuggestedPlan PlanSuggestion::suggest(const Cadre &cadre, int year, const YearRe
             tr("Party work practice: a role on the branch committee or a party project");
         b.m_reasons.append(tr("An operations cadre behind on theory takes part in party work."));
     }
-    return {b.m_plan, b.m_reasons};
+    return {b.m_plan, b.m_reasons, cadre.name, cadre.employeeNumber, cadre.track};
 }
 
 PlanSuggestion::Catalogue PlanSuggestion::catalogueOf(const Database &database)
@@ -251,6 +251,15 @@ QList<SuggestedPlan> PlanSuggestion::forBranches(const Database &database, const
     for (const Cadre &cadre : std::as_const(cadres))
         result.append(suggest(cadre, year, lastYear.value(cadre.id), required.value(cadre.id), catalogue));
     return result;
+}
+
+SuggestedPlan PlanSuggestion::forCadre(const Database &database, const Clock &clock, const Cadre &cadre,
+                                       int year)
+{
+    const QHash<qint64, YearRecord> lastYear =
+        PlanProgress::recordsOf(database, year - 1, clock.today(), {cadre.id});
+    const QHash<qint64, double> required = yearlyTheoryRequired(database, clock, year, {cadre.branchId});
+    return suggest(cadre, year, lastYear.value(cadre.id), required.value(cadre.id), catalogueOf(database));
 }
 
 } // namespace rongpei

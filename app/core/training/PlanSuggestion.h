@@ -18,6 +18,9 @@ struct SuggestedPlan
 {
     DevelopmentPlan plan;
     QStringList reasons; // why the targets are what they are; each course carries its own
+    QString cadreName;   // whom it is for, to list it
+    QString employeeNumber;
+    Track track = Track::Operations;
 };
 
 /// Proposes a development plan from a cadre's track, level, post and last year's record: theory
@@ -50,6 +53,8 @@ public:
     /// records of the year before.
     static QList<SuggestedPlan> forBranches(const Database &database, const Clock &clock,
                                             const QSet<qint64> &branches, int year);
+    /// The suggestion for one cadre, as forBranches() makes it, plan or no plan.
+    static SuggestedPlan forCadre(const Database &database, const Clock &clock, const Cadre &cadre, int year);
     static Catalogue catalogueOf(const Database &database);
     /// The yearly 学时 of each cadre's strictest hour requirement in `year` (its minimum over its
     /// years), for the cadres of `branches`.

@@ -506,6 +506,7 @@ void TrainingClassRepository::updateRules(const TrainingRules &rules)
     query.addBindValue(m_clock.timestamp());
     m_database.exec(query);
     transaction.commit();
+    emit rulesChanged();
 }
 
 } // namespace rongpei

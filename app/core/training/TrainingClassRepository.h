@@ -42,6 +42,10 @@ public:
     static TrainingRules rules(const Database &database);
     void updateRules(const TrainingRules &rules);
 
+signals:
+    /// The training rules were changed here.
+    void rulesChanged();
+
 protected:
     /// A change of a class's courses, days, cohort or marks is a change of the class.
     std::optional<ConcernedRecord> concernedRecord(const JournalEntry &entry) const override;
