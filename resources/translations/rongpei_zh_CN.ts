@@ -395,6 +395,18 @@
         <source>Awaiting score</source>
         <translation>待录成绩</translation>
     </message>
+    <message>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>挂职轮岗</translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation>联合项目</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::AccessPolicy</name>
@@ -2239,6 +2251,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Feedback forms saved.</source>
         <translation>反馈表已保存。</translation>
     </message>
+    <message>
+        <source>Questions…</source>
+        <translation>评估问题…</translation>
+    </message>
+    <message>
+        <source>Word, add or retire the questions of the feedback form</source>
+        <translation>改写、增加或停用反馈表的问题</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>The share of absence that prevents completion, a joint class&apos;s least share per track, and when follow-ups fall due</source>
+        <translation>不予结业的缺勤比例、联合培训班每类干部的最低占比，以及训后跟踪评价的到期时间</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::ClassTableModel</name>
@@ -3338,8 +3370,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>已创建 %1：%2 个党委、%3 个党支部、%4 个部门、%5 名干部、%6 次学习活动、%7 条点名记录、%8 个附件，用时 %9 毫秒。</translation>
     </message>
     <message>
-        <source>Training: %1 courses, %2 classes with %3 participants, %4 feedback forms, %5 follow-up ratings, %6 development plans.</source>
-        <translation>培训：%1 门课程，%2 个培训班共 %3 人次，%4 份反馈表，%5 条训后跟踪评价，%6 份培养规划。</translation>
+        <source>Training: %1 courses, %2 classes with %3 participants, %4 feedback forms, %5 follow-up ratings, %6 development plans, %7 yearly training plans.</source>
+        <translation>培训：%1 门课程，%2 个培训班共 %3 人次，%4 份反馈表，%5 条训后跟踪评价，%6 份个人培养规划，%7 份年度培养计划。</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3506,61 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Comments</source>
         <translation>意见建议</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FeedbackQuestionsDialog</name>
+    <message>
+        <source>Feedback form questions</source>
+        <translation>反馈表问题</translation>
+    </message>
+    <message>
+        <source>Each question is rated 1–5 on every form. Uncheck a question to stop asking it: the ratings it has are kept.</source>
+        <translation>每份反馈表对每个问题打 1–5 分。取消勾选即停用该问题，已有评分仍保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>增加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>改写(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only a question no form has rated can be removed; uncheck the others</source>
+        <translation>只有尚无评分的问题可以删除；其他问题请取消勾选停用</translation>
+    </message>
+    <message>
+        <source>Added by an administrator</source>
+        <translation>管理员增加</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Reword question</source>
+        <translation>改写问题</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Remove the question &quot;%1&quot; from the form?</source>
+        <translation>从反馈表中删除问题“%1”？</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3719,116 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::FollowUpDialog</name>
+    <message>
+        <source>Follow-up rating</source>
+        <translation>训后跟踪评价评分</translation>
+    </message>
+    <message>
+        <source>1 does not apply it, 3 applies it in part, 5 applies it fully and passes it on</source>
+        <translation>1 分：未运用；3 分：部分运用；5 分：充分运用并带动他人</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1–5):</source>
+        <translation>评分（1–5）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rated &amp;on:</source>
+        <translation>评价日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rated &amp;by:</source>
+        <translation>评价人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FollowUpPage</name>
+    <message>
+        <source>Rate…</source>
+        <translation>评分…</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s rating of the selected follow-up (Enter, or type 1–5)</source>
+        <translation>录入所选训后跟踪评价的上级评分（Enter，或直接键入 1–5）</translation>
+    </message>
+    <message>
+        <source>Take back rating</source>
+        <translation>撤回评分</translation>
+    </message>
+    <message>
+        <source>Take back the rating of the selected follow-up (Delete)</source>
+        <translation>撤回所选训后跟踪评价的评分（Delete）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Search participant, branch, class or rater (Ctrl+F)</source>
+        <translation>搜索学员、党支部、培训班或评价人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>全部训后跟踪评价</translation>
+    </message>
+    <message>
+        <source>Due, not rated</source>
+        <translation>已到期未评</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>训后跟踪评价</translation>
+    </message>
+    <message>
+        <source>%1 due and not rated, %2 not due yet, %3 rated (mean %4): the follow-ups of the classes that ended in %5 or falling due in it, and those still unrated from the year before. A follow-up falls due %6 days after an off-the-job class its participant completed; select one and type 1–5 to rate it.</source>
+        <translation>已到期未评 %1 条，未到期 %2 条，已评分 %3 条（平均 %4 分）：列出%5结业或到期的训后跟踪评价，以及上一年到期仍未评分的。学员结业于脱产培训班后 %6 天到期；选中一条直接键入 1–5 即可评分。</translation>
+    </message>
+    <message>
+        <source>Rate follow-up</source>
+        <translation>训后跟踪评价评分</translation>
+    </message>
+    <message>
+        <source>%1 rated %2. Ctrl+Z takes it back.</source>
+        <translation>%1 评为 %2 分。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), who completed %3 on %4: how do they apply it on the job?</source>
+        <translation>%1（%2）于 %4 结业于%3：在岗位上运用所学的情况如何？</translation>
+    </message>
+    <message>
+        <source>Rating saved.</source>
+        <translation>评分已保存。</translation>
+    </message>
+    <message>
+        <source>Take back the follow-up rating of %1 for %2?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>撤回 %1 在%2的训后跟踪评价评分？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Rating taken back. Ctrl+Z brings it back.</source>
+        <translation>评分已撤回。按 Ctrl+Z 恢复。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::FollowUpRepository</name>
     <message numerus="yes">
         <source>%n follow-up evaluations</source>
@@ -3674,6 +3871,57 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This follow-up no longer exists; it may have been deleted.</source>
         <translation>该训后跟踪评价已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::FollowUpTableModel</name>
+    <message>
+        <source>Due, not rated</source>
+        <translation>已到期未评</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Rated on %1</source>
+        <translation>%1 已评</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Class ended</source>
+        <translation>结业日期</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>评价人</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4921,295 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PlanDialog</name>
+    <message>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Target hours</source>
+        <translation>目标学时</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Development plan %1: %2</source>
+        <translation>%1年培养规划：%2</translation>
+    </message>
+    <message>
+        <source>New development plan</source>
+        <translation>新建培养规划</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The management hours planned in each category; their sum may not exceed the management target. Type a number in a row to set it.</source>
+        <translation>各类别计划的经营管理学时，合计不得超过经营管理目标学时。在行中键入数字即可设置。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 hours)</source>
+        <translation>%1（%2 学时）</translation>
+    </message>
+    <message>
+        <source>&amp;Add course</source>
+        <translation>添加课程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected course from the plan (Delete)</source>
+        <translation>从规划中移除所选课程（Delete）</translation>
+    </message>
+    <message>
+        <source>e.g. three months in the finance department</source>
+        <translation>例如：到财务部挂职三个月</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Propose targets and courses from the cadre&apos;s track, level, post and last year&apos;s record (Ctrl+G); what is in the form is replaced</source>
+        <translation>按干部类别、层次、岗位和上一年的记录提出目标和课程（Ctrl+G）；将替换表中现有内容</translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation>干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Political theory:</source>
+        <translation>政治理论(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Management skill:</source>
+        <translation>经营管理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>By ca&amp;tegory:</source>
+        <translation>分类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Required c&amp;ourses:</source>
+        <translation>必修课程(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;rotation or project:</source>
+        <translation>计划挂职轮岗或项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>培养目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>(course %1)</source>
+        <translation>（课程 %1）</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Why this plan:
+%1</source>
+        <translation>建议理由：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PlanPage</name>
+    <message>
+        <source>development plan %1</source>
+        <translation>%1年培养规划</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>Make a development plan for a cadre (Ctrl+N)</source>
+        <translation>为一名干部制定培养规划（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (Enter)</source>
+        <translation>编辑所选规划（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan (Delete)</source>
+        <translation>删除所选规划（Delete）</translation>
+    </message>
+    <message>
+        <source>Suggest plans…</source>
+        <translation>建议规划…</translation>
+    </message>
+    <message>
+        <source>Suggest plans for every cadre in scope who has none this year, to review in one list (Ctrl+Shift+G)</source>
+        <translation>为范围内本年尚无规划的所有干部生成建议，在一个列表中审阅（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Search name, employee no., branch or course (Ctrl+F)</source>
+        <translation>搜索姓名、工号、党支部或课程（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Both tracks</source>
+        <translation>两类干部</translation>
+    </message>
+    <message>
+        <source>The progress could not be computed: %1</source>
+        <translation>无法计算进度：%1</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>培养规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) of %1 shown; on average %2 % reached, %3 behind the %4 % of the year gone. Progress is computed from the study sessions and classes recorded; hover over a row for its goals.</source>
+        <translation>
+            <numerusform>显示 %1 年 %n 份规划，平均完成 %2%，%3 份落后于全年已过的 %4%。进度按已记录的学习活动和培训班计算；鼠标停留在一行上可看到培养目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>规划已保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除规划</translation>
+    </message>
+    <message>
+        <source>Delete the development plan %1 of %2?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>删除%2的 %1 年培养规划？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Plan deleted. Ctrl+Z brings it back.</source>
+        <translation>规划已删除。按 Ctrl+Z 恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) accepted. Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>已采纳 %n 份规划。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PlanProgressTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Goals: %1
+Planned rotation or project: %2</source>
+        <translation>培养目标：%1
+计划挂职轮岗或项目：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Theory hours</source>
+        <translation>理论学时</translation>
+    </message>
+    <message>
+        <source>Management hours</source>
+        <translation>经营管理学时</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>必修课程</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>完成度</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::PlanSuggestion</name>
     <message>
         <source>%1 (the catalogue has no active course of %2 yet: add one, or find one outside)</source>
@@ -4725,6 +5262,103 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>An operations cadre behind on theory takes part in party work.</source>
         <translation>理论学习不足的生产经营干部参与党务工作。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PlanSuggestionsDialog</name>
+    <message>
+        <source>&amp;Accept checked</source>
+        <translation>采纳勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Suggested development plans %1: %2</source>
+        <translation>%1年培养规划建议：%2</translation>
+    </message>
+    <message>
+        <source>For each cadre at work in %1 without a development plan for %2, RongPei proposes one from their track, level, post and the records of %3. Check those to accept; each can be edited afterwards on the page.</source>
+        <translation>%1在岗干部中尚无 %2 年培养规划的，融培台账按其干部类别、层次、岗位和 %3 年的记录各提出一份建议。勾选要采纳的；采纳后仍可在页面上逐份修改。</translation>
+    </message>
+    <message>
+        <source>Search name, employee no. or course</source>
+        <translation>搜索姓名、工号或课程</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Theory hours</source>
+        <translation>理论学时</translation>
+    </message>
+    <message>
+        <source>Management hours</source>
+        <translation>经营管理学时</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>必修课程</translation>
+    </message>
+    <message>
+        <source>Rotation or project</source>
+        <translation>挂职轮岗或项目</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be made: %1</source>
+        <translation>无法生成建议：%1</translation>
+    </message>
+    <message>
+        <source>Making the suggestions…</source>
+        <translation>正在生成建议…</translation>
+    </message>
+    <message>
+        <source>Every cadre at work here has a development plan for this year already.</source>
+        <translation>这里的在岗干部本年都已有培养规划。</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it is proposed.</source>
+        <translation>选中一行可查看建议理由。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why this plan for %1:</source>
+        <translation>为%1提出的理由：</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n suggestion(s) checked</source>
+        <translation>
+            <numerusform>已勾选 %1 / %n 份建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept suggestions</source>
+        <translation>采纳建议</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +5537,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Feedback forms of %1</source>
         <translation>%1 的反馈表</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>%1的训后跟踪评价</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +7641,480 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::TrainingRulesDialog</name>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Rules for training classes</source>
+        <translation>培训班规则</translation>
+    </message>
+    <message>
+        <source>of every</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>《干部教育培训工作条例》 art. 15: one seventh</source>
+        <translation>《干部教育培训工作条例》第十五条：七分之一</translation>
+    </message>
+    <message>
+        <source>&amp;Leave and absence above:</source>
+        <translation>请假和缺勤超过(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>of an off-the-job class&apos;s hours: the participant does not complete it.</source>
+        <translation>脱产培训班总学时的，不予结业。</translation>
+    </message>
+    <message>
+        <source>A &amp;joint class warns below:</source>
+        <translation>联合培训班提示低于(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>of its cohort from either track.</source>
+        <translation>（任一类干部占学员的比例）。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up due after:</source>
+        <translation>训后跟踪评价到期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>the end of an off-the-job class.</source>
+        <translation>脱产培训班结业后。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UnitPlanDialog</name>
+    <message>
+        <source>Edit yearly training plan %1</source>
+        <translation>编辑 %1 年度培养计划</translation>
+    </message>
+    <message>
+        <source>New yearly training plan</source>
+        <translation>新建年度培养计划</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation>培训覆盖率(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The share of the cadres at work under the unit who complete a class in the year</source>
+        <translation>本单位及下属在岗干部中当年结业于至少一个培训班的比例</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;party-affairs cadre:</source>
+        <translation>党务干部人均学时(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;operations cadre:</source>
+        <translation>生产经营干部人均学时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Share of &amp;joint classes:</source>
+        <translation>联合培训班占比(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Of the classes the unit and the units under it hold, those meant to be joint whose cohort mixes both tracks</source>
+        <translation>本单位及下属单位举办的培训班中，计划为联合培训班且学员构成两类兼顾的比例</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What is planned</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Fulfilled by class</source>
+        <translation>对应培训班</translation>
+    </message>
+    <message>
+        <source>Done, in words</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>移除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Ctrl+Delete)</source>
+        <translation>移除所选项目（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Planned &amp;items:</source>
+        <translation>计划项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>（未关联）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UnitPlanPage</name>
+    <message>
+        <source>training plan %1</source>
+        <translation>%1 年度培养计划</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划值</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否达成</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What is planned</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>Make the yearly training plan of a unit (Ctrl+N)</source>
+        <translation>制定一个单位的年度培养计划（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, link its items to the classes held (Enter)</source>
+        <translation>编辑所选计划，把项目关联到已举办的培训班（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan (Delete)</source>
+        <translation>删除所选规划（Delete）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Search unit or what is open (Ctrl+F)</source>
+        <translation>搜索单位或尚未完成的内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The plans could not be computed: %1</source>
+        <translation>无法计算计划：%1</translation>
+    </message>
+    <message>
+        <source>Yearly training plans</source>
+        <translation>年度培养计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) of %1 shown, completed %2 % on average. The completion rate counts the targets met and the items fulfilled, of all the plan sets; both are computed from the records, not typed in.</source>
+        <translation>
+            <numerusform>显示 %1 年 %n 份计划，平均完成率 %2%。计划完成率为已达成的目标和已完成的项目占全部目标和项目的比例，均按记录计算，不需填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>规划已保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the training plan %1 of %2 with its %n item(s)?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除%2的 %1 年度培养计划及其 %n 个项目？
+
+可按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan deleted. Ctrl+Z brings it back.</source>
+        <translation>规划已删除。按 Ctrl+Z 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UnitPlanProgress</name>
+    <message>
+        <source>Coverage</source>
+        <translation>培训覆盖率</translation>
+    </message>
+    <message>
+        <source>Hours per party-affairs cadre</source>
+        <translation>党务干部人均学时</translation>
+    </message>
+    <message>
+        <source>Hours per operations cadre</source>
+        <translation>生产经营干部人均学时</translation>
+    </message>
+    <message>
+        <source>Share of joint classes</source>
+        <translation>联合培训班占比</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1, to be held %2 to %3</source>
+        <translation>%1，将于 %2 至 %3 举办</translation>
+    </message>
+    <message>
+        <source>%1 (Q%2): %3</source>
+        <translation>%1（第%2季度）：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UnitPlanRepository</name>
+    <message numerus="yes">
+        <source>%n yearly training plans</source>
+        <translation>
+            <numerusform>%n 份年度培养计划</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items of yearly training plans</source>
+        <translation>
+            <numerusform>年度培养计划的 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the enterprise, a party committee or a branch.</source>
+        <translation>请选择企业、党委或党支部。</translation>
+    </message>
+    <message>
+        <source>A department has no training plan of its own; choose its branch.</source>
+        <translation>部门没有单独的培养计划，请选择其所属党支部。</translation>
+    </message>
+    <message>
+        <source>The year must lie between 2000 and 2100.</source>
+        <translation>年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>This unit has a training plan for %1 already.</source>
+        <translation>该单位已有 %1 年的培养计划。</translation>
+    </message>
+    <message>
+        <source>A share must lie between 0 and 100 %.</source>
+        <translation>比例须在 0 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Hours per cadre must lie between 0 and 1000.</source>
+        <translation>人均学时须在 0 至 1000 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan holds at most %n items.</source>
+        <translation>
+            <numerusform>一份计划最多 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: </source>
+        <translation>第 %1 项：</translation>
+    </message>
+    <message>
+        <source>enter what is planned.</source>
+        <translation>请填写计划内容。</translation>
+    </message>
+    <message>
+        <source>the text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>the quarter must be 1 to 4, or none.</source>
+        <translation>季度须为 1 至 4，或不限。</translation>
+    </message>
+    <message>
+        <source>only a planned class is fulfilled by a class.</source>
+        <translation>只有计划培训班才能关联培训班。</translation>
+    </message>
+    <message>
+        <source>the class no longer exists.</source>
+        <translation>该培训班已不存在。</translation>
+    </message>
+    <message>
+        <source>the class is held in %1, not in the plan&apos;s year.</source>
+        <translation>该培训班在 %1 年举办，不在计划年度内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are longer than %n characters.</source>
+        <translation>
+            <numerusform>备注超过 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This training plan no longer exists; it may have been deleted.</source>
+        <translation>该培养计划已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This training plan is already there.</source>
+        <translation>该培养计划已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::UnitPlanTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>未设内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>计划完成率</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>已达成目标</translation>
+    </message>
+    <message>
+        <source>Items fulfilled</source>
+        <translation>已完成项目</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未完成</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ void fillCombo(QComboBox *combo, const QList<Organization> &units, const QList<O
     for (const Organization &unit : units)
         if (kinds.contains(unit.kind))
             chosen.append(&unit);
-    // Branches first, then committees; ICU's Chinese collation orders Han characters by pinyin.
+    // In the order of `kinds`; ICU's Chinese collation orders Han characters by pinyin.
     QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
     std::stable_sort(chosen.begin(), chosen.end(),
                      [&collator, &kinds](const Organization *a, const Organization *b) {
@@ -52,6 +52,12 @@ void fillBranchCombo(QComboBox *combo, const QList<Organization> &units)
 void fillHostCombo(QComboBox *combo, const QList<Organization> &units)
 {
     fillCombo(combo, units, {OrganizationKind::Branch, OrganizationKind::Committee});
+}
+
+void fillPlanningUnitCombo(QComboBox *combo, const QList<Organization> &units)
+{
+    fillCombo(combo, units,
+              {OrganizationKind::Enterprise, OrganizationKind::Committee, OrganizationKind::Branch});
 }
 
 } // namespace rongpei

@@ -14,5 +14,8 @@ namespace rongpei {
 void fillBranchCombo(QComboBox *combo, const QList<Organization> &units);
 /// The same with the party committees too, after the branches: the units that host study sessions.
 void fillHostCombo(QComboBox *combo, const QList<Organization> &units);
+/// The enterprise, its party committees and its branches, in that order: the units that make a
+/// yearly training plan.
+void fillPlanningUnitCombo(QComboBox *combo, const QList<Organization> &units);
 
 } // namespace rongpei

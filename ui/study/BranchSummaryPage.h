@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/YearFiguresPage.h"
 #include "study/BranchSummary.h"
-#include "study/YearFiguresPage.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/YearFiguresPage.h"
 #include "study/HourCompliance.h"
-#include "study/YearFiguresPage.h"
 
 class QAbstractItemView;
 class QComboBox;

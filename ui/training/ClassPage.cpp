@@ -23,9 +23,11 @@
 #include "training/CourseRepository.h"
 #include "training/FeedbackDialog.h"
 #include "training/FeedbackFormsCommand.h"
+#include "training/FeedbackQuestionsDialog.h"
 #include "training/FeedbackText.h"
 #include "training/ParticipantTableModel.h"
 #include "training/TrainingClassRepository.h"
+#include "training/TrainingRulesDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -104,6 +106,15 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     feedback->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     feedback->setToolTip(tr("Enter the paper feedback forms of the selected class (Ctrl+Shift+F)"));
     addAction(feedback);
+    toolBar->addSeparator();
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("Questions…"), this,
+                    &ClassPage::editFeedbackQuestions)
+        ->setToolTip(tr("Word, add or retire the questions of the feedback form"));
+    toolBar->addAction(themedIcon(QStringLiteral("document-edit")), tr("Rules…"), this, &ClassPage::editRules)
+        ->setToolTip(
+            tr("The share of absence that prevents completion, a joint class's least share per track, "
+               "and when follow-ups fall due"));
 
     m_search->setObjectName(QStringLiteral("classSearch"));
     m_search->setPlaceholderText(tr("Search class, organiser or location (Ctrl+F)"));
@@ -181,6 +192,7 @@ ClassPage::ClassPage(Workspace &workspace, QWidget *parent)
     RecordRepository::onAnyChange(workspace.trainingClasses(), this, reload);
     RecordRepository::onAnyChange(workspace.cadres(), this, reload);
     RecordRepository::onAnyChange(workspace.feedback(), this, reload);
+    connect(&workspace.trainingClasses(), &TrainingClassRepository::rulesChanged, this, reload);
     connect(m_loadJob, &BackgroundJob::failed, this, [this](const QString &message) {
         m_count->setText(tr("The classes could not be read: %1").arg(message));
     });
@@ -499,6 +511,17 @@ void ClassPage::deleteSelected()
                       nullptr, static_cast<int>(c.enrollments.size()))
                        .arg(c.name, displayDate(c.startsOn)),
                    tr("Class deleted. Ctrl+Z brings it back."));
+}
+
+void ClassPage::editFeedbackQuestions()
+{
+    openDialog(new FeedbackQuestionsDialog(m_workspace.feedback(), this), [] {});
+}
+
+void ClassPage::editRules()
+{
+    openDialog(new TrainingRulesDialog(m_workspace.trainingClasses(), this),
+               [this] { emit statusMessage(tr("Rules saved.")); });
 }
 
 } // namespace rongpei

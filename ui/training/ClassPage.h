@@ -63,6 +63,8 @@ public slots:
     void saveCertificates();
     /// Ctrl+Shift+F: enters the selected class's paper feedback forms.
     void enterFeedback();
+    void editFeedbackQuestions();
+    void editRules();
 
 protected:
     void followShellScope() override;

@@ -4,8 +4,8 @@
 
 namespace rongpei {
 
-/// A page of figures computed for a year off the GUI thread (hour compliance, the branch summary).
-/// It computes again when shown after what it reads has changed, or when the shell's year moves;
+/// A page of figures computed for a year off the GUI thread (hour compliance, the branch summary, plan
+/// progress). It computes again when shown after what it reads has changed, or when the shell's year moves;
 /// a quarter or a month of the same year only filters what is shown.
 class YearFiguresPage : public ModulePage
 {

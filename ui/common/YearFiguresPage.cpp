@@ -1,4 +1,4 @@
-#include "study/YearFiguresPage.h"
+#include "common/YearFiguresPage.h"
 
 namespace rongpei {
 
