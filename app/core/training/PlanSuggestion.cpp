@@ -45,7 +45,7 @@ const QList<PostNeed> &postNeeds()
 
 QString hoursText(double hours)
 {
-    return QLocale().toString(hours, 'g', 6);
+    return QLocale().toString(std::round(hours * 10) / 10, 'g', 6); // 7.2, 32
 }
 
 class Builder
