@@ -10,6 +10,7 @@
 #include "study/HourCompliance.h"
 #include "training/ClassHourSource.h"
 #include "training/ClassOverview.h"
+#include "training/FollowUpRepository.h"
 #include "training/PlanProgress.h"
 #include "training/PlanSuggestion.h"
 #include "training/TrainingClassRepository.h"
@@ -139,5 +140,14 @@ int main(int argc, char *argv[])
     });
     out << "plan_suggestions_branch: " << suggestMs << " ms\n";
     out << "plan_suggestions_branch_cadres: " << suggestions << " cadres\n";
+    // The follow-up page: the year's follow-ups and the year before's, read on the GUI thread.
+    qsizetype followUps = 0;
+    const double followUpMs = medianMs(5, [&] {
+        followUps =
+            rongpei::FollowUpRepository::lines(database, QDate(year - 2, 9, 1), QDate(year, 12, 31), today)
+                .size();
+    });
+    out << "follow_up_page_year: " << followUpMs << " ms\n";
+    out << "follow_up_lines: " << followUps << " follow-ups\n";
     return 0;
 }
