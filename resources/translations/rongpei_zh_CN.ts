@@ -2956,6 +2956,49 @@ Earned %6: %7 in study sessions, %8 in training classes, %9 before the records b
     </message>
 </context>
 <context>
+    <name>rongpei::CourseFeedbackDialog</name>
+    <message>
+        <source>Feedback over the years: %1</source>
+        <translation>历年反馈：%1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>培训班数</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>反馈表</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Marks given</source>
+        <translation>评分分布</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No class of this course has feedback forms yet.</source>
+        <translation>该课程的培训班尚无反馈表。</translation>
+    </message>
+    <message>
+        <source>Each year counts the classes of the course that ended in it; the means are of the ratings 1–5 given.</source>
+        <translation>每年统计当年结业的、讲授该课程的培训班；平均分按已给出的 1–5 分计算。</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::CoursePage</name>
     <message>
         <source>Show retired</source>
@@ -3038,6 +3081,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Course deleted. Ctrl+Z brings it back.</source>
         <translation>课程已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Feedback over the years…</source>
+        <translation>历年反馈…</translation>
+    </message>
+    <message>
+        <source>The selected course&apos;s feedback forms, year by year</source>
+        <translation>所选课程历年的反馈表汇总</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "common/RecordTable.h"
 #include "common/SearchFilterProxy.h"
 #include "common/TableRoles.h"
+#include "storage/Database.h"
 #include "training/CourseCategoriesDialog.h"
 #include "training/CourseDialog.h"
+#include "training/CourseFeedbackDialog.h"
 #include "training/CourseRepository.h"
 #include "training/CourseTableModel.h"
 
@@ -57,6 +59,10 @@ CoursePage::CoursePage(Workspace &workspace, QWidget *parent)
         ->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("Categories…"), this,
                     &CoursePage::editCategories)
         ->setToolTip(tr("Add, rename or remove categories of course"));
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("mail-message-new")), tr("Feedback over the years…"), this,
+                    &CoursePage::showFeedback)
+        ->setToolTip(tr("The selected course's feedback forms, year by year"));
 
     m_search->setObjectName(QStringLiteral("courseSearch"));
     m_search->setPlaceholderText(tr("Search title, category, mode, provider or description (Ctrl+F)"));
@@ -221,6 +227,16 @@ void CoursePage::editCategories()
 {
     auto *dialog = new CourseCategoriesDialog(m_workspace.courses(), this);
     openDialog(dialog, [] {});
+}
+
+void CoursePage::showFeedback()
+{
+    const Course *course = m_model->courseWithId(selectedRecordId(m_table));
+    if (!course)
+        return;
+    openDialog(new CourseFeedbackDialog(
+                   course->title, FeedbackSummaries::ofCourse(m_workspace.database(), course->id), this),
+               [] {});
 }
 
 } // namespace rongpei

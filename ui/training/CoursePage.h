@@ -38,6 +38,8 @@ public slots:
     void focusSearch() override;
     void refresh() override;
     void editCategories();
+    /// The selected course's feedback over the years.
+    void showFeedback();
 
 protected:
     void firstShown() override;

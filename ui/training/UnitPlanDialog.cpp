@@ -83,7 +83,12 @@ UnitPlanDialog::UnitPlanDialog(const UnitPlan &plan, const QList<Organization> &
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setTabKeyNavigation(false);
     m_items->setMinimumHeight(m_items->fontMetrics().lineSpacing() * 10);
-    m_items->setMinimumWidth(m_items->fontMetrics().averageCharWidth() * 110);
+    const int em = m_items->fontMetrics().horizontalAdvance(QChar(0x4E2D)); // one Han character
+    m_items->setMinimumWidth(em * 56);
+    m_items->setColumnWidth(KindColumn, em * 7);
+    m_items->setColumnWidth(TitleColumn, em * 16);
+    m_items->setColumnWidth(QuarterColumn, em * 4);
+    m_items->setColumnWidth(ClassColumn, em * 14);
     auto *add = new QPushButton(tr("&Add item"), this);
     add->setObjectName(QStringLiteral("addItem"));
     auto *remove = new QPushButton(tr("&Remove item"), this);

@@ -5,6 +5,8 @@
 #include "roster/CadreRepository.h"
 #include "shell/MainWindow.h"
 #include "training/ClassPage.h"
+#include "training/CourseFeedbackDialog.h"
+#include "training/CoursePage.h"
 #include "training/CourseRepository.h"
 #include "training/FeedbackQuestionsDialog.h"
 #include "training/FeedbackRepository.h"
@@ -204,4 +206,37 @@ TEST_CASE("The yearly training plans page shows each plan's completion, targets 
     page->undoStack()->undo();
     CHECK(ws.unitPlans().ofYear(2026).size() == 1);
     REQUIRE(waitUntil([page] { return !page->isComputing() && page->table()->model()->rowCount() == 1; }));
+}
+
+TEST_CASE("A course's feedback is summed up year by year from its classes' forms", "[ui][training]")
+{
+    FollowUpWindow w;
+    Workspace &ws = w.temp.workspace();
+    const QList<FeedbackQuestion> questions = ws.feedback().questions(true);
+    REQUIRE(questions.size() == 5);
+    const TrainingClass june = *ws.trainingClasses().find(w.juneClass);
+    FeedbackForm named;
+    named.cadreId = june.enrollments.at(0).cadreId;
+    FeedbackForm anonymous;
+    anonymous.anonymous = true;
+    for (const FeedbackQuestion &question : questions) {
+        named.ratings.insert(question.id, 5);
+        anonymous.ratings.insert(question.id, 3);
+    }
+    ws.feedback().saveForms(w.juneClass, {named, anonymous});
+
+    auto *page = w.showPage<CoursePage>();
+    page->refresh();
+    page->table()->selectRow(0);
+    page->showFeedback();
+    auto *dialog = waitForChild<CourseFeedbackDialog>(w.window.get());
+    REQUIRE(dialog != nullptr);
+    QTableWidget *table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("2026"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("2")); // both classes ended in 2026
+    CHECK(table->item(0, 2)->text() == QStringLiteral("2"));
+    CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("50"))); // 2 forms of 4 participants
+    CHECK(table->item(0, 4)->text() == QStringLiteral("4.00"));
+    CHECK(table->columnCount() == 5 + 5 + 1);
 }
