@@ -2868,16 +2868,8 @@ Earned %6: %7 in study sessions, %8 in training classes, %9 before the records b
         <translation>课程类别</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Rename…</source>
         <translation>改名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Only a category no course is in can be removed</source>
@@ -3570,16 +3562,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>每份反馈表对每个问题打 1–5 分。取消勾选即停用该问题，已有评分仍保留。</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>增加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Reword…</source>
         <translation>改写(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Only a question no form has rated can be removed; uncheck the others</source>
@@ -4196,6 +4180,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&amp;Source:</source>
         <translation>依据(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ListEditorDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>增加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -39,4 +39,14 @@ void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, cons
     table->scrollTo(index);
 }
 
+void selectRecord(QTableView *table, const QSortFilterProxyModel *proxy, qint64 id)
+{
+    const QAbstractItemModel *model = proxy->sourceModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (const QModelIndex index = model->index(row, 0); index.data(TableRole::Id).toLongLong() == id) {
+            selectSourceRow(table, proxy, index);
+            return;
+        }
+}
+
 } // namespace rongpei

@@ -19,4 +19,8 @@ qint64 selectedRecordId(const QTableView *table);
 /// does nothing if the row is filtered out.
 void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
 
+/// Selects and shows the row whose TableRole::Id is `id` in the model `proxy` views; does nothing
+/// if there is none or it is filtered out.
+void selectRecord(QTableView *table, const QSortFilterProxyModel *proxy, qint64 id);
+
 } // namespace rongpei

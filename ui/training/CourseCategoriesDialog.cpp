@@ -3,68 +3,34 @@
 #include "common/ErrorMessageBox.h"
 #include "training/CourseRepository.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace rongpei {
 
 CourseCategoriesDialog::CourseCategoriesDialog(CourseRepository &courses, QWidget *parent)
-    : QDialog(parent)
+    : ListEditorDialog(tr("Categories of course"), QString(), tr("&Rename…"),
+                       tr("Only a category no course is in can be removed"), parent)
     , m_courses(courses)
-    , m_list(new QListWidget(this))
 {
-    setWindowTitle(tr("Categories of course"));
-    m_list->setObjectName(QStringLiteral("categories"));
-    auto *add = new QPushButton(tr("&Add…"), this);
-    auto *rename = new QPushButton(tr("&Rename…"), this);
-    auto *remove = new QPushButton(tr("Re&move"), this);
-    remove->setToolTip(tr("Only a category no course is in can be removed"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &CourseCategoriesDialog::addCategory);
-    connect(rename, &QPushButton::clicked, this, &CourseCategoriesDialog::renameSelected);
-    connect(remove, &QPushButton::clicked, this, &CourseCategoriesDialog::removeSelected);
-    connect(m_list, &QListWidget::itemActivated, this, &CourseCategoriesDialog::renameSelected);
-
-    auto *side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(rename);
-    side->addWidget(remove);
-    side->addStretch();
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_list, 1);
-    row->addLayout(side);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
+    list()->setObjectName(QStringLiteral("categories"));
     fill();
 }
 
 void CourseCategoriesDialog::fill(qint64 selectId)
 {
-    m_list->clear();
+    list()->clear();
     for (const CourseCategory &category : m_courses.categories()) {
-        auto *item = new QListWidgetItem(category.name, m_list);
+        auto *item = new QListWidgetItem(category.name, list());
         item->setData(Qt::UserRole, category.id);
         if (!category.code.isEmpty())
             item->setToolTip(tr("Built in"));
         if (category.id == selectId)
-            m_list->setCurrentItem(item);
+            list()->setCurrentItem(item);
     }
 }
 
-qint64 CourseCategoriesDialog::selectedId() const
-{
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
-}
-
-void CourseCategoriesDialog::addCategory()
+void CourseCategoriesDialog::addItem()
 {
     bool ok = false;
     const QString name =
@@ -85,7 +51,7 @@ void CourseCategoriesDialog::renameSelected()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal,
-                                               m_list->currentItem()->text(), &ok);
+                                               list()->currentItem()->text(), &ok);
     if (!ok)
         return;
     try {
@@ -99,11 +65,8 @@ void CourseCategoriesDialog::renameSelected()
 void CourseCategoriesDialog::removeSelected()
 {
     const qint64 id = selectedId();
-    if (id <= 0)
-        return;
-    if (QMessageBox::question(this, tr("Remove category"),
-                              tr("Remove the category \"%1\"?").arg(m_list->currentItem()->text()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (id <= 0 || !confirmRemoval(tr("Remove category"),
+                                   tr("Remove the category \"%1\"?").arg(list()->currentItem()->text())))
         return;
     try {
         m_courses.removeCategory(id);

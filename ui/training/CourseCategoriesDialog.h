@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QDialog>
-
-class QListWidget;
+#include "common/ListEditorDialog.h"
 
 namespace rongpei {
 
@@ -10,26 +8,22 @@ class CourseRepository;
 
 /// The categories of course: the built-in ones and those an administrator adds, renames or
 /// removes (while no course is in it).
-class CourseCategoriesDialog final : public QDialog
+class CourseCategoriesDialog final : public ListEditorDialog
 {
     Q_OBJECT
 
 public:
     explicit CourseCategoriesDialog(CourseRepository &courses, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
-
 public slots:
-    void addCategory();
-    void renameSelected();
-    void removeSelected();
+    void addItem() override;
+    void renameSelected() override;
+    void removeSelected() override;
 
 private:
     void fill(qint64 selectId = 0);
-    qint64 selectedId() const;
 
     CourseRepository &m_courses;
-    QListWidget *m_list;
 };
 
 } // namespace rongpei

@@ -161,11 +161,7 @@ void CoursePage::applyFilters()
 
 void CoursePage::selectCourse(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, 0).data(TableRole::Id).toLongLong() == id) {
-            selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
-            return;
-        }
+    selectRecord(m_table, m_proxy, id);
 }
 
 void CoursePage::focusSearch()

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "common/ListEditorDialog.h"
 
-class QListWidget;
 class QListWidgetItem;
 
 namespace rongpei {
@@ -12,27 +11,23 @@ class FeedbackRepository;
 /// The questions of the feedback form, for an administrator: the five built in and those added;
 /// a question is worded anew, retired (unchecked: no longer asked, its ratings kept) or removed
 /// while no form rated it.
-class FeedbackQuestionsDialog final : public QDialog
+class FeedbackQuestionsDialog final : public ListEditorDialog
 {
     Q_OBJECT
 
 public:
     explicit FeedbackQuestionsDialog(FeedbackRepository &feedback, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
-
 public slots:
-    void addQuestion();
-    void rewordSelected();
-    void removeSelected();
+    void addItem() override;
+    void renameSelected() override;
+    void removeSelected() override;
 
 private:
     void fill(qint64 selectId = 0);
     void toggleActive(QListWidgetItem *item);
-    qint64 selectedId() const;
 
     FeedbackRepository &m_feedback;
-    QListWidget *m_list;
 };
 
 } // namespace rongpei

@@ -221,11 +221,7 @@ void PlanPage::applyScope()
 
 void PlanPage::selectPlan(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, 0).data(TableRole::Id).toLongLong() == id) {
-            selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
-            return;
-        }
+    selectRecord(m_table, m_proxy, id);
 }
 
 PlanDialogData PlanPage::dialogData(qint64 cadreId)

@@ -233,11 +233,7 @@ void UnitPlanPage::applyScope()
 
 void UnitPlanPage::selectPlan(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, 0).data(TableRole::Id).toLongLong() == id) {
-            selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
-            return;
-        }
+    selectRecord(m_table, m_proxy, id);
 }
 
 void UnitPlanPage::showDetails()

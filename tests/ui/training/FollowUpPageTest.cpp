@@ -5,6 +5,7 @@
 #include "roster/CadreRepository.h"
 #include "shell/MainWindow.h"
 #include "training/ClassPage.h"
+#include "training/CourseCategoriesDialog.h"
 #include "training/CourseFeedbackDialog.h"
 #include "training/CoursePage.h"
 #include "training/CourseRepository.h"
@@ -239,4 +240,30 @@ TEST_CASE("A course's feedback is summed up year by year from its classes' forms
     CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("50"))); // 2 forms of 4 participants
     CHECK(table->item(0, 4)->text() == QStringLiteral("4.00"));
     CHECK(table->columnCount() == 5 + 5 + 1);
+}
+
+TEST_CASE("An administrator removes an empty category of course, after a question", "[ui][training]")
+{
+    FollowUpWindow w;
+    Workspace &ws = w.temp.workspace();
+    const qint64 added = ws.courses().addCategory(QStringLiteral("数字化转型"));
+    const qsizetype before = ws.courses().categories().size();
+    auto *page = w.showPage<CoursePage>();
+    page->editCategories();
+    auto *dialog = waitForChild<CourseCategoriesDialog>(w.window.get());
+    REQUIRE(dialog != nullptr);
+    QListWidget *list = dialog->list();
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == added)
+            list->setCurrentRow(row);
+    MessageBoxAnswerer answers;
+    answers.answer(QMessageBox::No);
+    dialog->removeSelected();
+    CHECK(ws.courses().categories().size() == before);
+    answers.answer(QMessageBox::Yes);
+    dialog->removeSelected();
+    REQUIRE(answers.texts.size() == 2);
+    CHECK(answers.texts.at(1).contains(QStringLiteral("数字化转型")));
+    CHECK(ws.courses().categories().size() == before - 1);
+    CHECK(list->count() == before - 1);
 }
