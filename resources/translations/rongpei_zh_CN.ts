@@ -7708,10 +7708,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>/</translation>
     </message>
     <message>
-        <source>hours</source>
-        <translation>学时</translation>
-    </message>
-    <message>
         <source>《干部教育培训工作条例》 art. 15: one seventh</source>
         <translation>《干部教育培训工作条例》第十五条：七分之一</translation>
     </message>

@@ -44,7 +44,6 @@ TrainingRulesDialog::TrainingRulesDialog(TrainingClassRepository &classes, QWidg
     fractionLayout->addWidget(m_absenceNumerator);
     fractionLayout->addWidget(new QLabel(tr("of every"), fraction));
     fractionLayout->addWidget(m_absenceDenominator);
-    fractionLayout->addWidget(new QLabel(tr("hours"), fraction));
     fractionLayout->addStretch();
     fraction->setToolTip(tr("《干部教育培训工作条例》 art. 15: one seventh"));
 
