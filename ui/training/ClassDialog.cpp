@@ -1,6 +1,7 @@
 #include "training/ClassDialog.h"
 
 #include "common/Localization.h"
+#include "common/NumberDelegate.h"
 #include "training/DayMarkDialog.h"
 
 #include <QCheckBox>
@@ -232,6 +233,7 @@ QWidget *ClassDialog::createCohortEditor()
 {
     m_cohortView->setObjectName(QStringLiteral("cohort"));
     m_cohortView->setModel(m_cohort);
+    m_cohortView->setItemDelegateForColumn(CohortModel::ScoreColumn, new NumberDelegate(m_cohortView));
     m_cohortView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_cohortView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);

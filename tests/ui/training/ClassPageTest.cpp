@@ -197,6 +197,10 @@ TEST_CASE("An officer opens a joint class, adds a mixed cohort, marks days, ente
         clickCell(grid, row, CohortModel::ScoreColumn);
         typeKeys(grid, QStringLiteral("80"));
     }
+    // A letter cannot be typed into a score.
+    clickCell(grid, 9, CohortModel::ScoreColumn);
+    typeKeys(grid, QStringLiteral("7a5"));
+    CHECK(cohort->enrollments().at(9).score == 75);
     save(dialog);
     REQUIRE(waitUntil([dialog] { return !dialog->isVisible(); }));
 
