@@ -131,8 +131,7 @@ ClassDialog::ClassDialog(ClassDialogData dialogData, const TrainingClass &traini
     addCheckedRow(QString(), endsMessage, TrainingClassField::endsOn);
     addCheckedRow(tr("&Location:"), m_location, QString());
     addCheckedRow(tr("&Capacity:"), m_capacity, TrainingClassField::capacity);
-    form()->addRow(QString(), m_offTheJob);
-    form()->addRow(QString(), m_joint);
+    form()->addRow(QString(), holder(row({m_offTheJob, m_joint}), this)); // one row: the dialog is tall
     addCheckedRow(QString(), holder(row({m_assessed, m_passMark}), this), TrainingClassField::passMark);
     addCheckedRow(tr("N&otes:"), m_notes, QString());
     addCheckedRow(tr("Co&urses:"), createCourseList(trainingClass), TrainingClassField::courses);
