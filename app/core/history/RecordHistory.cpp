@@ -30,17 +30,22 @@ public:
         const auto known = m_names.constFind(key);
         if (known != m_names.cend())
             return *known;
+        // A record kind's first field names its records (a course by its title); other tables by name.
+        const RecordKind *kind = Workspace::recordKind(table);
+        const QString column =
+            kind && !kind->fields.empty() ? kind->fields.front().column : QStringLiteral("name");
         QSqlQuery live =
-            m_database.prepare(QStringLiteral("SELECT name FROM \"%1\" WHERE id = ?").arg(table));
+            m_database.prepare(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE id = ?").arg(column, table));
         live.addBindValue(id);
         QString name = m_database.scalar(live).toString();
         if (name.isEmpty()) {
             QSqlQuery gone = m_database.prepare(QStringLiteral(
                 "SELECT f.before FROM journal j JOIN journal_field f ON f.seq = j.seq WHERE "
-                "j.operation = 'delete' AND j.table_name = ? AND j.record_id = ? AND f.field = "
-                "'name' ORDER BY j.seq DESC LIMIT 1"));
+                "j.operation = 'delete' AND j.table_name = ? AND j.record_id = ? AND f.field = ? "
+                "ORDER BY j.seq DESC LIMIT 1"));
             gone.addBindValue(table);
             gone.addBindValue(id);
+            gone.addBindValue(column);
             name = m_database.scalar(gone).toString();
         }
         if (name.isEmpty())

@@ -1,5 +1,7 @@
 #include "AccountTestSupport.h"
 #include "TrainingFixture.h"
+#include "history/RecordHistory.h"
+#include "training/TrainingRecordKinds.h"
 
 #include <catch2/catch.hpp>
 
@@ -177,4 +179,24 @@ TEST_CASE("The rules for classes are settings with the regulation's figures by d
               f.classes().updateRules({1, 7, 60});
           }).hasErrorFor(QStringLiteral("jointMinPercent")));
     CHECK(f.classes().rules() == TrainingRules{1, 5, 25});
+}
+
+TEST_CASE("A class's history names a course it teaches by its title, instead of failing",
+          "[training][history]")
+{
+    TrainingFixture f;
+    TrainingClass c = f.sampleClass({f.party.at(0)});
+    const qint64 id = f.classes().add(c);
+    Course other = f.sampleCourse(QStringLiteral("精益生产与现场改善"));
+    const qint64 otherId = f.workspace().courses().add(other);
+    TrainingClass edited = *f.classes().find(id);
+    edited.courseIds = {otherId};
+    f.classes().update(edited);
+    const std::vector<HistoryLine> lines = RecordHistory::lines(
+        f.workspace().database(), TrainingRecordKinds::trainingClass(), edited.uuid, f.workspace().access());
+    bool namesCourse = false;
+    for (const HistoryLine &line : lines)
+        namesCourse = namesCourse || line.after.contains(QStringLiteral("精益生产与现场改善")) ||
+                      line.subject.contains(QStringLiteral("精益生产与现场改善"));
+    CHECK(namesCourse);
 }
