@@ -185,9 +185,13 @@ const std::vector<RecordKind> &Workspace::recordKinds()
 {
     // Built on first use, after the translators are installed: the labels are translated.
     static const std::vector<RecordKind> kinds = [] {
-        std::vector<RecordKind> modules{OrganizationRecordKind::kind(), CadreRecordKind::kind(),
-                                        SessionRecordKind::kind(), TrainingRecordKinds::course(),
-                                        TrainingRecordKinds::trainingClass()};
+        std::vector<RecordKind> modules{OrganizationRecordKind::kind(),
+                                        CadreRecordKind::kind(),
+                                        SessionRecordKind::kind(),
+                                        TrainingRecordKinds::course(),
+                                        TrainingRecordKinds::trainingClass(),
+                                        TrainingRecordKinds::developmentPlan(),
+                                        TrainingRecordKinds::unitPlan()};
         modules.push_back(AttachmentRecordKind::kind(modules));
         return modules;
     }();

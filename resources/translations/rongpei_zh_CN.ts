@@ -5185,6 +5185,10 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>已采纳 %n 份规划。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History: development plan %1 of %2</source>
+        <translation>修改历史：%2的 %1 年培养规划</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::PlanProgressTableModel</name>
@@ -7688,6 +7692,90 @@ You can undo this with Ctrl+Z.</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Hours by category</source>
+        <translation>分类别学时</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>必修课程</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>培养规划</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Political theory hours</source>
+        <translation>政治理论学时</translation>
+    </message>
+    <message>
+        <source>Management hours</source>
+        <translation>经营管理学时</translation>
+    </message>
+    <message>
+        <source>Planned rotation or project</source>
+        <translation>计划挂职轮岗或项目</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>培养目标</translation>
+    </message>
+    <message>
+        <source>Planned items</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What is planned</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Fulfilled by class</source>
+        <translation>对应培训班</translation>
+    </message>
+    <message>
+        <source>Done, in words</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Yearly training plan</source>
+        <translation>年度培养计划</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>培训覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Hours per party-affairs cadre</source>
+        <translation>党务干部人均学时</translation>
+    </message>
+    <message>
+        <source>Hours per operations cadre</source>
+        <translation>生产经营干部人均学时</translation>
+    </message>
+    <message>
+        <source>Share of joint classes (%)</source>
+        <translation>联合培训班占比（%）</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::TrainingRulesDialog</name>
@@ -7984,6 +8072,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Plan deleted. Ctrl+Z brings it back.</source>
         <translation>规划已删除。按 Ctrl+Z 恢复。</translation>
+    </message>
+    <message>
+        <source>History: training plan %1 of %2</source>
+        <translation>修改历史：%2的 %1 年度培养计划</translation>
     </message>
 </context>
 <context>

@@ -282,8 +282,12 @@ void PlanPage::editSelected()
         refresh();
         return;
     }
-    auto *dialog = new PlanDialog(*before, dialogData(before->cadreId),
+    PlanDialogData planData = dialogData(before->cadreId);
+    const QString cadre = planData.cadre.label;
+    auto *dialog = new PlanDialog(*before, std::move(planData),
                                   editingSaver(m_workspace.developmentPlans(), *before), this);
+    dialog->followRecord(tr("History: development plan %1 of %2").arg(before->year).arg(cadre), m_workspace,
+                         QStringLiteral("plan"), before->uuid);
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         m_selectAfterCompute = id;

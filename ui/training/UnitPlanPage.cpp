@@ -296,6 +296,10 @@ void UnitPlanPage::openPlanDialog(const UnitPlan &plan)
     }
     auto *dialog =
         new UnitPlanDialog(plan, units, classesOf, editingSaver(m_workspace.unitPlans(), plan), this);
+    const std::optional<Organization> unit = m_workspace.organizations().find(plan.unitId);
+    dialog->followRecord(
+        tr("History: training plan %1 of %2").arg(plan.year).arg(unit ? unit->name : QString()), m_workspace,
+        QStringLiteral("unit-plan"), plan.uuid);
     ModulePage::openDialog(dialog, [this, id = plan.id] {
         emit statusMessage(tr("Changes saved."));
         m_selectAfterCompute = id;

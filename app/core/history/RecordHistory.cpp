@@ -163,6 +163,11 @@ std::optional<JournalEntry> originOf(const Database &database, const QString &ta
 
 } // namespace
 
+QString RecordHistory::referenceName(const Database &database, const QString &table, qint64 id)
+{
+    return ReferenceNames(database).nameOf(table, id);
+}
+
 std::vector<HistoryLine> RecordHistory::lines(const Database &database, const RecordKind &kind,
                                               const QString &uuid, const AccessPolicy &access)
 {

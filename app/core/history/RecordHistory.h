@@ -47,6 +47,9 @@ public:
     /// with before saving, to notice a change made meanwhile by another window or program.
     static std::optional<JournalEntry> lastChange(const Database &database, const RecordKind &kind,
                                                   const QString &uuid);
+    /// How the record `id` of `table` is named: by its kind's first field (a course by its title),
+    /// else by its name; from its tombstone once deleted; "#id" if neither.
+    static QString referenceName(const Database &database, const QString &table, qint64 id);
     /// Who wrote a journal row, in words: user, device and program, or "another program".
     static QString authorOf(const JournalEntry &entry);
 

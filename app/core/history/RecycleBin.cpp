@@ -4,6 +4,7 @@
 #include "accounts/AccessPolicy.h"
 #include "attachments/AttachmentRepository.h"
 #include "common/ValidationError.h"
+#include "history/RecordHistory.h"
 #include "history/RecordKind.h"
 #include "storage/Database.h"
 #include "storage/SqlList.h"
@@ -90,10 +91,16 @@ void insertRecord(Database &database, const JournalEntry &tombstone)
     database.exec(insert);
 }
 
-QString nameOf(const RecordKind &kind, const JournalEntry &tombstone)
+QString nameOf(const Database &database, const RecordKind &kind, const JournalEntry &tombstone)
 {
-    return kind.fields.empty() ? tombstone.recordUuid
-                               : tombstone.value(kind.fields.front().column).toString();
+    if (kind.fields.empty())
+        return tombstone.recordUuid;
+    const RecordField &first = kind.fields.front();
+    const QVariant value = tombstone.value(first.column);
+    // A plan is named by the cadre or unit it is for.
+    return first.reference.isEmpty()
+               ? value.toString()
+               : RecordHistory::referenceName(database, first.reference, value.toLongLong());
 }
 
 } // namespace
@@ -136,7 +143,7 @@ std::vector<DeletedRecord> RecycleBin::contents(const Database &database, const 
         record.kind = Workspace::recordKind(entry->table);
         record.parts = partCounts.value(entry->sequence);
         record.tombstone = std::move(*entry);
-        record.name = nameOf(*record.kind, record.tombstone);
+        record.name = nameOf(database, *record.kind, record.tombstone);
         records.push_back(std::move(record));
     }
     return records;
@@ -149,7 +156,7 @@ std::vector<JournalEntry> RecycleBin::restore(Database &database, qint64 sequenc
         throw ValidationError(tr("This record is no longer in the recycle bin."));
     const JournalEntry &tombstone = found.front();
     const RecordKind *kind = Workspace::recordKind(tombstone.table);
-    const QString name = kind != nullptr ? nameOf(*kind, tombstone) : tombstone.recordUuid;
+    const QString name = kind != nullptr ? nameOf(database, *kind, tombstone) : tombstone.recordUuid;
     if (restoredSince(database, tombstone))
         throw ValidationError(
             tr("\"%1\" has been restored or changed since it was deleted; it is no longer in "

@@ -1,6 +1,7 @@
 #include "training/TrainingRecordKinds.h"
 
 #include "training/Course.h"
+#include "training/UnitPlan.h"
 
 namespace rongpei {
 
@@ -63,6 +64,68 @@ RecordKind TrainingRecordKinds::trainingClass()
             },
             {},
             {courses, days, cohort},
+            {}};
+}
+
+RecordKind TrainingRecordKinds::developmentPlan()
+{
+    RecordChildren targets{
+        QStringLiteral("plan_category_target"),
+        tr("Hours by category"),
+        QStringLiteral("plan_id"),
+        QStringLiteral("category_id"),
+        {{QStringLiteral("category_id"), tr("Category"), {}, QStringLiteral("course_category")},
+         {QStringLiteral("hours"), tr("Hours"), {}, {}}}};
+    RecordChildren courses{QStringLiteral("plan_course"),
+                           tr("Required courses"),
+                           QStringLiteral("plan_id"),
+                           QStringLiteral("course_id"),
+                           {{QStringLiteral("course_id"), tr("Course"), {}, QStringLiteral("course")},
+                            {QStringLiteral("reason"), tr("Why"), {}, {}},
+                            {QStringLiteral("position"), tr("Place on the list"), {}, {}}}};
+    return {QStringLiteral("plan"),
+            QStringLiteral("development_plan"),
+            tr("Development plan"),
+            {
+                {QStringLiteral("cadre_id"), tr("Cadre"), {}, QStringLiteral("cadre")},
+                {QStringLiteral("year"), tr("Year"), {}, {}},
+                {QStringLiteral("theory_hours"), tr("Political theory hours"), {}, {}},
+                {QStringLiteral("management_hours"), tr("Management hours"), {}, {}},
+                {QStringLiteral("planned_rotation"), tr("Planned rotation or project"), {}, {}},
+                {QStringLiteral("goals"), tr("Goals"), {}, {}},
+            },
+            {},
+            {targets, courses},
+            {}};
+}
+
+RecordKind TrainingRecordKinds::unitPlan()
+{
+    RecordChildren items{
+        QStringLiteral("unit_plan_item"),
+        tr("Planned items"),
+        QStringLiteral("plan_id"),
+        QStringLiteral("title"),
+        {{QStringLiteral("kind"), tr("Kind"), enumDisplay<UnitPlanItemKind>(), {}},
+         {QStringLiteral("title"), tr("What is planned"), {}, {}},
+         {QStringLiteral("quarter"), tr("Quarter"), {}, {}},
+         {QStringLiteral("class_id"), tr("Fulfilled by class"), {}, QStringLiteral("training_class")},
+         {QStringLiteral("fulfilled_by"), tr("Done, in words"), {}, {}},
+         {QStringLiteral("position"), tr("Place on the list"), {}, {}}}};
+    return {QStringLiteral("unit-plan"),
+            QStringLiteral("unit_plan"),
+            tr("Yearly training plan"),
+            {
+                {QStringLiteral("branch_id"), tr("Unit"), {}, QStringLiteral("organization")},
+                {QStringLiteral("year"), tr("Year"), {}, {}},
+                {QStringLiteral("coverage_percent"), tr("Coverage (%)"), {}, {}},
+                {QStringLiteral("party_hours_per_capita"), tr("Hours per party-affairs cadre"), {}, {}},
+                {QStringLiteral("operations_hours_per_capita"), tr("Hours per operations cadre"), {}, {}},
+                {QStringLiteral("joint_percent"), tr("Share of joint classes (%)"), {}, {}},
+                {QStringLiteral("notes"), tr("Notes"), {}, {}},
+            },
+            {},
+            {items},
             {}};
 }
 

@@ -6,7 +6,8 @@
 
 namespace rongpei {
 
-/// The course and the training class as their histories show them.
+/// The course, the training class, the development plan and the yearly training plan as their
+/// histories, the audit trail and the recycle bin show them.
 class TrainingRecordKinds final
 {
     Q_DECLARE_TR_FUNCTIONS(rongpei::TrainingRecordKinds)
@@ -15,6 +16,10 @@ public:
     static RecordKind course();
     /// A class with the changes of its courses, days, cohort and scores.
     static RecordKind trainingClass();
+    /// A cadre's plan with its category targets and required courses; named by its cadre.
+    static RecordKind developmentPlan();
+    /// A unit's yearly plan with its items; named by its unit.
+    static RecordKind unitPlan();
 };
 
 } // namespace rongpei
