@@ -5783,6 +5783,12 @@ Keep this sheet locked away from the computer.</source>
         <source>Deleted with it</source>
         <translation>随之删除</translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of it</source>
+        <translation>
+            <numerusform>其下记录 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RequirementDialog</name>

@@ -49,7 +49,12 @@ QString RecycleBinTableModel::text(const DeletedRecord &record, int column) cons
     case BranchColumn:
         return m_unitNames.value(record.tombstone.branchId);
     case PartsColumn:
-        return record.parts > 0 ? tr("%n roll-call line(s)", nullptr, record.parts) : QString();
+        if (record.parts == 0)
+            return QString();
+        // A session's parts are its roll call; other kinds' are their courses, days, items ….
+        return record.tombstone.table == QStringLiteral("study_session")
+                   ? tr("%n roll-call line(s)", nullptr, record.parts)
+                   : tr("%n part(s) of it", nullptr, record.parts);
     default:
         return {};
     }

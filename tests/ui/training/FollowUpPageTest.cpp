@@ -2,6 +2,9 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "history/RecycleBinPage.h"
+#include "history/RecycleBinTableModel.h"
+#include "organization/OrganizationRepository.h"
 #include "roster/CadreRepository.h"
 #include "shell/MainWindow.h"
 #include "training/ClassPage.h"
@@ -203,6 +206,16 @@ TEST_CASE("The yearly training plans page shows each plan's completion, targets 
     answers.answer(QMessageBox::Yes);
     page->deleteSelected();
     CHECK(ws.unitPlans().ofYear(2026).isEmpty());
+    // In the recycle bin, named by its unit, with its two items.
+    auto *bin = w.showPage<RecycleBinPage>();
+    bin->refresh();
+    REQUIRE(waitUntil([bin] { return bin->table()->model()->rowCount() == 1; }));
+    QAbstractItemModel *binModel = bin->table()->model();
+    CHECK(binModel->index(0, RecycleBinTableModel::NameColumn).data().toString() ==
+          ws.organizations().find(w.org.committee)->name);
+    CHECK(binModel->index(0, RecycleBinTableModel::PartsColumn).data().toString() ==
+          QStringLiteral("2 part(s) of it"));
+    w.window->showPage(page);
     REQUIRE(waitUntil([page] { return !page->isComputing() && page->table()->model()->rowCount() == 0; }));
     page->undoStack()->undo();
     CHECK(ws.unitPlans().ofYear(2026).size() == 1);
