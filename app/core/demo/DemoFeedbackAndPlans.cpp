@@ -10,6 +10,10 @@
 #include "training/PlanSuggestion.h"
 #include "training/TrainingClassRepository.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 #include <array>
 
 namespace rongpei {
@@ -81,8 +85,42 @@ int DemoFeedbackAndPlans::addFollowUps(QDate from)
     return rated;
 }
 
+namespace {
+
+/// While it lives, what RongPei writes in words is Chinese, as the rest of the demo's data is, in
+/// whatever language the generator runs (a suggestion's reasons are stored with the plan).
+class ChineseWords final
+{
+public:
+    ChineseWords()
+        : m_locale(QLocale())
+    {
+        if (m_locale.language() == QLocale::Chinese ||
+            !m_translator.load(QStringLiteral(":/i18n/rongpei_zh_CN")))
+            return;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ChineseWords()
+    {
+        if (!m_installed)
+            return;
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+    Q_DISABLE_COPY_MOVE(ChineseWords)
+
+private:
+    QLocale m_locale;
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
+} // namespace
+
 int DemoFeedbackAndPlans::addPlans(int year)
 {
+    const ChineseWords chinese;
     QSet<qint64> branches;
     for (const Organization &unit : m_workspace.organizations().all())
         if (unit.kind == OrganizationKind::Branch)

@@ -8,6 +8,7 @@
 #include "study/MeetingCalendar.h"
 #include "study/StudySessionRepository.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace rongpei;
@@ -88,6 +89,16 @@ TEST_CASE("The demo enterprise is realistic and valid", "[demo]")
     CHECK(women > 80);
     CHECK(idNumbers.size() > 320); // nine in ten recorded, no two alike
     CHECK(idNumbers.size() < 400);
+
+    // The plans' reasons are in Chinese like the rest of the data, whatever language the tests run in.
+    CHECK(summary.plans > 0);
+    CHECK(summary.unitPlans == 2 * (1 + summary.committees));
+    const QVariant reason =
+        scalar(temp.workspace().database(),
+               QStringLiteral("SELECT reason FROM plan_course WHERE reason <> '' LIMIT 1"));
+    INFO(reason.toString().toStdString());
+    CHECK(reason.toString().contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+    CHECK(QLocale().language() != QLocale::Chinese); // the generator put the language back
 }
 
 TEST_CASE("Demo data goes only into an empty database and can be cancelled", "[demo]")
