@@ -5699,6 +5699,10 @@ Keep this sheet locked away from the computer.</source>
         <source>&quot;%1&quot; cannot be restored: a unit or person it refers to has been deleted since, or a record added since has the same employee number or name. Restore or change that record first; nothing was changed.</source>
         <translation>无法恢复“%1”：它所属的单位或人员已被删除，或之后新增的记录使用了相同的工号或名称。请先恢复或修改那条记录；未做任何更改。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2 年）</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RecycleBinPage</name>
@@ -8216,6 +8220,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This training plan is already there.</source>
         <translation>该培养计划已存在。</translation>
+    </message>
+    <message>
+        <source>the class is organised outside this unit.</source>
+        <translation>该培训班不是本单位或下属单位举办的。</translation>
+    </message>
+    <message>
+        <source>the class fulfils another item already.</source>
+        <translation>该培训班已对应另一个项目。</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,7 @@ public:
                                                        const QList<DevelopmentPlan> &plans,
                                                        UndoErrorHandler onError)
     {
-        QList<DevelopmentPlan> added;
-        for (const qint64 id : repository.addAll(plans))
-            if (const std::optional<DevelopmentPlan> plan = repository.find(id))
-                added.append(*plan);
+        QList<DevelopmentPlan> added = repository.findAll(repository.addAll(plans));
         return std::unique_ptr<AcceptPlansCommand>(
             new AcceptPlansCommand(repository, std::move(added), std::move(onError)));
     }

@@ -5,6 +5,7 @@
 
 #include <QInputDialog>
 #include <QListWidget>
+#include <QTimer>
 
 namespace rongpei {
 
@@ -62,7 +63,8 @@ void FeedbackQuestionsDialog::toggleActive(QListWidgetItem *item)
             } catch (const std::exception &error) {
                 showErrorMessage(this, tr("Feedback form questions"), error);
             }
-            fill(id);
+            // Not now: the item that emitted itemChanged is still in use.
+            QTimer::singleShot(0, this, [this, id] { fill(id); });
             return;
         }
 }

@@ -143,12 +143,18 @@ void FollowUpPage::refresh()
             (line.followUp && within(line.followUp->ratedOn)))
             lines.append(std::move(line));
     }
-    const int selected =
-        m_table->currentIndex().isValid() ? m_proxy->mapToSource(m_table->currentIndex()).row() : -1;
+    // The line selected stays selected, by whom and which class it is: one digit rates it.
+    const FollowUpLine *current = selectedLine();
+    const std::pair<qint64, qint64> selected =
+        current ? std::pair(current->classId, current->cadreId) : std::pair(qint64(0), qint64(0));
     m_model->setLines(std::move(lines), today);
     applyFilters();
-    if (selected >= 0 && selected < m_model->rowCount())
-        selectSourceRow(m_table, m_proxy, m_model->index(selected, 0));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const FollowUpLine *line = m_model->lineAt(row);
+            std::pair(line->classId, line->cadreId) == selected) {
+            selectSourceRow(m_table, m_proxy, m_model->index(row, 0));
+            break;
+        }
 }
 
 void FollowUpPage::applyFilters()

@@ -3,6 +3,8 @@
 #include "common/RecordCommands.h"
 #include "training/FollowUpRepository.h"
 
+#include <QUuid>
+
 #include <optional>
 
 namespace rongpei {
@@ -16,6 +18,9 @@ public:
     perform(FollowUpRepository &repository, const QString &cadreName, std::optional<FollowUp> before,
             std::optional<FollowUp> after, UndoErrorHandler onError)
     {
+        // A new rating gets its uuid here, so that a redo after an undo is the same record again.
+        if (after && after->uuid.isEmpty())
+            after->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto command = std::unique_ptr<FollowUpRatingCommand>(new FollowUpRatingCommand(
             repository, cadreName, std::move(before), std::move(after), std::move(onError)));
         command->apply();

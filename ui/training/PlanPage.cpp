@@ -131,6 +131,7 @@ PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.courses(), this, [this] { markStale(); });
+    connect(&workspace.trainingClasses(), &TrainingClassRepository::rulesChanged, this, &PlanPage::markStale);
 }
 
 QString PlanPage::title() const
@@ -201,11 +202,12 @@ void PlanPage::applyScope()
     int behind = 0;
     const double yearGone = shareOfYearGone(computedYear(), m_workspace.clock().today());
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const qint64 id = m_proxy->index(row, 0).data(TableRole::Id).toLongLong();
-        if (const PlanProgressLine *line = m_model->lineWithPlan(id); line && line->percent) {
-            sum += *line->percent;
+        const PlanProgressLine &line =
+            m_model->lines().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        if (line.percent) {
+            sum += *line.percent;
             ++counted;
-            behind += *line->percent < yearGone ? 1 : 0;
+            behind += *line.percent < yearGone ? 1 : 0;
         }
     }
     const QLocale locale;

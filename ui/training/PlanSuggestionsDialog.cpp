@@ -167,6 +167,7 @@ void PlanSuggestionsDialog::fillTable()
         m_table->setItem(row, RotationColumn, readOnly(suggestion.plan.plannedRotation));
     }
     m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // a sample: a scope has thousands
     m_table->resizeColumnsToContents();
 }
 

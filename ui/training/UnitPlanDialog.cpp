@@ -114,10 +114,11 @@ UnitPlanDialog::UnitPlanDialog(const UnitPlan &plan, const QList<Organization> &
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3);
     addCheckedRow(tr("&Notes:"), m_notes, UnitPlanField::notes);
 
-    m_classes = m_classesOf(plan.year);
+    m_classes = m_classesOf(plan.year, plan.unitId);
     for (const UnitPlanItem &item : plan.items)
         appendItem(item);
-    connect(m_year, &QSpinBox::valueChanged, this, &UnitPlanDialog::yearChanged);
+    connect(m_year, &QSpinBox::valueChanged, this, &UnitPlanDialog::refillClasses);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &UnitPlanDialog::refillClasses);
     m_unit->setFocus();
 }
 
@@ -172,6 +173,7 @@ void UnitPlanDialog::appendItem(const UnitPlanItem &item)
     m_items->setCellWidget(row, ClassColumn, linked);
     m_items->setItem(row, FulfilledByColumn, new QTableWidgetItem(item.fulfilledBy));
     m_items->item(row, TitleColumn)->setData(Qt::UserRole, item.uuid);
+    m_items->item(row, TitleColumn)->setData(Qt::UserRole + 1, item.id);
 }
 
 void UnitPlanDialog::addItem()
@@ -189,9 +191,9 @@ void UnitPlanDialog::removeSelectedItem()
         m_items->removeRow(row);
 }
 
-void UnitPlanDialog::yearChanged()
+void UnitPlanDialog::refillClasses()
 {
-    m_classes = m_classesOf(m_year->value());
+    m_classes = m_classesOf(m_year->value(), m_unit->currentData().toLongLong());
     for (int row = 0; row < m_items->rowCount(); ++row) {
         auto *linked = static_cast<QComboBox *>(m_items->cellWidget(row, ClassColumn));
         fillClassChoices(linked, linked->currentData().toLongLong());
@@ -214,6 +216,7 @@ UnitPlan UnitPlanDialog::plan() const
     for (int row = 0; row < m_items->rowCount(); ++row) {
         UnitPlanItem item;
         item.uuid = m_items->item(row, TitleColumn)->data(Qt::UserRole).toString();
+        item.id = m_items->item(row, TitleColumn)->data(Qt::UserRole + 1).toLongLong();
         item.kind =
             selectedEnum<UnitPlanItemKind>(static_cast<QComboBox *>(m_items->cellWidget(row, KindColumn)));
         item.title = m_items->item(row, TitleColumn)->text();

@@ -33,8 +33,8 @@ class UnitPlanDialog final : public RecordDialog
 
 public:
     using Saver = std::function<void(const UnitPlan &plan)>;
-    /// The classes of a year, for linking planned classes.
-    using ClassesOf = std::function<QList<PlannableClass>(int year)>;
+    /// The classes of a year organised under a unit, for linking planned classes.
+    using ClassesOf = std::function<QList<PlannableClass>(int year, qint64 unitId)>;
 
     UnitPlanDialog(const UnitPlan &plan, const QList<Organization> &units, ClassesOf classesOf, Saver saver,
                    QWidget *parent = nullptr);
@@ -59,7 +59,8 @@ private:
                      const std::optional<double> &value, double maximum, const QString &suffix);
     void appendItem(const UnitPlanItem &item);
     void fillClassChoices(QComboBox *combo, qint64 selected) const;
-    void yearChanged();
+    /// The year or the unit changed: the classes offered are theirs.
+    void refillClasses();
 
     UnitPlan m_original;
     ClassesOf m_classesOf;

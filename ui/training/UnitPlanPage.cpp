@@ -148,6 +148,8 @@ UnitPlanPage::UnitPlanPage(Workspace &workspace, QWidget *parent)
     RecordRepository::onAnyChange(workspace.trainingClasses(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
     RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
+    connect(&workspace.trainingClasses(), &TrainingClassRepository::rulesChanged, this,
+            &UnitPlanPage::markStale);
 }
 
 QString UnitPlanPage::title() const
@@ -270,13 +272,15 @@ void UnitPlanPage::showDetails()
 
 void UnitPlanPage::openPlanDialog(const UnitPlan &plan)
 {
-    const auto classesOf = [this](int year) {
+    const auto classesOf = [this](int year, qint64 unitId) {
+        const QSet<qint64> hosts = hostsBelow(m_workspace.organizations().all(), unitId);
         QList<PlannableClass> classes;
         for (const TrainingClass &c :
              m_workspace.trainingClasses().startingBetween(QDate(year, 1, 1), QDate(year, 12, 31)))
-            classes.append({c.id,
-                            tr("%1 (%2 to %3)").arg(c.name, displayDate(c.startsOn), displayDate(c.endsOn)),
-                            c.branchId});
+            if (hosts.contains(c.branchId))
+                classes.append(
+                    {c.id, tr("%1 (%2 to %3)").arg(c.name, displayDate(c.startsOn), displayDate(c.endsOn)),
+                     c.branchId});
         return classes;
     };
     const QList<Organization> units = m_workspace.organizations().all();

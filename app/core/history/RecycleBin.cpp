@@ -97,10 +97,13 @@ QString nameOf(const Database &database, const RecordKind &kind, const JournalEn
         return tombstone.recordUuid;
     const RecordField &first = kind.fields.front();
     const QVariant value = tombstone.value(first.column);
-    // A plan is named by the cadre or unit it is for.
-    return first.reference.isEmpty()
-               ? value.toString()
-               : RecordHistory::referenceName(database, first.reference, value.toLongLong());
+    // A plan is named by the cadre or unit it is for, and its year.
+    const QString name = first.reference.isEmpty()
+                             ? value.toString()
+                             : RecordHistory::referenceName(database, first.reference, value.toLongLong());
+    if (kind.field(QStringLiteral("year")) == nullptr)
+        return name;
+    return RecycleBin::tr("%1, %2").arg(name, tombstone.value(QStringLiteral("year")).toString());
 }
 
 } // namespace

@@ -142,6 +142,11 @@ std::optional<DevelopmentPlan> DevelopmentPlanRepository::find(qint64 id) const
     return found.first();
 }
 
+QList<DevelopmentPlan> DevelopmentPlanRepository::findAll(const QList<qint64> &ids) const
+{
+    return plansWhere(m_database, QStringLiteral("id IN ") + SqlList::values(), {SqlList::bound(ids)});
+}
+
 std::optional<DevelopmentPlan> DevelopmentPlanRepository::of(qint64 cadreId, int year) const
 {
     const QList<DevelopmentPlan> found =

@@ -23,6 +23,8 @@ public:
     DevelopmentPlanRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
 
     std::optional<DevelopmentPlan> find(qint64 id) const;
+    /// The plans of `ids` that exist, read at once.
+    QList<DevelopmentPlan> findAll(const QList<qint64> &ids) const;
     /// The plan of `cadreId` for `year`, if any.
     std::optional<DevelopmentPlan> of(qint64 cadreId, int year) const;
     /// Every plan of `year` (all units), by cadre.

@@ -70,6 +70,7 @@ void addClassHours(const Database &database, int year, QDate today, const QList<
             if (!outcome.completed())
                 continue;
             YearRecord &record = records[participant.cadreId];
+            ++record.completedClasses;
             if (courseHours <= 0) {
                 record.managementHours += outcome.hoursEarned;
                 continue;

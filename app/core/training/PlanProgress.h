@@ -23,6 +23,7 @@ struct YearRecord
     double managementHours = 0;
     QHash<qint64, double> categoryHours;
     QSet<qint64> completedCourses;
+    int completedClasses = 0; // a class without courses completes none of them, but counts here
 };
 
 /// A plan and how far its cadre has come.

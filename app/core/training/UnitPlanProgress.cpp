@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace rongpei {
 
 namespace {
@@ -57,9 +59,10 @@ QString UnitPlanProgress::targetLabel(UnitPlanTarget::Kind kind)
 QString UnitPlanProgress::valueText(UnitPlanTarget::Kind kind, double value)
 {
     const QLocale locale;
+    const auto cut = [value](double scale) { return std::floor(value * scale + 1e-9) / scale; };
     if (kind == UnitPlanTarget::PartyHours || kind == UnitPlanTarget::OperationsHours)
-        return tr("%1 hours").arg(locale.toString(value, 'f', 1));
-    return tr("%1 %").arg(locale.toString(value, 'f', 0));
+        return tr("%1 hours").arg(locale.toString(cut(10), 'f', 1));
+    return tr("%1 %").arg(locale.toString(cut(1), 'f', 0));
 }
 
 QList<UnitPlanStatus> UnitPlanProgress::ofYear(const Database &database, int year, QDate today,
@@ -93,7 +96,7 @@ QList<UnitPlanStatus> UnitPlanProgress::ofYear(const Database &database, int yea
                 continue;
             ++status.cadres;
             const YearRecord record = records.value(it.key());
-            status.trained += record.completedCourses.isEmpty() ? 0 : 1;
+            status.trained += record.completedClasses > 0 ? 1 : 0;
             const double hours = record.theoryHours + record.managementHours;
             if (it->track == Track::Party) {
                 ++status.partyCadres;

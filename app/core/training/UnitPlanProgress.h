@@ -25,7 +25,7 @@ struct UnitPlanTarget
     Kind kind = Coverage;
     double target = 0;
     double actual = 0;
-    bool met() const { return actual + 0.005 >= target; }
+    bool met() const { return actual >= target - 1e-9; }
 };
 
 /// A planned item and whether it is fulfilled.
@@ -67,7 +67,8 @@ public:
     static QList<UnitPlanStatus> ofYear(const Database &database, int year, QDate today,
                                         const std::optional<QSet<qint64>> &readable = std::nullopt);
     static QString targetLabel(UnitPlanTarget::Kind kind);
-    /// A target's value with its unit: "85 %", "32.0 学时".
+    /// A target's value with its unit, cut (not rounded) to what is shown, so that a target not met
+    /// never reads as reached: "59 %" for 59.7 %, "39.9 学时" for 39.96.
     static QString valueText(UnitPlanTarget::Kind kind, double value);
 };
 

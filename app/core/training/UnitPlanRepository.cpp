@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "organization/Organization.h"
+#include "organization/OrganizationRepository.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
@@ -149,6 +150,9 @@ void UnitPlanRepository::validate(const UnitPlan &plan) const
         errors.append({UnitPlanField::targets, tr("Hours per cadre must lie between 0 and 1000.")});
     if (plan.items.size() > maxItems)
         errors.append({UnitPlanField::items, tr("A plan holds at most %n items.", nullptr, maxItems)});
+    // A planned class is fulfilled by a class of the unit or the units under it, each class once.
+    const QSet<qint64> hosts = hostsBelow(OrganizationRepository::readAll(m_database), plan.unitId);
+    QSet<qint64> linked;
     for (int i = 0; i < plan.items.size(); ++i) {
         const UnitPlanItem &item = plan.items.at(i);
         const QString where = tr("Item %1: ").arg(i + 1);
@@ -162,16 +166,24 @@ void UnitPlanRepository::validate(const UnitPlan &plan) const
             errors.append(
                 {UnitPlanField::items, where + tr("only a planned class is fulfilled by a class.")});
         if (item.classId > 0) {
-            QSqlQuery held = m_database.prepare(QStringLiteral(
-                "SELECT CAST(strftime('%Y', starts_on) AS INTEGER) FROM training_class WHERE id = ?"));
+            QSqlQuery held =
+                m_database.prepare(QStringLiteral("SELECT CAST(strftime('%Y', starts_on) AS INTEGER), "
+                                                  "branch_id FROM training_class WHERE id = ?"));
             held.addBindValue(item.classId);
-            const QVariant year = m_database.scalar(held);
-            if (year.isNull())
+            m_database.exec(held);
+            if (!held.next())
                 errors.append({UnitPlanField::items, where + tr("the class no longer exists.")});
-            else if (year.toInt() != plan.year)
+            else if (held.value(0).toInt() != plan.year)
                 errors.append(
                     {UnitPlanField::items,
-                     where + tr("the class is held in %1, not in the plan's year.").arg(year.toInt())});
+                     where +
+                         tr("the class is held in %1, not in the plan's year.").arg(held.value(0).toInt())});
+            else if (!hosts.contains(held.value(1).toLongLong()))
+                errors.append(
+                    {UnitPlanField::items, where + tr("the class is organised outside this unit.")});
+            if (linked.contains(item.classId))
+                errors.append({UnitPlanField::items, where + tr("the class fulfils another item already.")});
+            linked.insert(item.classId);
         }
     }
     if (plan.notes.size() > maxNotesLength)
@@ -207,8 +219,11 @@ void UnitPlanRepository::saveItems(const UnitPlan &plan, const QString &now)
     for (int i = 0; i < plan.items.size(); ++i) {
         const UnitPlanItem &item = plan.items.at(i);
         QSqlQuery query = m_database.prepare(QStringLiteral(
-            "INSERT INTO unit_plan_item (uuid, plan_id, branch_id, kind, title, quarter, position, class_id, "
-            "fulfilled_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO unit_plan_item (id, uuid, plan_id, branch_id, kind, title, quarter, position, "
+            "class_id, "
+            "fulfilled_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // An item keeps its id and uuid across edits, so its history stays one.
+        query.addBindValue(SqlValue::optionalId(item.id));
         query.addBindValue(SqlValue::uuidOrNew(item.uuid));
         query.addBindValue(plan.id);
         query.addBindValue(plan.unitId);

@@ -54,8 +54,8 @@ TEST_CASE(
     const std::vector<DeletedRecord> bin = RecycleBin::contents(w.database(), w.access());
     const DeletedRecord *deleted = binEntry(bin, QStringLiteral("development_plan"));
     REQUIRE(deleted != nullptr);
-    CHECK(deleted->name == QStringLiteral("学员0")); // named by its cadre, not by an id
-    CHECK(deleted->parts == 2);                      // the category target and the course
+    CHECK(deleted->name == QStringLiteral("学员0, 2026")); // named by its cadre and year, not by an id
+    CHECK(deleted->parts == 2);                            // the category target and the course
     RecycleBin::restore(w.database(), deleted->tombstone.sequence);
     const std::optional<DevelopmentPlan> restored = w.developmentPlans().find(id);
     REQUIRE(restored);
@@ -80,7 +80,7 @@ TEST_CASE("A deleted yearly training plan is named by its unit and restored with
     const std::vector<DeletedRecord> bin = RecycleBin::contents(w.database(), w.access());
     const DeletedRecord *deleted = binEntry(bin, QStringLiteral("unit_plan"));
     REQUIRE(deleted != nullptr);
-    CHECK(deleted->name == w.organizations().find(f.org.committee)->name);
+    CHECK(deleted->name == w.organizations().find(f.org.committee)->name + QStringLiteral(", 2026"));
     CHECK(deleted->parts == 2);
     RecycleBin::restore(w.database(), deleted->tombstone.sequence);
     REQUIRE(w.unitPlans().find(id));

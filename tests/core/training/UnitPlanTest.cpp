@@ -59,7 +59,19 @@ TEST_CASE("A yearly training plan is saved with its items in order, and read bac
     CHECK(saved->items.at(2).kind == UnitPlanItemKind::Project);
     CHECK(plans.ofYear(2026).size() == 1);
 
-    UnitPlan edited = *saved;
+    // A notes-only edit leaves the items as they were: same ids, nothing journalled for them.
+    UnitPlan notesOnly = *saved;
+    notesOnly.notes = QStringLiteral("改了说明");
+    const QVariant itemChanges =
+        scalar(f.workspace().database(),
+               QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'unit_plan_item'"));
+    plans.update(notesOnly);
+    CHECK(plans.find(id)->items == saved->items);
+    CHECK(scalar(f.workspace().database(),
+                 QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'unit_plan_item'")) ==
+          itemChanges);
+
+    UnitPlan edited = *plans.find(id);
     std::swap(edited.items[0], edited.items[2]);
     edited.coveragePercent = 80;
     plans.update(edited);
@@ -92,6 +104,7 @@ TEST_CASE("A bad yearly training plan is refused on its field and nothing is sav
     for (Enrollment &participant : lastYear.enrollments)
         participant.marks = {{lastYear.startsOn, {AttendanceStatus::Present, 0, {}}}};
     const qint64 oldClass = f.classes().add(lastYear);
+    const qint64 committeeClass = f.classes().add(f.sampleClass({f.party.at(1)}));
     const QVariant before = scalar(f.workspace().database(), QStringLiteral("SELECT max(seq) FROM journal"));
 
     CHECK(refusalOf([&] { plans.add(planOf(f.org.office)); }).hasErrorFor(UnitPlanField::unit));
@@ -112,6 +125,14 @@ TEST_CASE("A bad yearly training plan is refused on its field and nothing is sav
     UnitPlan otherYear = planOf(f.org.firstBranch);
     otherYear.items = {{0, {}, UnitPlanItemKind::Class, QStringLiteral("培训班"), 1, oldClass, {}}};
     CHECK(refusalOf([&] { plans.add(otherYear); }).message().contains(QStringLiteral("2025")));
+    // A class of another unit, or one class for two items.
+    UnitPlan elsewhere = planOf(f.org.secondBranch);
+    elsewhere.items = {{0, {}, UnitPlanItemKind::Class, QStringLiteral("培训班"), 3, committeeClass, {}}};
+    CHECK(refusalOf([&] { plans.add(elsewhere); }).message().contains(QStringLiteral("outside this unit")));
+    UnitPlan twice = planOf(f.org.enterprise);
+    twice.items = {{0, {}, UnitPlanItemKind::Class, QStringLiteral("第一期"), 3, committeeClass, {}},
+                   {0, {}, UnitPlanItemKind::Class, QStringLiteral("第二期"), 3, committeeClass, {}}};
+    CHECK(refusalOf([&] { plans.add(twice); }).message().contains(QStringLiteral("Item 2")));
     UnitPlan quarter = planOf(f.org.firstBranch);
     quarter.items = {{0, {}, UnitPlanItemKind::Project, QStringLiteral("项目"), 5, 0, {}}};
     CHECK(refusalOf([&] { plans.add(quarter); }).hasErrorFor(UnitPlanField::items));

@@ -212,7 +212,7 @@ TEST_CASE("The yearly training plans page shows each plan's completion, targets 
     REQUIRE(waitUntil([bin] { return bin->table()->model()->rowCount() == 1; }));
     QAbstractItemModel *binModel = bin->table()->model();
     CHECK(binModel->index(0, RecycleBinTableModel::NameColumn).data().toString() ==
-          ws.organizations().find(w.org.committee)->name);
+          ws.organizations().find(w.org.committee)->name + QStringLiteral(", 2026"));
     CHECK(binModel->index(0, RecycleBinTableModel::PartsColumn).data().toString() ==
           QStringLiteral("2 part(s) of it"));
     w.window->showPage(page);
