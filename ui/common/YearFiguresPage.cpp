@@ -1,5 +1,7 @@
 #include "common/YearFiguresPage.h"
 
+#include "storage/RecordRepository.h"
+
 namespace rongpei {
 
 void YearFiguresPage::refresh()
@@ -14,6 +16,12 @@ void YearFiguresPage::markStale()
     m_stale = true;
     if (isVisible())
         refresh();
+}
+
+void YearFiguresPage::followChangesOf(std::initializer_list<const RecordRepository *> repositories)
+{
+    for (const RecordRepository *repository : repositories)
+        RecordRepository::onAnyChange(*repository, this, [this] { markStale(); });
 }
 
 void YearFiguresPage::followShellScope()

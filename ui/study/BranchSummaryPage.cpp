@@ -75,9 +75,7 @@ BranchSummaryPage::BranchSummaryPage(Workspace &workspace, QWidget *parent)
         forgetFigures();
         m_summary->setText(tr("The figures could not be computed: %1").arg(message));
     });
-    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.organizations(), this, [this] { markStale(); });
+    followChangesOf({&workspace.studySessions(), &workspace.cadres(), &workspace.organizations()});
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &BranchSummaryPage::markStale);
 }
 

@@ -87,8 +87,7 @@ CompliancePage::CompliancePage(Workspace &workspace, QWidget *parent)
         m_summary->setText(tr("The figures could not be computed: %1").arg(message));
     });
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this, &CompliancePage::applyScope);
-    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
+    followChangesOf({&workspace.studySessions(), &workspace.cadres()});
     connect(&workspace.studyRules(), &StudyRuleRepository::rulesChanged, this, &CompliancePage::markStale);
 }
 

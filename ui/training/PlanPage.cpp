@@ -126,11 +126,8 @@ PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
         m_summary->setText(tr("The progress could not be computed: %1").arg(message));
     });
     // Progress is made of the plans and of every record that earns hours or completes a course.
-    RecordRepository::onAnyChange(workspace.developmentPlans(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.trainingClasses(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.courses(), this, [this] { markStale(); });
+    followChangesOf({&workspace.developmentPlans(), &workspace.trainingClasses(), &workspace.studySessions(),
+                     &workspace.cadres(), &workspace.courses()});
     connect(&workspace.trainingClasses(), &TrainingClassRepository::rulesChanged, this, &PlanPage::markStale);
 }
 

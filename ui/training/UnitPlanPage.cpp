@@ -144,10 +144,8 @@ UnitPlanPage::UnitPlanPage(Workspace &workspace, QWidget *parent)
         m_summary->setText(tr("The plans could not be computed: %1").arg(message));
     });
     // A plan's figures are made of the plans, the classes, the sessions and the roster.
-    RecordRepository::onAnyChange(workspace.unitPlans(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.trainingClasses(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.studySessions(), this, [this] { markStale(); });
-    RecordRepository::onAnyChange(workspace.cadres(), this, [this] { markStale(); });
+    followChangesOf({&workspace.unitPlans(), &workspace.trainingClasses(), &workspace.studySessions(),
+                     &workspace.cadres()});
     connect(&workspace.trainingClasses(), &TrainingClassRepository::rulesChanged, this,
             &UnitPlanPage::markStale);
 }
