@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/SqlList.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace rongpei {
@@ -68,17 +69,45 @@ bool restoredSince(const Database &database, const JournalEntry &tombstone)
     return database.scalar(query).toBool();
 }
 
+/// The columns of `table` whose reference the schema clears when the referenced row goes (ON DELETE
+/// SET NULL: a planned item's class), with the table they refer to.
+QHash<QString, QString> clearedReferences(const Database &database, const QString &table)
+{
+    QSqlQuery query = database.prepare(QStringLiteral(
+        "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) WHERE on_delete = 'SET NULL'"));
+    query.addBindValue(table);
+    database.exec(query);
+    QHash<QString, QString> references;
+    while (query.next())
+        references.insert(query.value(0).toString(), query.value(1).toString());
+    return references;
+}
+
+bool rowExists(const Database &database, const QString &table, const QVariant &id)
+{
+    QSqlQuery query =
+        database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)").arg(quoted(table)));
+    query.addBindValue(id);
+    return database.scalar(query).toBool();
+}
+
 /// Inserts the record as its tombstone left it, with its id and uuid; only columns the table has.
+/// A reference the schema would have cleared, had its row been deleted while the record was there,
+/// is cleared too.
 void insertRecord(Database &database, const JournalEntry &tombstone)
 {
     const QStringList columns = columnsOf(database, tombstone.table);
+    const QHash<QString, QString> cleared = clearedReferences(database, tombstone.table);
     QStringList names{QStringLiteral("\"id\""), QStringLiteral("\"uuid\"")};
     QVariantList values{tombstone.recordId, tombstone.recordUuid};
     for (const FieldChange &field : tombstone.fields)
         if (columns.contains(field.field) && field.field != QStringLiteral("id") &&
             field.field != QStringLiteral("uuid")) {
             names.append(quoted(field.field));
-            values.append(field.before);
+            const auto reference = cleared.constFind(field.field);
+            const bool gone = reference != cleared.cend() && !field.before.isNull() &&
+                              !rowExists(database, *reference, field.before);
+            values.append(gone ? QVariant(field.before.metaType()) : field.before);
         }
     QStringList marks;
     for (qsizetype i = 0; i < names.size(); ++i)

@@ -72,17 +72,22 @@ TEST_CASE("A deleted yearly training plan is named by its unit and restored with
     plan.unitId = f.org.committee;
     plan.year = 2026;
     plan.coveragePercent = 60;
+    const qint64 classId = f.classes().add(f.sampleClass({f.party.at(0)}));
     plan.items = {{0, {}, UnitPlanItemKind::Rotation, QStringLiteral("党务干部到车间挂职"), 2, 0, {}},
-                  {0, {}, UnitPlanItemKind::Project, QStringLiteral("联合攻关项目"), 0, 0, {}}};
+                  {0, {}, UnitPlanItemKind::Project, QStringLiteral("联合攻关项目"), 0, 0, {}},
+                  {0, {}, UnitPlanItemKind::Class, QStringLiteral("联合培训班"), 3, classId, {}}};
     const qint64 id = w.unitPlans().add(plan);
     const UnitPlan before = *w.unitPlans().find(id);
     w.unitPlans().remove(id);
+    f.classes().remove(classId); // after the plan: restored, its item is no longer fulfilled by it
     const std::vector<DeletedRecord> bin = RecycleBin::contents(w.database(), w.access());
     const DeletedRecord *deleted = binEntry(bin, QStringLiteral("unit_plan"));
     REQUIRE(deleted != nullptr);
     CHECK(deleted->name == w.organizations().find(f.org.committee)->name + QStringLiteral(", 2026"));
-    CHECK(deleted->parts == 2);
+    CHECK(deleted->parts == 3);
     RecycleBin::restore(w.database(), deleted->tombstone.sequence);
     REQUIRE(w.unitPlans().find(id));
-    CHECK(w.unitPlans().find(id)->items == before.items);
+    UnitPlan expected = before;
+    expected.items[2].classId = 0;
+    CHECK(w.unitPlans().find(id)->items == expected.items);
 }
