@@ -5757,12 +5757,6 @@ Keep this sheet locked away from the computer.</source>
 </context>
 <context>
     <name>rongpei::RecycleBinTableModel</name>
-    <message numerus="yes">
-        <source>%n roll-call line(s)</source>
-        <translation>
-            <numerusform>点名 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted</source>
         <translation>删除时间</translation>
@@ -5787,11 +5781,13 @@ Keep this sheet locked away from the computer.</source>
         <source>Deleted with it</source>
         <translation>随之删除</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s) of it</source>
-        <translation>
-            <numerusform>其下记录 %n 条</numerusform>
-        </translation>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

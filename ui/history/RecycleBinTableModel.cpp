@@ -1,5 +1,6 @@
 #include "history/RecycleBinTableModel.h"
 
+#include "Workspace.h"
 #include "common/TableRoles.h"
 #include "history/RecordHistory.h"
 #include "history/RecordKind.h"
@@ -49,15 +50,27 @@ QString RecycleBinTableModel::text(const DeletedRecord &record, int column) cons
     case BranchColumn:
         return m_unitNames.value(record.tombstone.branchId);
     case PartsColumn:
-        if (record.parts == 0)
-            return QString();
-        // A session's parts are its roll call; other kinds' are their courses, days, items ….
-        return record.tombstone.table == QStringLiteral("study_session")
-                   ? tr("%n roll-call line(s)", nullptr, record.parts)
-                   : tr("%n part(s) of it", nullptr, record.parts);
+        return partsText(record);
     default:
         return {};
     }
+}
+
+QString RecycleBinTableModel::partsText(const DeletedRecord &record)
+{
+    // Each table by what the record's kind calls it: "点名 5" for a session, "必修课程 2" for a plan.
+    QStringList parts;
+    for (auto it = record.partsByTable.cbegin(); it != record.partsByTable.cend(); ++it) {
+        QString label = it.key();
+        if (record.kind != nullptr)
+            for (const RecordChildren &children : record.kind->children)
+                if (children.table == it.key())
+                    label = children.label;
+        if (const RecordKind *kind = Workspace::recordKind(it.key()); kind != nullptr && label == it.key())
+            label = kind->label;
+        parts.append(tr("%1 %2").arg(label).arg(it.value()));
+    }
+    return parts.join(tr(", "));
 }
 
 QVariant RecycleBinTableModel::data(const QModelIndex &index, int role) const

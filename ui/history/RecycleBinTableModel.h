@@ -39,6 +39,8 @@ public:
 
 private:
     QString text(const DeletedRecord &record, int column) const;
+    /// What was deleted with the record, by what its kind calls each part.
+    static QString partsText(const DeletedRecord &record);
 
     std::vector<DeletedRecord> m_records;
     QHash<qint64, QString> m_unitNames;

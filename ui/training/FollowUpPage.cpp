@@ -134,7 +134,8 @@ void FollowUpPage::refresh()
     // Those of the classes that ended in the period, falling due or rated in it, and those of the
     // year before it still unrated.
     const QDate oldest = start.addDays(-366);
-    const int days = m_workspace.trainingClasses().rules().followUpDays;
+    m_followUpDays = m_workspace.trainingClasses().rules().followUpDays;
+    const int days = m_followUpDays;
     const auto within = [start, end](QDate day) { return day >= start && day <= end; };
     QList<FollowUpLine> lines;
     for (FollowUpLine &line : m_workspace.followUps().lines(oldest.addDays(-days), end)) {
@@ -185,7 +186,7 @@ void FollowUpPage::applyFilters()
             .arg(rated)
             .arg(rated > 0 ? QLocale().toString(double(ratingSum) / rated, 'f', 2) : QStringLiteral("–"))
             .arg(shellScope().period.label())
-            .arg(m_workspace.trainingClasses().rules().followUpDays));
+            .arg(m_followUpDays));
 }
 
 const FollowUpLine *FollowUpPage::selectedLine() const

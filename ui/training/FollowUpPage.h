@@ -62,6 +62,7 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QString m_lastRater;
+    int m_followUpDays = 0; // as the rules were at the last refresh
 };
 
 } // namespace rongpei

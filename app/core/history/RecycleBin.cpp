@@ -160,20 +160,23 @@ std::vector<DeletedRecord> RecycleBin::contents(const Database &database, const 
     std::vector<DeletedRecord> records;
     std::vector<JournalEntry> tombstones = ChangeJournal::entries(database, sequences);
     // A record deleted as a part of another (a session's files) is restored with it, not alone.
-    QHash<qint64, int> partCounts;
+    QHash<qint64, QMap<QString, int>> partCounts;
     QSet<qint64> parts;
     for (const JournalEntry &entry : tombstones) {
-        const std::vector<JournalEntry> found = partsOf(database, entry);
-        partCounts.insert(entry.sequence, static_cast<int>(found.size()));
-        for (const JournalEntry &part : found)
+        QMap<QString, int> &counts = partCounts[entry.sequence];
+        for (const JournalEntry &part : partsOf(database, entry)) {
             parts.insert(part.sequence);
+            ++counts[part.table];
+        }
     }
     for (auto entry = tombstones.rbegin(); entry != tombstones.rend(); ++entry) {
         if ((entry->branchId != 0 && !access.mayRead(entry->branchId)) || parts.contains(entry->sequence))
             continue;
         DeletedRecord record;
         record.kind = Workspace::recordKind(entry->table);
-        record.parts = partCounts.value(entry->sequence);
+        record.partsByTable = partCounts.value(entry->sequence);
+        for (const int count : std::as_const(record.partsByTable))
+            record.parts += count;
         record.tombstone = std::move(*entry);
         record.name = nameOf(database, *record.kind, record.tombstone);
         records.push_back(std::move(record));

@@ -3,6 +3,7 @@
 #include "storage/ChangeJournal.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <vector>
 
@@ -21,6 +22,8 @@ struct DeletedRecord
     QString name;
     /// Records deleted with it (a session's roll-call lines) that a restore brings back too.
     int parts = 0;
+    /// Of them, how many of each table.
+    QMap<QString, int> partsByTable;
 };
 
 /// The recycle bin (回收站): deleted records listed from their tombstones in the change journal,

@@ -214,7 +214,7 @@ TEST_CASE("The yearly training plans page shows each plan's completion, targets 
     CHECK(binModel->index(0, RecycleBinTableModel::NameColumn).data().toString() ==
           ws.organizations().find(w.org.committee)->name + QStringLiteral(", 2026"));
     CHECK(binModel->index(0, RecycleBinTableModel::PartsColumn).data().toString() ==
-          QStringLiteral("2 part(s) of it"));
+          QStringLiteral("Planned items 2"));
     w.window->showPage(page);
     REQUIRE(waitUntil([page] { return !page->isComputing() && page->table()->model()->rowCount() == 0; }));
     page->undoStack()->undo();
