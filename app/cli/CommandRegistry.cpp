@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
 #include "PlansCommand.h"
+#include "RotationsCommand.h"
 #include "PurgeCommand.h"
 #include "UpgradeCommand.h"
 
@@ -23,6 +24,7 @@ CommandRegistry CommandRegistry::standard()
     registry.add(std::make_unique<ComplianceCommand>());
     registry.add(std::make_unique<ClassesCommand>());
     registry.add(std::make_unique<PlansCommand>());
+    registry.add(std::make_unique<RotationsCommand>());
     registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<PurgeCommand>());
     registry.add(std::make_unique<UpgradeCommand>());

@@ -94,6 +94,10 @@ int DemoCommand::run(const CommandArguments &arguments, CommandContext &context)
                            .arg(summary.plans)
                            .arg(summary.unitPlans)
                     << '\n';
+        context.out << tr("Rotation: %1 posts in the post histories, %2 rotations.")
+                           .arg(summary.posts)
+                           .arg(summary.rotations)
+                    << '\n';
         context.out
             << tr("Users: admin (administrator), manager (manager) and clerk (clerk of %1), each with "
                   "the password %2. Recovery key of the administrator: %3")

@@ -11,6 +11,10 @@
 #include "organization/OrganizationRepository.h"
 #include "roster/CadreRecordKind.h"
 #include "roster/CadreRepository.h"
+#include "roster/PostHistoryRepository.h"
+#include "rotation/ExchangeRules.h"
+#include "rotation/RotationRecordKind.h"
+#include "rotation/RotationRepository.h"
 #include "storage/ChainAnchor.h"
 #include "study/HourSource.h"
 #include "study/OpeningHoursRepository.h"
@@ -57,6 +61,9 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     , m_followUps(std::make_unique<FollowUpRepository>(*m_database, clock))
     , m_developmentPlans(std::make_unique<DevelopmentPlanRepository>(*m_database, clock))
     , m_unitPlans(std::make_unique<UnitPlanRepository>(*m_database, clock))
+    , m_postHistory(std::make_unique<PostHistoryRepository>(*m_database, clock))
+    , m_rotations(std::make_unique<RotationRepository>(*m_database, clock))
+    , m_exchangeRules(std::make_unique<ExchangeRuleRepository>(*m_database, clock))
     , m_accounts(std::make_unique<AccountRepository>(*m_database, clock, m_access))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_database, clock, m_access))
 {
@@ -68,8 +75,8 @@ Workspace::Workspace(const QString &path, Database::OpenMode mode, const Clock &
     for (RecordRepository *repository : std::initializer_list<RecordRepository *>{
              m_organizations.get(), m_cadres.get(), m_studySessions.get(), m_openingHours.get(),
              m_studyGroups.get(), m_courses.get(), m_trainingClasses.get(), m_feedback.get(),
-             m_followUps.get(), m_developmentPlans.get(), m_unitPlans.get(), m_accounts.get(),
-             m_attachments.get()})
+             m_followUps.get(), m_developmentPlans.get(), m_unitPlans.get(), m_postHistory.get(),
+             m_rotations.get(), m_exchangeRules.get(), m_accounts.get(), m_attachments.get()})
         repository->setReadAccess([this](qint64 unit) { return m_access.mayRead(unit); },
                                   [this](qint64 unit) { m_access.requireReadable(unit); });
     // A file attached to a record is a change of the record for the record's views.
@@ -108,6 +115,9 @@ void Workspace::announceChanges(const std::vector<JournalEntry> &entries)
     m_followUps->announceChanges(entries);
     m_developmentPlans->announceChanges(entries);
     m_unitPlans->announceChanges(entries);
+    m_postHistory->announceChanges(entries);
+    m_rotations->announceChanges(entries);
+    m_exchangeRules->announceChanges(entries);
     m_attachments->announceChanges(entries);
 }
 
@@ -191,7 +201,9 @@ const std::vector<RecordKind> &Workspace::recordKinds()
                                         TrainingRecordKinds::course(),
                                         TrainingRecordKinds::trainingClass(),
                                         TrainingRecordKinds::developmentPlan(),
-                                        TrainingRecordKinds::unitPlan()};
+                                        TrainingRecordKinds::unitPlan(),
+                                        RotationRecordKind::rotation(),
+                                        RotationRecordKind::exchangeRule()};
         modules.push_back(AttachmentRecordKind::kind(modules));
         return modules;
     }();

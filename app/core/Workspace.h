@@ -15,6 +15,9 @@ class CadreRepository;
 class Clock;
 class CourseRepository;
 class DevelopmentPlanRepository;
+class ExchangeRuleRepository;
+class PostHistoryRepository;
+class RotationRepository;
 class UnitPlanRepository;
 class FeedbackRepository;
 class FollowUpRepository;
@@ -55,6 +58,9 @@ public:
     FollowUpRepository &followUps() { return *m_followUps; }
     DevelopmentPlanRepository &developmentPlans() { return *m_developmentPlans; }
     UnitPlanRepository &unitPlans() { return *m_unitPlans; }
+    PostHistoryRepository &postHistory() { return *m_postHistory; }
+    RotationRepository &rotations() { return *m_rotations; }
+    ExchangeRuleRepository &exchangeRules() { return *m_exchangeRules; }
     AccountRepository &accounts() { return *m_accounts; }
     AttachmentRepository &attachments() { return *m_attachments; }
 
@@ -101,6 +107,9 @@ private:
     std::unique_ptr<FollowUpRepository> m_followUps;
     std::unique_ptr<DevelopmentPlanRepository> m_developmentPlans;
     std::unique_ptr<UnitPlanRepository> m_unitPlans;
+    std::unique_ptr<PostHistoryRepository> m_postHistory;
+    std::unique_ptr<RotationRepository> m_rotations;
+    std::unique_ptr<ExchangeRuleRepository> m_exchangeRules;
     AccessPolicy m_access = AccessPolicy::unrestricted();
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<AttachmentRepository> m_attachments;

@@ -407,6 +407,78 @@
         <source>Joint project</source>
         <translation>联合项目</translation>
     </message>
+    <message>
+        <source>Roster edit</source>
+        <translation>名册修改</translation>
+    </message>
+    <message>
+        <source>End of a rotation</source>
+        <translation>轮岗结束</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工补录</translation>
+    </message>
+    <message>
+        <source>Temporary posting</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>Cross appointment</source>
+        <translation>交叉任职</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>跟班学习</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Party affairs → operations</source>
+        <translation>党务→生产经营</translation>
+    </message>
+    <message>
+        <source>Operations → party affairs</source>
+        <translation>生产经营→党务</translation>
+    </message>
+    <message>
+        <source>Within the track</source>
+        <translation>同类别</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期考核</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>期满考核</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>称职</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本称职</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>不称职</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::AccessPolicy</name>
@@ -1632,6 +1704,22 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Post history</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Unit outside the enterprise</source>
+        <translation>企业外单位</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录来源</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3504,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Training: %1 courses, %2 classes with %3 participants, %4 feedback forms, %5 follow-up ratings, %6 development plans, %7 yearly training plans.</source>
         <translation>培训：%1 门课程，%2 个培训班共 %3 人次，%4 份反馈表，%5 条训后跟踪评价，%6 份个人培养规划，%7 份年度培养计划。</translation>
     </message>
+    <message>
+        <source>Rotation: %1 posts in the post histories, %2 rotations.</source>
+        <translation>轮岗交流：任职经历 %1 条，轮岗交流 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::DemoGenerator</name>
@@ -3503,6 +3595,210 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This development plan is already there.</source>
         <translation>该培养规划已经存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::EndRotationDialog</name>
+    <message>
+        <source>%1 &amp;stays in the host post: %2</source>
+        <translation>%1 留任派驻岗位(&amp;S)：%2</translation>
+    </message>
+    <message>
+        <source>End rotation: %1</source>
+        <translation>结束轮岗：%1</translation>
+    </message>
+    <message>
+        <source>Changes the cadre&apos;s post in the roster and writes it to the post history from the day after the rotation ends.</source>
+        <translation>修改干部名册中的岗位，并自轮岗结束次日起写入任职经历。</translation>
+    </message>
+    <message>
+        <source>End rotation</source>
+        <translation>结束轮岗</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::EvaluationBox</name>
+    <message>
+        <source>Tick to record the host unit&apos;s evaluation at this stage.</source>
+        <translation>勾选以填写派驻单位在这一阶段的考核。</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>德</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>Diligence</source>
+        <translation>勤</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩</translation>
+    </message>
+    <message>
+        <source>Probity</source>
+        <translation>廉</translation>
+    </message>
+    <message>
+        <source>%1, from 1 (poor) to 5 (excellent)</source>
+        <translation>%1，1（差）至 5（优）</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on:</source>
+        <translation>考核日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>考核等次(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Host unit&apos;s &amp;comments:</source>
+        <translation>派驻单位评价(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Home unit&apos;s o&amp;pinion:</source>
+        <translation>派出单位意见(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ExchangeDuePage</name>
+    <message>
+        <source>Post history…</source>
+        <translation>任职经历…</translation>
+    </message>
+    <message>
+        <source>The selected cadre&apos;s posts and rotations (Enter)</source>
+        <translation>所选干部的任职经历和轮岗交流（Enter）</translation>
+    </message>
+    <message>
+        <source>Exchange rules…</source>
+        <translation>交流规则…</translation>
+    </message>
+    <message>
+        <source>For which levels and after how many years in one post a cadre is due for an exchange</source>
+        <translation>哪些层次的干部在同一岗位任职满几年应当交流</translation>
+    </message>
+    <message>
+        <source>Search name, branch, post or level (Ctrl+F)</source>
+        <translation>搜索姓名、党支部、岗位或层次（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Exchange due</source>
+        <translation>交流到期</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No exchange rule applies yet: nobody is listed. An administrator sets the rules with Exchange rules…</source>
+        <translation>尚未启用交流规则，因此不列出任何人。请管理员在“交流规则…”中设定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadre(s) in scope have held their post as long as their level&apos;s rule allows.</source>
+        <translation>
+            <numerusform>范围内有 %n 名干部在现岗位任职已达到所在层次规定的年限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n cadre(s) of the enterprise under a rule, the day they took up the post is not recorded: add it to their post history.</source>
+        <translation>
+            <numerusform>全企业适用规则的干部中，有 %n 名的任现职起始日期没有记录，请在其任职经历中补录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange rules saved.</source>
+        <translation>交流规则已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ExchangeDueTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>In the post since</source>
+        <translation>任现职起始日期</translation>
+    </message>
+    <message>
+        <source>Years in the post</source>
+        <translation>任现职年数</translation>
+    </message>
+    <message>
+        <source>Rule (years)</source>
+        <translation>规定年限</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ExchangeRuleRepository</name>
+    <message>
+        <source>The years in one post must be from %1 to %2.</source>
+        <translation>同一岗位任职年限须在 %1 至 %2 年之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::ExchangeRulesDialog</name>
+    <message>
+        <source>Exchange rules</source>
+        <translation>交流规则</translation>
+    </message>
+    <message>
+        <source>A cadre of a level whose rule applies and who has held the same post for the years set here appears on the exchange-due list. 《党政领导干部交流工作规定》 sets ten years in one post for leading cadres of the Party and government; enterprises commonly follow it (参照) for leadership posts. A level without a rule is not listed.</source>
+        <translation>启用了规则的层次，在同一岗位任职达到这里设定年限的干部列入“交流到期”。《党政领导干部交流工作规定》规定党政领导干部在同一职位任职满十年的应当交流，企业领导岗位通常参照执行。未设定规则的层次不列出。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Rule applies</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <source>Years in one post</source>
+        <translation>同一岗位任职年限</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n years</source>
+        <translation>
+            <numerusform>参照：%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the ten years of 《党政领导干部交流工作规定》 to this level</source>
+        <translation>对这一层次参照《党政领导干部交流工作规定》的十年规定</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4764,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Management training</source>
         <translation>经营管理培训</translation>
+    </message>
+    <message>
+        <source>Rotation and projects</source>
+        <translation>轮岗与项目</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5804,247 @@ Planned rotation or project: %2</source>
     </message>
 </context>
 <context>
+    <name>rongpei::PostHistoryDialog</name>
+    <message>
+        <source>post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>Party branch or unit</source>
+        <translation>党支部或单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>派驻单位和岗位</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Post history: %1</source>
+        <translation>任职经历：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add earlier post…</source>
+        <translation>补录早年经历(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rotations:</source>
+        <translation>轮岗交流：</translation>
+    </message>
+    <message>
+        <source>This cadre is no longer in the roster.</source>
+        <translation>该干部已不在名册中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds the post %2 since %3: %n full year(s).</source>
+        <translation>
+            <numerusform>%1 自 %3 起任 %2，已满 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds the post %2; since when is not recorded. Add the earlier posts, or the cadre&apos;s hire date, to know it.</source>
+        <translation>%1 现任 %2，任职起始日期没有记录。补录早年经历或填写入职日期后即可得知。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>删除任职经历</translation>
+    </message>
+    <message>
+        <source>Delete the post %1 from the history?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定从任职经历中删除“%1”吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PostHistoryRepository</name>
+    <message>
+        <source>This cadre no longer exists; they may have been deleted.</source>
+        <translation>该干部已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The day the post took effect cannot be in the future.</source>
+        <translation>任职起始日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose an existing party branch.</source>
+        <translation>请选择现有的党支部。</translation>
+    </message>
+    <message>
+        <source>Choose a department of that branch.</source>
+        <translation>请选择该党支部的部门。</translation>
+    </message>
+    <message>
+        <source>Choose the branch, or name the unit outside the enterprise.</source>
+        <translation>请选择党支部，或填写企业外单位的名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the post.</source>
+        <translation>请填写岗位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The post is longer than %n characters.</source>
+        <translation>
+            <numerusform>岗位超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes may hold at most %n characters.</source>
+        <translation>
+            <numerusform>备注最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history already has a post from %1; change that one instead.</source>
+        <translation>任职经历中已有自 %1 起的一条，请修改那一条。</translation>
+    </message>
+    <message>
+        <source>The history already has a post held since an unrecorded day; give this one the day it took effect.</source>
+        <translation>任职经历中已有一条起始日期未记录的，请为这一条填写任职起始日期。</translation>
+    </message>
+    <message>
+        <source>This post is no longer in the history; it may have been deleted.</source>
+        <translation>这条任职经历已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This post is already in the history.</source>
+        <translation>这条任职经历已在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::PostRecordDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑任职经历</translation>
+    </message>
+    <message>
+        <source>Add an earlier post</source>
+        <translation>补录早年经历</translation>
+    </message>
+    <message>
+        <source>The day the post took effect; leave it unknown for a post held since a day nobody recorded.</source>
+        <translation>任职起始日期；不知道的可留空。</translation>
+    </message>
+    <message>
+        <source>(a unit outside the enterprise)</source>
+        <translation>（企业外单位）</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name, when it is outside the enterprise</source>
+        <translation>企业外单位的名称</translation>
+    </message>
+    <message>
+        <source>In effect &amp;from:</source>
+        <translation>任职起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Party &amp;branch:</source>
+        <translation>党支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit outside:</source>
+        <translation>企业外单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层次(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::PrivateCopy</name>
     <message>
         <source>No private copy can be written in %1; check the temporary folder&apos;s space and permissions.</source>
@@ -5591,6 +6132,10 @@ Planned rotation or project: %2</source>
     <message>
         <source>Follow-up of %1</source>
         <translation>%1的训后跟踪评价</translation>
+    </message>
+    <message>
+        <source>Move %1 to the host post</source>
+        <translation>%1 留任派驻岗位</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6486,731 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>History: %1</source>
         <translation>修改历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationDialog</name>
+    <message>
+        <source>Ca&amp;ncelled: the rotation will not take place or was called off</source>
+        <translation>已取消(&amp;N)：不再进行或已中止</translation>
+    </message>
+    <message>
+        <source>Edit rotation</source>
+        <translation>编辑轮岗交流</translation>
+    </message>
+    <message>
+        <source>New rotation</source>
+        <translation>新增轮岗交流</translation>
+    </message>
+    <message>
+        <source>(choose a cadre)</source>
+        <translation>（请选择干部）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Tell from the post</source>
+        <translation>按岗位判断</translation>
+    </message>
+    <message>
+        <source>Whether the host post is party affairs or operations. RongPei tells it from words of the post (书记, 组织委员 … or 经理, 车间主任 …); state it where it cannot.</source>
+        <translation>派驻岗位属于党务还是生产经营。融培台账按岗位名称判断（书记、组织委员……或经理、车间主任……），判断不了的请在这里说明。</translation>
+    </message>
+    <message>
+        <source>Approval of the extension, e.g. its document number</source>
+        <translation>延期的批准文件，如文号</translation>
+    </message>
+    <message>
+        <source>Choose &amp;mentor…</source>
+        <translation>选择导师(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cadre:</source>
+        <translation>干部：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From unit:</source>
+        <translation>派出单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From p&amp;ost:</source>
+        <translation>原岗位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host unit:</source>
+        <translation>派驻单位(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Host &amp;post:</source>
+        <translation>派驻岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Host post&apos;s &amp;track:</source>
+        <translation>派驻岗位类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>计划开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>计划结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Actual start:</source>
+        <translation>实际开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual end:</source>
+        <translation>实际结束(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended to:</source>
+        <translation>延期至(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Extension approved by:</source>
+        <translation>延期批准文号：</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>导师：</translation>
+    </message>
+    <message>
+        <source>Approval document &amp;no.:</source>
+        <translation>批准文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>培养目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Self-s&amp;ummary:</source>
+        <translation>个人小结(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>State the host post&apos;s track: RongPei cannot tell it from the post.</source>
+        <translation>请说明派驻岗位类别：按岗位名称无法判断。</translation>
+    </message>
+    <message>
+        <source>%1 (told from the post)</source>
+        <translation>%1（按岗位判断）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationModule</name>
+    <message>
+        <source>Post history</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>Posts held and rotations of the selected cadre (Ctrl+Shift+J)</source>
+        <translation>所选干部的任职经历和轮岗交流（Ctrl+Shift+J）</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationPage</name>
+    <message>
+        <source>rotation to %1</source>
+        <translation>轮岗至%1</translation>
+    </message>
+    <message>
+        <source>Evaluation overdue</source>
+        <translation>考核逾期</translation>
+    </message>
+    <message>
+        <source>New rotation</source>
+        <translation>新增轮岗</translation>
+    </message>
+    <message>
+        <source>Plan or record a rotation (Ctrl+N)</source>
+        <translation>计划或记录一次轮岗交流（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected rotation and its evaluations (Enter)</source>
+        <translation>编辑所选轮岗交流及其考核（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected rotation (Delete)</source>
+        <translation>删除所选轮岗交流（Delete）</translation>
+    </message>
+    <message>
+        <source>End rotation…</source>
+        <translation>结束轮岗…</translation>
+    </message>
+    <message>
+        <source>Record the last day of the selected rotation; the cadre may stay in the host post</source>
+        <translation>记录所选轮岗交流的最后一天；干部可留任派驻岗位</translation>
+    </message>
+    <message>
+        <source>Search cadre, unit, post, kind or status (Ctrl+F)</source>
+        <translation>搜索干部、单位、岗位、类型或状态（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Only rotations whose mid-term or final evaluation is overdue</source>
+        <translation>只看中期或期满考核逾期的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s)</source>
+        <translation>
+            <numerusform>%n 次轮岗交流</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>轮岗交流</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>Rotation saved.</source>
+        <translation>轮岗交流已保存。</translation>
+    </message>
+    <message>
+        <source>History: rotation of %1</source>
+        <translation>修改历史：%1的轮岗交流</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Delete rotation</source>
+        <translation>删除轮岗交流</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s rotation to %2 with its evaluations?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>确定删除%1轮岗至“%2”的记录及其考核吗？
+
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Rotation deleted. Ctrl+Z brings it back.</source>
+        <translation>轮岗交流已删除，可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>End rotation</source>
+        <translation>结束轮岗</translation>
+    </message>
+    <message>
+        <source>This rotation was cancelled; it cannot end.</source>
+        <translation>这次轮岗交流已取消，无法结束。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The rotation ended, but %1&apos;s post was not changed</source>
+        <translation>轮岗已结束，但%1的岗位没有修改</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s rotation</source>
+        <translation>结束%1的轮岗</translation>
+    </message>
+    <message>
+        <source>Rotation ended; %1 is now %2.</source>
+        <translation>轮岗已结束，%1现任%2。</translation>
+    </message>
+    <message>
+        <source>Rotation ended.</source>
+        <translation>轮岗已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationRecordKind</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>考核等次</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>德</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>Diligence</source>
+        <translation>勤</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩</translation>
+    </message>
+    <message>
+        <source>Probity</source>
+        <translation>廉</translation>
+    </message>
+    <message>
+        <source>Host unit&apos;s comments</source>
+        <translation>派驻单位评价</translation>
+    </message>
+    <message>
+        <source>Home unit&apos;s opinion</source>
+        <translation>派出单位意见</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮岗交流</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>From post</source>
+        <translation>原岗位</translation>
+    </message>
+    <message>
+        <source>From track</source>
+        <translation>原干部类别</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Host post</source>
+        <translation>派驻岗位</translation>
+    </message>
+    <message>
+        <source>Host post&apos;s track</source>
+        <translation>派驻岗位类别</translation>
+    </message>
+    <message>
+        <source>Planned first day</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual first day</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual last day</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Extension approved by</source>
+        <translation>延期批准文号</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>培养目标</translation>
+    </message>
+    <message>
+        <source>Approval document no.</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Self-summary</source>
+        <translation>个人小结</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Exchange rule</source>
+        <translation>交流规则</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Years in one post</source>
+        <translation>同一岗位任职年限</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationRepository</name>
+    <message numerus="yes">
+        <source>%n rotations</source>
+        <translation>
+            <numerusform>%n 次轮岗交流</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cadre of the roster.</source>
+        <translation>请选择名册中的干部。</translation>
+    </message>
+    <message>
+        <source>%1 was not at work in the enterprise on %2: a rotation is for a cadre at work. Correct the cadre&apos;s employment first.</source>
+        <translation>%1 在 %2 不在岗，轮岗交流只适用于在岗干部。请先更正该干部的人员状态。</translation>
+    </message>
+    <message>
+        <source>Choose a mentor of the roster.</source>
+        <translation>请选择名册中的干部作为导师。</translation>
+    </message>
+    <message>
+        <source>Choose a unit of the organisation.</source>
+        <translation>请选择组织机构中的单位。</translation>
+    </message>
+    <message>
+        <source>RongPei cannot tell from &quot;%1&quot; whether the post is party affairs or operations: state it.</source>
+        <translation>按“%1”无法判断该岗位属于党务还是生产经营，请说明派驻岗位类别。</translation>
+    </message>
+    <message>
+        <source>The dates overlap %1&apos;s %2 as %3 from %4 to %5: a cadre is on one rotation at a time. Change the dates, or cancel the other rotation.</source>
+        <translation>日期与%1 %4 至 %5 的%2（%3）重叠：同一干部同一时间只能有一次轮岗交流。请修改日期，或取消另一次。</translation>
+    </message>
+    <message>
+        <source>This rotation no longer exists; it may have been deleted.</source>
+        <translation>这次轮岗交流已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This rotation is already on the list.</source>
+        <translation>这次轮岗交流已在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Final: %1</source>
+        <translation>期满：%1</translation>
+    </message>
+    <message>
+        <source>Final evaluation overdue</source>
+        <translation>期满考核逾期</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation overdue</source>
+        <translation>中期考核逾期</translation>
+    </message>
+    <message>
+        <source>Mid-term: %1</source>
+        <translation>中期：%1</translation>
+    </message>
+    <message>
+        <source>The host post&apos;s track was stated by the clerk.</source>
+        <translation>派驻岗位类别由经办人填写。</translation>
+    </message>
+    <message>
+        <source>Told from the words of the host post.</source>
+        <translation>按派驻岗位名称判断。</translation>
+    </message>
+    <message>
+        <source>Extended from %1 (%2)</source>
+        <translation>原定 %1 结束，已延期（%2）</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>派出单位和岗位</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>派驻单位和岗位</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationText</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>派驻单位和岗位</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>mid-term: %1</source>
+        <translation>中期：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s)</source>
+        <translation>
+            <numerusform>共 %n 次轮岗交流</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n across the tracks</source>
+        <translation>
+            <numerusform>，其中跨类别 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an evaluation overdue</source>
+        <translation>
+            <numerusform>，考核逾期 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationValidator</name>
+    <message>
+        <source>Choose the cadre who rotates.</source>
+        <translation>请选择轮岗交流的干部。</translation>
+    </message>
+    <message>
+        <source>Choose the host unit.</source>
+        <translation>请选择派驻单位。</translation>
+    </message>
+    <message>
+        <source>Enter the post the cadre takes up.</source>
+        <translation>请填写派驻岗位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post is longer than %n characters.</source>
+        <translation>
+            <numerusform>岗位超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cadre would rotate from a post to the same post in the same unit: choose another host unit or post.</source>
+        <translation>原岗位与派驻岗位是同一单位的同一岗位，请选择其他派驻单位或岗位。</translation>
+    </message>
+    <message>
+        <source>Enter the planned first day.</source>
+        <translation>请填写计划开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the planned last day.</source>
+        <translation>请填写计划结束日期。</translation>
+    </message>
+    <message>
+        <source>The planned last day %1 is before the first day %2.</source>
+        <translation>计划结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Enter the day the rotation actually began.</source>
+        <translation>请填写实际开始日期。</translation>
+    </message>
+    <message>
+        <source>The actual last day %1 is before the actual first day %2.</source>
+        <translation>实际结束日期 %1 早于实际开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>An extension must end after the planned last day %1.</source>
+        <translation>延期后的结束日期须晚于计划结束日期 %1。</translation>
+    </message>
+    <message>
+        <source>The mentor must be another cadre than the one who rotates.</source>
+        <translation>导师不能是轮岗交流的干部本人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A document number is longer than %n characters.</source>
+        <translation>
+            <numerusform>文号超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A text may hold at most %n characters.</source>
+        <translation>
+            <numerusform>文字最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enter the day of the evaluation.</source>
+        <translation>%1：请填写考核日期。</translation>
+    </message>
+    <message>
+        <source>%1: the evaluation on %2 is before the rotation began.</source>
+        <translation>%1：考核日期 %2 早于轮岗交流开始。</translation>
+    </message>
+    <message>
+        <source>%1: each rating is from 1 to 5.</source>
+        <translation>%1：各项评分须在 1 至 5 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a text may hold at most %n characters.</source>
+        <translation>
+            <numerusform>%1：文字最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationsCommand</name>
+    <message>
+        <source>Only the rotations that cover a day of this year (YYYY).</source>
+        <translation>只列出与这一年（YYYY）有交集的轮岗交流。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Only the cadres of this branch, or of the branches of this party committee; COMMITTEE/BRANCH for a name that several committees use.</source>
+        <translation>只列出这个党支部或这个党委所属各党支部的干部；几个党委下有同名党支部时写作 党委/党支部。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>csv (a fixed English header, in every language) or table (default table).</source>
+        <translation>csv（表头固定为英文，任何语言下都一样）或 table（默认 table）。</translation>
+    </message>
+    <message>
+        <source>List rotations with their direction, status and evaluations; changes nothing.</source>
+        <translation>列出轮岗交流及其方向、状态和考核；不做任何修改。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2000 to 2100.</source>
+        <translation>--year 须为 2000 至 2100 之间的年份。</translation>
     </message>
 </context>
 <context>

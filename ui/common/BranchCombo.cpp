@@ -6,12 +6,14 @@
 #include <QLineEdit>
 
 #include <algorithm>
+#include <functional>
 
 namespace rongpei {
 
 namespace {
 
-void fillCombo(QComboBox *combo, const QList<Organization> &units, const QList<OrganizationKind> &kinds)
+void fillCombo(QComboBox *combo, const QList<Organization> &units, const QList<OrganizationKind> &kinds,
+               const std::function<QString(const Organization &)> &label = &Organization::name)
 {
     QList<const Organization *> chosen;
     for (const Organization &unit : units)
@@ -20,13 +22,13 @@ void fillCombo(QComboBox *combo, const QList<Organization> &units, const QList<O
     // In the order of `kinds`; ICU's Chinese collation orders Han characters by pinyin.
     QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
     std::stable_sort(chosen.begin(), chosen.end(),
-                     [&collator, &kinds](const Organization *a, const Organization *b) {
+                     [&collator, &kinds, &label](const Organization *a, const Organization *b) {
                          if (a->kind != b->kind)
                              return kinds.indexOf(a->kind) < kinds.indexOf(b->kind);
-                         return collator.compare(a->name, b->name) < 0;
+                         return collator.compare(label(*a), label(*b)) < 0;
                      });
     for (const Organization *unit : std::as_const(chosen))
-        combo->addItem(unit->name, unit->id);
+        combo->addItem(label(*unit), unit->id);
 
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
@@ -58,6 +60,24 @@ void fillPlanningUnitCombo(QComboBox *combo, const QList<Organization> &units)
 {
     fillCombo(combo, units,
               {OrganizationKind::Enterprise, OrganizationKind::Committee, OrganizationKind::Branch});
+}
+
+QString unitLabel(const Organization &unit, const QList<Organization> &units)
+{
+    if (unit.kind != OrganizationKind::Department)
+        return unit.name;
+    for (const Organization &branch : units)
+        if (branch.id == unit.branchId)
+            return QStringLiteral("%1 / %2").arg(branch.name, unit.name);
+    return unit.name;
+}
+
+void fillAnyUnitCombo(QComboBox *combo, const QList<Organization> &units)
+{
+    fillCombo(combo, units,
+              {OrganizationKind::Enterprise, OrganizationKind::Committee, OrganizationKind::Branch,
+               OrganizationKind::Department},
+              [&units](const Organization &unit) { return unitLabel(unit, units); });
 }
 
 } // namespace rongpei

@@ -17,5 +17,10 @@ void fillHostCombo(QComboBox *combo, const QList<Organization> &units);
 /// The enterprise, its party committees and its branches, in that order: the units that make a
 /// yearly training plan.
 void fillPlanningUnitCombo(QComboBox *combo, const QList<Organization> &units);
+/// Every unit, departments after the rest and named with their branch ("第一党支部 / 生产部"):
+/// where a cadre may serve, as a rotation's home and host.
+void fillAnyUnitCombo(QComboBox *combo, const QList<Organization> &units);
+/// How fillAnyUnitCombo names `unit`.
+QString unitLabel(const Organization &unit, const QList<Organization> &units);
 
 } // namespace rongpei

@@ -7,6 +7,7 @@
 #include "organization/OrganizationPage.h"
 #include "roster/CadreRepository.h"
 #include "roster/RosterPage.h"
+#include "rotation/RotationModule.h"
 #include "study/StudyModule.h"
 #include "training/TrainingModule.h"
 
@@ -20,6 +21,7 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
     auto *roster = new RosterPage(workspace, parent);
     roster->addCadreAction(StudyModule::studyFileAction(workspace));
     roster->addCadreAction(StudyModule::openingHoursAction(workspace));
+    roster->addCadreAction(RotationModule::postHistoryAction(workspace));
     ModulePages modules;
     modules.groups = {
         {QCoreApplication::translate("rongpei::Modules", "Organisation and cadres"), {organization, roster}},
@@ -27,6 +29,8 @@ ModulePages createModulePages(Workspace &workspace, QWidget *parent)
          StudyModule::createPages(workspace, parent)},
         {QCoreApplication::translate("rongpei::Modules", "Management training"),
          TrainingModule::createPages(workspace, parent)},
+        {QCoreApplication::translate("rongpei::Modules", "Rotation and projects"),
+         RotationModule::createPages(workspace, parent)},
         {QCoreApplication::translate("rongpei::Modules", "Records"),
          {new RecycleBinPage(workspace, parent), new AuditPage(workspace, parent)}},
     };

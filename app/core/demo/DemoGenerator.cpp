@@ -6,6 +6,7 @@
 #include "demo/DemoAttachments.h"
 #include "demo/DemoFeedbackAndPlans.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoRotations.h"
 #include "demo/DemoStudyHistory.h"
 #include "demo/DemoTraining.h"
 #include "demo/DemoUnitPlans.h"
@@ -374,6 +375,9 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
     summary.plans = feedback.addPlans(today.year() - 1) + feedback.addPlans(today.year());
     DemoUnitPlans unitPlans(m_workspace, random);
     summary.unitPlans = unitPlans.addPlans(today.year() - 1) + unitPlans.addPlans(today.year());
+    DemoRotations rotations(m_workspace, random);
+    summary.posts = rotations.addPostHistories();
+    summary.rotations = rotations.addRotations(QDate(today.year() - 2, 1, 1));
     if (options.files != nullptr) {
         QList<qint64> withFiles; // the clerk's branch and two more
         for (size_t b = 0; b < branches.size() && b < 3; ++b)

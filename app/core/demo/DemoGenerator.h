@@ -35,6 +35,8 @@ struct DemoSummary
     int followUps = 0; // rated
     int plans = 0;     // development plans, last year's and this year's
     int unitPlans = 0; // yearly training plans of the enterprise and committees
+    int posts = 0;     // rows of post histories
+    int rotations = 0;
     /// The users admin, manager and clerk (of this branch), all with DemoGenerator::password.
     QString clerkBranch;
     /// The administrator's recovery key.

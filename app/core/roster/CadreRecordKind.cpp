@@ -2,12 +2,25 @@
 
 #include "attachments/AttachmentRecordKind.h"
 #include "roster/Cadre.h"
+#include "roster/PostHistory.h"
 
 namespace rongpei {
 
 RecordKind CadreRecordKind::kind()
 {
     const QString organization = QStringLiteral("organization");
+    RecordChildren posts{QStringLiteral("post_history"),
+                         tr("Post history"),
+                         QStringLiteral("cadre_id"),
+                         QStringLiteral("effective_on"),
+                         {{QStringLiteral("effective_on"), tr("In effect from"), {}, {}},
+                          {QStringLiteral("held_branch_id"), tr("Party branch"), {}, organization},
+                          {QStringLiteral("department_id"), tr("Department"), {}, organization},
+                          {QStringLiteral("unit_name"), tr("Unit outside the enterprise"), {}, {}},
+                          {QStringLiteral("post"), tr("Post"), {}, {}},
+                          {QStringLiteral("level"), tr("Level"), enumDisplay<CadreLevel>(), {}},
+                          {QStringLiteral("source"), tr("Recorded by"), enumDisplay<PostSource>(), {}},
+                          {QStringLiteral("notes"), tr("Notes"), {}, {}}}};
     return {QStringLiteral("cadre"),
             QStringLiteral("cadre"),
             tr("Cadre"),
@@ -36,7 +49,7 @@ RecordKind CadreRecordKind::kind()
                 {QStringLiteral("notes"), tr("Notes"), {}, {}},
             },
             QStringLiteral("employee_number"),
-            {AttachmentRecordKind::partOf(QStringLiteral("cadre_id"))},
+            {posts, AttachmentRecordKind::partOf(QStringLiteral("cadre_id"))},
             QStringLiteral("cadre_id")};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "organization/Organization.h"
 #include "roster/CadreValidator.h"
+#include "roster/PostHistoryRepository.h"
 #include "storage/BulkRead.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
@@ -131,10 +132,11 @@ qint64 CadreRepository::add(Cadre cadre)
     return cadre.id;
 }
 
-void CadreRepository::update(Cadre cadre)
+void CadreRepository::update(Cadre cadre, const PostChange &change)
 {
     Transaction transaction(m_database);
-    if (!find(cadre.id))
+    const std::optional<Cadre> before = find(cadre.id);
+    if (!before)
         throw ValidationError(tr("This cadre no longer exists; it may have been deleted."));
     cadre = validated(cadre);
     QSqlQuery query = m_database.prepare(QStringLiteral(
@@ -144,9 +146,13 @@ void CadreRepository::update(Cadre cadre)
         "employment_status = ?, notes = ?, id_number = ?, hired_on = ?, left_on = ?, recruitment_stage = ?, "
         "party_role = ?, updated_at = ? WHERE id = ?"));
     bindFields(query, cadre);
-    query.addBindValue(m_clock.timestamp());
+    const QString now = m_clock.timestamp();
+    query.addBindValue(now);
     query.addBindValue(cadre.id);
     m_database.exec(query);
+    PostHistoryRepository::recordChange(m_database, now, *before, cadre,
+                                        change.effectiveOn.isValid() ? change.effectiveOn : m_clock.today(),
+                                        change.source, change.rotationId);
     const Cadre saved = find(cadre.id).value_or(cadre);
     notifyChanged(saved.id);
     transaction.commit();

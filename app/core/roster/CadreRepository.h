@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "roster/Cadre.h"
+#include "roster/PostHistory.h"
 #include "storage/RecordRepository.h"
 
 #include <QHash>
@@ -35,8 +36,9 @@ public:
 
     /// Validates and inserts; returns the new id. A given uuid is kept (demo data, exchange).
     qint64 add(Cadre cadre);
-    /// Validates and saves every field of an existing cadre.
-    void update(Cadre cadre);
+    /// Validates and saves every field of an existing cadre; a change of post is written to the
+    /// post history in the same transaction.
+    void update(Cadre cadre, const PostChange &change = {});
     /// Deletes a cadre; returns the record as it was, so the deletion can be undone.
     /// Why the cadre cannot be deleted (other records refer to them), in words; empty if they can.
     std::optional<QString> removalRefusal(qint64 id) const;

@@ -47,7 +47,7 @@ TEST_CASE("Adding, changing and deleting a cadre writes exactly one journal row 
         workspace.cadres().add(sampleCadre(org.firstBranch, QStringLiteral("A001"), QStringLiteral("张敏")));
     Cadre cadre = *workspace.cadres().find(id);
     cadre.name = QStringLiteral("张敏华");
-    cadre.post = QStringLiteral("车间主任");
+    cadre.phone = QStringLiteral("13900139000"); // not the post, which writes the post history too
     workspace.cadres().update(cadre);
     workspace.cadres().update(cadre); // nothing changed: no row
     workspace.cadres().remove(id);
@@ -71,14 +71,14 @@ TEST_CASE("Adding, changing and deleting a cadre writes exactly one journal row 
     CHECK(entries[0].field(QStringLiteral("id")) == nullptr);
 
     CHECK(entries[1].operation == JournalOperation::Update);
-    CHECK(fieldNames(entries[1]) == QStringList{QStringLiteral("name"), QStringLiteral("post")});
+    CHECK(fieldNames(entries[1]) == QStringList{QStringLiteral("name"), QStringLiteral("phone")});
     CHECK(entries[1].field(QStringLiteral("name"))->before == QStringLiteral("张敏"));
     CHECK(entries[1].field(QStringLiteral("name"))->after == QStringLiteral("张敏华"));
 
     // The tombstone: the record's last state, field by field.
     CHECK(entries[2].operation == JournalOperation::Delete);
     CHECK(entries[2].value(QStringLiteral("name")) == QStringLiteral("张敏华"));
-    CHECK(entries[2].value(QStringLiteral("post")) == QStringLiteral("车间主任"));
+    CHECK(entries[2].value(QStringLiteral("phone")) == QStringLiteral("13900139000"));
     CHECK(entries[2].value(QStringLiteral("branch_id")).toLongLong() == org.firstBranch);
     CHECK(entries[2].field(QStringLiteral("name"))->after.isNull());
 

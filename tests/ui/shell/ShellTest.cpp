@@ -102,7 +102,8 @@ TEST_CASE("The navigation lists each module's pages under its heading", "[ui][sh
         else
             ++pages;
     }
-    CHECK(headings.size() == 4); // organisation and cadres, theory study, management training, records
+    CHECK(headings.size() ==
+          5); // organisation and cadres, theory study, management training, rotation, records
     CHECK(pages == w.window->pages().size());
     // Ctrl+2 goes to the second page, whatever the headings between.
     QTest::keyClick(w.window.get(), Qt::Key_2, Qt::ControlModifier);
