@@ -479,6 +479,14 @@
         <source>Incompetent</source>
         <translation>不称职</translation>
     </message>
+    <message>
+        <source>Rotation between posts</source>
+        <translation>轮岗</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::AccessPolicy</name>
@@ -2748,10 +2756,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>结业证书：%1</translation>
     </message>
     <message>
-        <source>The certificates cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
-        <translation>结业证书无法保存为“%1”：PDF 无法写入。</translation>
-    </message>
-    <message>
         <source>MMMM d, yyyy</source>
         <comment>a date on the certificate</comment>
         <translation>yyyy年M月d日</translation>
@@ -3598,6 +3602,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>rongpei::DocumentLayout</name>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>PDF 无法写入</translation>
+    </message>
+</context>
+<context>
     <name>rongpei::EndRotationDialog</name>
     <message>
         <source>%1 &amp;stays in the host post: %2</source>
@@ -3669,6 +3680,179 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Home unit&apos;s o&amp;pinion:</source>
         <translation>派出单位意见(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::EvaluationForm</name>
+    <message>
+        <source>%1    Signature: __________    Date: __________</source>
+        <translation>%1　签字：________　____年__月__日</translation>
+    </message>
+    <message>
+        <source>Integrity %1   Ability %2   Diligence %3   Performance %4   Probity %5 (of 5)</source>
+        <translation>德 %1 分&#x3000;能 %2 分&#x3000;勤 %3 分&#x3000;绩 %4 分&#x3000;廉 %5 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Grade: □ Excellent  □ Competent  □ Basically competent  □ Incompetent</source>
+        <translation>考核等次：□ 优秀&#x3000;□ 称职&#x3000;□ 基本称职&#x3000;□ 不称职</translation>
+    </message>
+    <message>
+        <source>Grade: %1    Evaluated on %2</source>
+        <translation>考核等次：%1&#x3000;&#x3000;考核日期：%2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>a date on the form</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Evaluation form of a cadre on rotation</source>
+        <translation>挂职（轮岗）干部考核鉴定表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>干部类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层次</translation>
+    </message>
+    <message>
+        <source>Home unit and post</source>
+        <translation>派出单位及岗位</translation>
+    </message>
+    <message>
+        <source>Host unit and post</source>
+        <translation>派驻单位及岗位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>培养目标</translation>
+    </message>
+    <message>
+        <source>Self-summary</source>
+        <translation>个人小结</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期考核</translation>
+    </message>
+    <message>
+        <source>Host unit&apos;s evaluation</source>
+        <translation>派驻单位鉴定意见</translation>
+    </message>
+    <message>
+        <source>Host unit: %1 (stamp)</source>
+        <translation>派驻单位：%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Home unit&apos;s opinion</source>
+        <translation>派出单位意见</translation>
+    </message>
+    <message>
+        <source>Home unit: %1 (stamp)</source>
+        <translation>派出单位：%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Kept in the cadre&apos;s personnel file. Printed by RongPei.</source>
+        <translation>本表存入干部人事档案。融培台账打印。</translation>
+    </message>
+    <message>
+        <source>Evaluation form: %1</source>
+        <translation>考核鉴定表：%1</translation>
+    </message>
+    <message>
+        <source>The evaluation form cannot be printed: the printer or file is not ready.</source>
+        <translation>考核鉴定表无法打印：打印机或文件没有准备好。</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1&#x3000;第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>The evaluation form could not be finished on the printer or file.</source>
+        <translation>考核鉴定表没能在打印机或文件上完成。</translation>
+    </message>
+    <message>
+        <source>The evaluation form cannot be saved as &quot;%1&quot;: %2</source>
+        <translation>考核鉴定表无法保存为“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::EvaluationFormData</name>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>a date on the evaluation form</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>This rotation no longer exists; it may have been deleted.</source>
+        <translation>这次轮岗交流已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>unit and post</comment>
+        <translation>%1　%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source> (extended from %1%2)</source>
+        <translation>（原定%1结束，已延期%2）</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source> (planned to %1, ended early)</source>
+        <translation>（原定%1结束，提前结束）</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3939,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Rule (years)</source>
         <translation>规定年限</translation>
+    </message>
+    <message>
+        <source>%1 (hire date)</source>
+        <translation>%1（入职日期）</translation>
+    </message>
+    <message>
+        <source>No post of the cadre&apos;s history records when this post began: the hire date stands for it. Add the earlier posts to the post history if there were any.</source>
+        <translation>任职经历中没有记录现岗位的起始日期，暂以入职日期代替。如有早年经历，请补录到任职经历中。</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +6119,12 @@ You can undo this with Ctrl+Z.</source>
 
 可按 Ctrl+Z 撤销。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds the post %2 since %3, the hire date, as far as the records tell: %n full year(s). Add the earlier posts if there were any.</source>
+        <translation>
+            <numerusform>按现有记录，%1 自入职（%3）起任 %2，已满 %n 年。如有早年经历，请补录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rongpei::PostHistoryRepository</name>
@@ -6761,6 +6959,46 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Rotation ended.</source>
         <translation>轮岗已结束。</translation>
+    </message>
+    <message>
+        <source>Evaluation form…</source>
+        <translation>考核鉴定表…</translation>
+    </message>
+    <message>
+        <source>Print preview of the selected rotation&apos;s evaluation form for the personnel file (Ctrl+P)</source>
+        <translation>预览并打印所选轮岗交流的考核鉴定表，存入干部人事档案（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>鉴定表存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected rotation&apos;s evaluation form as a PDF file</source>
+        <translation>将所选轮岗交流的考核鉴定表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation>考核鉴定表</translation>
+    </message>
+    <message>
+        <source>Select the rotation whose evaluation form to print.</source>
+        <translation>请先选择要打印考核鉴定表的轮岗交流。</translation>
+    </message>
+    <message>
+        <source>Save evaluation form</source>
+        <translation>保存考核鉴定表</translation>
+    </message>
+    <message>
+        <source>evaluation-form-%1.pdf</source>
+        <translation>考核鉴定表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evaluation form saved to %1.</source>
+        <translation>考核鉴定表已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -7722,10 +7960,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The sign-in sheet cannot be saved as &quot;%1&quot;: %2</source>
         <translation>无法将签到表保存为“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet cannot be saved as &quot;%1&quot;: the PDF could not be written.</source>
-        <translation>无法将签到表保存为“%1”：PDF 文件未能写入。</translation>
     </message>
     <message>
         <source>Host:</source>

@@ -48,7 +48,8 @@ QString ExchangeDueTableModel::text(const ExchangeDueLine &line, int column) con
     case LevelColumn:
         return enumLabel(cadre.level);
     case SinceColumn:
-        return QLocale().toString(line.since, QLocale::ShortFormat);
+        return line.sinceHire ? tr("%1 (hire date)").arg(QLocale().toString(line.since, QLocale::ShortFormat))
+                              : QLocale().toString(line.since, QLocale::ShortFormat);
     case YearsColumn:
         return QLocale().toString(line.years);
     case ThresholdColumn:
@@ -66,6 +67,12 @@ QVariant ExchangeDueTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(line, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == SinceColumn && line.sinceHire
+                   ? tr("No post of the cadre's history records when this post began: the hire date stands "
+                        "for "
+                        "it. Add the earlier posts to the post history if there were any.")
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == YearsColumn || index.column() == ThresholdColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -125,14 +125,16 @@ void PostHistoryDialog::refresh()
     for (const Organization &unit : units)
         unitNames.insert(unit.id, unitLabel(unit, units));
     const QList<PostRecord> history = m_workspace.postHistory().of(m_cadreId);
-    const QDate since = postHeldSince(*cadre, history);
+    const PostTenure tenure = postHeldSince(*cadre, history);
     const QDate today = m_workspace.clock().today();
-    if (since.isValid()) {
-        int years = today.year() - since.year();
-        if (since.addYears(years) > today)
-            --years;
-        m_tenure->setText(tr("%1 holds the post %2 since %3: %n full year(s).", nullptr, years)
-                              .arg(cadre->name, cadre->post, locale.toString(since, QLocale::LongFormat)));
+    if (tenure.since.isValid()) {
+        m_tenure->setText(
+            (tenure.fromHireDate
+                 ? tr("%1 holds the post %2 since %3, the hire date, as far as the records tell: "
+                      "%n full year(s). Add the earlier posts if there were any.",
+                      nullptr, tenure.yearsOn(today))
+                 : tr("%1 holds the post %2 since %3: %n full year(s).", nullptr, tenure.yearsOn(today)))
+                .arg(cadre->name, cadre->post, locale.toString(tenure.since, QLocale::LongFormat)));
     } else {
         m_tenure->setText(
             tr("%1 holds the post %2; since when is not recorded. Add the earlier posts, or the "

@@ -4,7 +4,9 @@
 #include "common/BranchCombo.h"
 #include "common/Clock.h"
 #include "common/ColumnWidths.h"
+#include "common/ErrorMessageBox.h"
 #include "common/Icons.h"
+#include "common/PrintPreview.h"
 #include "common/RecordTable.h"
 #include "common/SearchFilterProxy.h"
 #include "common/TableRoles.h"
@@ -12,6 +14,7 @@
 #include "roster/CadrePickerDialog.h"
 #include "roster/CadreRepository.h"
 #include "rotation/EndRotationDialog.h"
+#include "rotation/EvaluationForm.h"
 #include "rotation/HostPost.h"
 #include "rotation/RotationDialog.h"
 #include "rotation/RotationRepository.h"
@@ -20,9 +23,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -66,6 +72,15 @@ RotationPage::RotationPage(Workspace &workspace, QWidget *parent)
         ->addAction(themedIcon(QStringLiteral("media-playback-stop")), tr("End rotation…"), this,
                     &RotationPage::endSelected)
         ->setToolTip(tr("Record the last day of the selected rotation; the cadre may stay in the host post"));
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-print-preview")), tr("Evaluation form…"), this,
+                    &RotationPage::print)
+        ->setToolTip(
+            tr("Print preview of the selected rotation's evaluation form for the personnel file (Ctrl+P)"));
+    toolBar
+        ->addAction(themedIcon(QStringLiteral("document-save-as")), tr("Save form as PDF…"), this,
+                    &RotationPage::saveEvaluationForm)
+        ->setToolTip(tr("Save the selected rotation's evaluation form as a PDF file"));
 
     m_search->setObjectName(QStringLiteral("rotationSearch"));
     m_search->setPlaceholderText(tr("Search cadre, unit, post, kind or status (Ctrl+F)"));
@@ -330,6 +345,49 @@ void RotationPage::endSelected()
     emit statusMessage(moved ? tr("Rotation ended; %1 is now %2.").arg(cadre->name, hostPlace)
                              : tr("Rotation ended."));
     showSaved(after.id);
+}
+
+std::optional<EvaluationFormData> RotationPage::selectedForm()
+{
+    const qint64 id = selectedRecordId(m_table);
+    if (id <= 0) {
+        showRefusal(tr("Evaluation form"), tr("Select the rotation whose evaluation form to print."));
+        return std::nullopt;
+    }
+    try {
+        return EvaluationFormData::of(m_workspace.database(), id);
+    } catch (const std::exception &error) {
+        showRefusal(tr("Evaluation form"), error);
+        return std::nullopt;
+    }
+}
+
+void RotationPage::print()
+{
+    const std::optional<EvaluationFormData> form = selectedForm();
+    if (!form)
+        return;
+    showPrintPreview(this, EvaluationForm::pageLayout(), EvaluationForm::documentTitle(*form),
+                     EvaluationForm::documentTitle(*form), tr("Evaluation form"),
+                     [&form](QPrinter *printer) { EvaluationForm::print(*form, printer); });
+}
+
+void RotationPage::saveEvaluationForm()
+{
+    const std::optional<EvaluationFormData> form = selectedForm();
+    if (!form)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save evaluation form"),
+                                     tr("evaluation-form-%1.pdf").arg(form->name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        EvaluationForm::writePdf(*form, path);
+        emit statusMessage(tr("Evaluation form saved to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const std::exception &error) {
+        showErrorMessage(this, tr("Evaluation form"), error);
+    }
 }
 
 } // namespace rongpei

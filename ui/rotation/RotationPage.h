@@ -2,6 +2,8 @@
 
 #include "common/ModulePage.h"
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,6 +15,7 @@ namespace rongpei {
 class RotationTableModel;
 class SearchFilterProxy;
 class Workspace;
+struct EvaluationFormData;
 struct Rotation;
 struct RotationDialogData;
 
@@ -46,6 +49,9 @@ public slots:
     void refresh() override;
     /// Records the last day of the selected rotation and, if asked, the cadre's move to the host post.
     void endSelected();
+    /// Ctrl+P: the print preview of the selected rotation's evaluation form (考核鉴定表).
+    void print() override;
+    void saveEvaluationForm();
 
 protected:
     void firstShown() override;
@@ -55,6 +61,8 @@ private:
     void applyFilters();
     RotationDialogData dialogData(bool cadreFixed);
     void showSaved(qint64 id);
+    /// The selected rotation's evaluation form; nullopt (and why, shown) if none is selected.
+    std::optional<EvaluationFormData> selectedForm();
 
     Workspace &m_workspace;
     RotationTableModel *m_model;

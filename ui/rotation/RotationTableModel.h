@@ -19,13 +19,13 @@ public:
         CadreColumn,
         BranchColumn,
         KindColumn,
-        DirectionColumn,
-        FromColumn,
-        ToColumn,
         FirstDayColumn,
         LastDayColumn,
         StatusColumn,
         EvaluationColumn,
+        DirectionColumn,
+        ToColumn,
+        FromColumn,
         MentorColumn,
         ColumnCount
     };

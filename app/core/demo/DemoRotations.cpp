@@ -68,7 +68,9 @@ int DemoRotations::addPostHistories()
             branches.append(unit.id);
     int written = 0;
     for (const Cadre &cadre : m_workspace.cadres().all()) {
-        if (!isEmployed(cadre.employmentStatus) || !cadre.hiredOn.isValid() || !m_random.chance(0.3))
+        // The levels an exchange rule concerns all have their history; a third of the others.
+        if (!isEmployed(cadre.employmentStatus) || !cadre.hiredOn.isValid() ||
+            (cadre.level == CadreLevel::Grassroots && !m_random.chance(0.3)))
             continue;
         // The current post since some day after the hire; a few senior and middle cadres for over
         // ten years, the exchange rule's figure.

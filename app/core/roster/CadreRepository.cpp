@@ -103,14 +103,20 @@ QList<Cadre> CadreRepository::all(const Database &database)
     return result;
 }
 
-std::optional<Cadre> CadreRepository::find(qint64 id) const
+std::optional<Cadre> CadreRepository::read(const Database &database, qint64 id)
 {
-    BulkRead row(m_database, QStringLiteral("SELECT %1 FROM cadre WHERE id = ?").arg(columns));
+    BulkRead row(database, QStringLiteral("SELECT %1 FROM cadre WHERE id = ?").arg(columns));
     row.bind(1, id);
     if (!row.next())
         return std::nullopt;
-    Cadre cadre = cadreFrom(row);
-    requireReadable(cadre.branchId);
+    return cadreFrom(row);
+}
+
+std::optional<Cadre> CadreRepository::find(qint64 id) const
+{
+    std::optional<Cadre> cadre = read(m_database, id);
+    if (cadre)
+        requireReadable(cadre->branchId);
     return cadre;
 }
 

@@ -32,6 +32,8 @@ public:
     /// deciding who may be on a roll call or in a class needs.
     static QHash<qint64, Cadre> employmentOf(const Database &database, const QList<qint64> &ids);
     std::optional<Cadre> find(qint64 id) const;
+    /// The cadre `id` read on `database`, unfiltered: for a reader off the GUI thread or a document.
+    static std::optional<Cadre> read(const Database &database, qint64 id);
     int count() const;
 
     /// Validates and inserts; returns the new id. A given uuid is kept (demo data, exchange).

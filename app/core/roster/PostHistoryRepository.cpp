@@ -299,16 +299,28 @@ void PostHistoryRepository::recordChange(Database &database, const QString &now,
     }
 }
 
-QDate postHeldSince(const Cadre &cadre, const QList<PostRecord> &history)
+PostTenure postHeldSince(const Cadre &cadre, const QList<PostRecord> &history)
 {
     const PostRecord current = currentPostOf(cadre);
     qsizetype first = history.size();
     while (first > 0 && history.at(first - 1).samePostAs(current))
         --first;
     if (first == history.size())
-        return history.isEmpty() ? cadre.hiredOn : QDate();
+        return history.isEmpty() ? PostTenure{cadre.hiredOn, cadre.hiredOn.isValid()} : PostTenure{};
     const QDate since = history.at(first).effectiveOn;
-    return since.isValid() || first > 0 ? since : cadre.hiredOn;
+    if (since.isValid() || first > 0)
+        return {since, false};
+    return {cadre.hiredOn, cadre.hiredOn.isValid()};
+}
+
+int PostTenure::yearsOn(QDate day) const
+{
+    if (!since.isValid() || day < since)
+        return 0;
+    int years = day.year() - since.year();
+    if (since.addYears(years) > day)
+        --years;
+    return years;
 }
 
 } // namespace rongpei

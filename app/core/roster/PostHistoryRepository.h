@@ -53,9 +53,19 @@ private:
     const Clock &m_clock;
 };
 
-/// The day since which `cadre` holds their current post, from their post history sorted oldest
-/// first: the first of the latest run of records of the same post, else the hire date; null when
-/// nobody recorded it.
-QDate postHeldSince(const Cadre &cadre, const QList<PostRecord> &history);
+/// Since when a cadre holds their current post, and whether that is only their hire date.
+struct PostTenure
+{
+    QDate since; // null when nobody recorded it
+    bool fromHireDate = false;
+
+    /// Full years in the post on `day`; 0 when since is unknown.
+    int yearsOn(QDate day) const;
+};
+
+/// Since when `cadre` holds their current post, from their post history sorted oldest first: the
+/// first of the latest run of records of the same post, else (no record of the post's start at
+/// all) the hire date.
+PostTenure postHeldSince(const Cadre &cadre, const QList<PostRecord> &history);
 
 } // namespace rongpei

@@ -86,16 +86,14 @@ ExchangeDue ExchangeDue::compute(const QList<Cadre> &cadres,
                                        [&cadre](const ExchangeRule &r) { return r.level == cadre.level; });
         if (rule == rules.cend() || !rule->applies)
             continue;
-        const QDate since = postHeldSince(cadre, histories.value(cadre.id));
-        if (!since.isValid()) {
+        const PostTenure tenure = postHeldSince(cadre, histories.value(cadre.id));
+        if (!tenure.since.isValid()) {
             ++due.unknownSince;
             continue;
         }
-        int years = today.year() - since.year();
-        if (since.addYears(years) > today)
-            --years;
+        const int years = tenure.yearsOn(today);
         if (years >= rule->years)
-            due.lines.append({cadre.id, since, years, rule->years});
+            due.lines.append({cadre.id, tenure.since, tenure.fromHireDate, years, rule->years});
     }
     return due;
 }

@@ -51,6 +51,7 @@ struct ExchangeDueLine
 {
     qint64 cadreId = 0;
     QDate since;
+    bool sinceHire = false; // no record of the post's start: the hire date stands for it
     int years = 0;
     int thresholdYears = 0;
 };

@@ -57,7 +57,7 @@ template <>
 struct EnumTraits<RotationKind>
 {
     static constexpr std::array<EnumEntry<RotationKind>, 4> entries{{
-        {RotationKind::Rotation, u"rotation", QT_TRANSLATE_NOOP("Labels", "Job rotation")},
+        {RotationKind::Rotation, u"rotation", QT_TRANSLATE_NOOP("Labels", "Rotation between posts")},
         {RotationKind::Secondment, u"secondment", QT_TRANSLATE_NOOP("Labels", "Temporary posting")},
         {RotationKind::CrossPost, u"cross_post", QT_TRANSLATE_NOOP("Labels", "Cross appointment")},
         {RotationKind::Shadowing, u"shadowing", QT_TRANSLATE_NOOP("Labels", "Shadowing")},
@@ -70,7 +70,7 @@ struct EnumTraits<RotationStatus>
     static constexpr std::array<EnumEntry<RotationStatus>, 5> entries{{
         {RotationStatus::Planned, u"planned", QT_TRANSLATE_NOOP("Labels", "Planned")},
         {RotationStatus::Ongoing, u"ongoing", QT_TRANSLATE_NOOP("Labels", "Ongoing")},
-        {RotationStatus::Completed, u"completed", QT_TRANSLATE_NOOP("Labels", "Completed")},
+        {RotationStatus::Completed, u"completed", QT_TRANSLATE_NOOP("Labels", "Finished")},
         {RotationStatus::EndedEarly, u"ended_early", QT_TRANSLATE_NOOP("Labels", "Ended early")},
         {RotationStatus::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
     }};

@@ -159,13 +159,18 @@ qint64 RotationRepository::branchOfCadre(qint64 cadreId) const
     return m_database.scalar(query).toLongLong();
 }
 
+std::optional<Rotation> RotationRepository::read(const Database &database, qint64 id)
+{
+    const QList<Rotation> found = rotationsWhere(database, QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 std::optional<Rotation> RotationRepository::find(qint64 id) const
 {
-    const QList<Rotation> found = rotationsWhere(m_database, QStringLiteral("id = ?"), {id});
-    if (found.isEmpty())
-        return std::nullopt;
-    requireReadable(branchOfCadre(found.first().cadreId));
-    return found.first();
+    std::optional<Rotation> found = read(m_database, id);
+    if (found)
+        requireReadable(branchOfCadre(found->cadreId));
+    return found;
 }
 
 QList<Rotation> RotationRepository::ofCadre(qint64 cadreId) const

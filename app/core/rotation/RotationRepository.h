@@ -20,6 +20,8 @@ public:
     RotationRepository(Database &database, const Clock &clock, QObject *parent = nullptr);
 
     std::optional<Rotation> find(qint64 id) const;
+    /// The rotation `id` read on `database`, unfiltered: for a reader off the GUI thread or a document.
+    static std::optional<Rotation> read(const Database &database, qint64 id);
     /// The cadre's rotations, the earliest first.
     QList<Rotation> ofCadre(qint64 cadreId) const;
     /// The rotations that cover a day from `from` to `to` (every one if either is null), of the

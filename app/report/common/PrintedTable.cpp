@@ -1,5 +1,6 @@
 #include "common/PrintedTable.h"
 
+#include "common/DocumentLayout.h"
 #include "common/Localization.h"
 #include "common/PagedDocument.h"
 #include "common/ReportFont.h"
@@ -25,24 +26,13 @@ namespace rongpei {
 
 namespace {
 
+using namespace DocumentLayout;
+
 constexpr qreal marginMm = 15;
 constexpr qreal footerMm = 8;
 constexpr qreal textPoints = 9;
 constexpr qreal titlePoints = 15;
 constexpr int landscapeFromColumns = 7;
-
-qreal devicePixels(qreal millimetres, const QPaintDevice *device)
-{
-    return millimetres / 25.4 * device->logicalDpiY();
-}
-
-QTextCharFormat charFormat(qreal points, bool bold = false)
-{
-    QTextCharFormat format;
-    format.setFontPointSize(points);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    return format;
-}
 
 std::unique_ptr<QTextDocument> tableDocument(const PrintedTable &table, QPaintDevice *device,
                                              const QSizeF &pageSize)
@@ -149,21 +139,11 @@ void TableDocument::print(const PrintedTable &table, QPagedPaintDevice *device)
 
 void TableDocument::writePdf(const PrintedTable &table, const QString &path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(
-            tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout(table));
-        writer.setTitle(table.title);
-        writer.setCreator(QStringLiteral("RongPei " RONGPEI_VERSION));
-        print(table, &writer);
-    }
-    if (!file.commit())
-        throw ValidationError(
-            tr("The table cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+    savePdf(
+        path, pageLayout(table), table.title, [&table](QPdfWriter &writer) { print(table, &writer); },
+        [](const QString &shownPath, const QString &reason) {
+            return tr("The table cannot be saved as \"%1\": %2").arg(shownPath, reason);
+        });
 }
 
 } // namespace rongpei

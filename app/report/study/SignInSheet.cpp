@@ -1,5 +1,6 @@
 #include "study/SignInSheet.h"
 
+#include "common/DocumentLayout.h"
 #include "common/Localization.h"
 #include "common/PagedDocument.h"
 #include "common/ReportFont.h"
@@ -29,7 +30,8 @@ namespace rongpei {
 
 namespace {
 
-constexpr qreal millimetresPerInch = 25.4;
+using namespace DocumentLayout;
+
 constexpr qreal marginMm = 15;
 constexpr qreal pageFooterMm = 8; // below the body: the page number
 constexpr qreal rowMm = 10;       // a roll-call row: room to sign by hand
@@ -45,50 +47,6 @@ constexpr qreal ruleMm = 0.25;                              // the table's lines
 QFont sheetFont(qreal points)
 {
     return reportFont(points);
-}
-
-qreal devicePixels(qreal millimetres, const QPaintDevice *device)
-{
-    return millimetres / millimetresPerInch * device->logicalDpiY();
-}
-
-/// Lengths in QTextFormat are pixels at the screen's dpi; the document layout scales them
-/// to the paint device as devicePixels * qt_defaultDpi() / device dpi. This is that dpi.
-qreal formatDpi()
-{
-    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
-        return 96;
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        return qRound(screen->logicalDotsPerInchY());
-    return 100;
-}
-
-qreal formatPixels(qreal deviceLength, const QPaintDevice *device)
-{
-    return deviceLength * formatDpi() / device->logicalDpiY();
-}
-
-QTextCharFormat charFormat(qreal points, bool bold = false)
-{
-    QTextCharFormat format;
-    format.setFontPointSize(points);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    return format;
-}
-
-void setAlignment(QTextCursor &cursor, Qt::Alignment alignment)
-{
-    QTextBlockFormat block = cursor.blockFormat();
-    block.setAlignment(alignment);
-    cursor.setBlockFormat(block);
-}
-
-void setCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format,
-                 Qt::Alignment alignment = Qt::AlignLeft)
-{
-    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-    setAlignment(cursor, alignment);
-    cursor.insertText(text, format);
 }
 
 QString timeRange(const SignInSheetData &data, const QLocale &locale)
@@ -301,28 +259,11 @@ int SignInSheet::print(const SignInSheetData &data, QPagedPaintDevice *device)
 
 void SignInSheet::writePdf(const SignInSheetData &data, const QString &path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    // Written beside the target and renamed over it at the end: never a half-written file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(
-            tr("The sign-in sheet cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout());
-        writer.setTitle(documentTitle(data));
-        writer.setCreator(QStringLiteral("RongPei " RONGPEI_VERSION));
-        try {
-            print(data, &writer);
-        } catch (const ValidationError &) {
-            throw ValidationError(
-                tr("The sign-in sheet cannot be saved as \"%1\": the PDF could not be written.")
-                    .arg(shownPath));
-        }
-    }
-    if (!file.commit())
-        throw ValidationError(
-            tr("The sign-in sheet cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+    savePdf(
+        path, pageLayout(), documentTitle(data), [&data](QPdfWriter &writer) { print(data, &writer); },
+        [](const QString &shownPath, const QString &reason) {
+            return tr("The sign-in sheet cannot be saved as \"%1\": %2").arg(shownPath, reason);
+        });
 }
 
 } // namespace rongpei

@@ -1,5 +1,6 @@
 #include "training/CompletionCertificate.h"
 
+#include "common/DocumentLayout.h"
 #include "common/Localization.h"
 #include "common/ReportFont.h"
 #include "common/ValidationError.h"
@@ -93,31 +94,18 @@ void CompletionCertificate::print(const QList<CertificateData> &certificates, QP
 
 void CompletionCertificate::writePdf(const QList<CertificateData> &certificates, const QString &path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
     if (certificates.isEmpty())
         throw ValidationError(tr("No participant of the selection has completed the class: there is no "
                                  "certificate to save."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(
-            tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout());
-        writer.setResolution(300);
-        writer.setTitle(tr("Certificates of completion: %1").arg(certificates.first().className));
-        writer.setCreator(QStringLiteral("RongPei " RONGPEI_VERSION));
-        try {
+    DocumentLayout::savePdf(
+        path, pageLayout(), tr("Certificates of completion: %1").arg(certificates.first().className),
+        [&certificates](QPdfWriter &writer) {
+            writer.setResolution(300);
             print(certificates, &writer);
-        } catch (const ValidationError &) {
-            throw ValidationError(
-                tr("The certificates cannot be saved as \"%1\": the PDF could not be written.")
-                    .arg(shownPath));
-        }
-    }
-    if (!file.commit())
-        throw ValidationError(
-            tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, file.errorString()));
+        },
+        [](const QString &shownPath, const QString &reason) {
+            return tr("The certificates cannot be saved as \"%1\": %2").arg(shownPath, reason);
+        });
 }
 
 } // namespace rongpei

@@ -45,7 +45,16 @@ TEST_CASE("The exchange-due list follows the rules per level, which are off unti
     CHECK(due.lines.first().cadreId == cadre.id);
     CHECK(due.lines.first().years == 10);
     CHECK(due.lines.first().since == QDate(2016, 11, 24));
+    CHECK_FALSE(due.lines.first().sinceHire);
     CHECK(due.unknownSince == 1);
+    // A cadre without any post history: the hire date stands for the post's start, and says so.
+    w.exchangeRules().setRules({{CadreLevel::Middle, false, 10}, {CadreLevel::Grassroots, true, 10}});
+    due = ExchangeDue::compute(w.database(), QDate(2026, 11, 24));
+    REQUIRE(due.lines.size() == 1);
+    CHECK(due.lines.first().cadreId == f.cadre);
+    CHECK(due.lines.first().sinceHire);
+    CHECK(due.lines.first().years == 16);
+    w.exchangeRules().setRules({{CadreLevel::Middle, true, 10}, {CadreLevel::Grassroots, false, 10}});
     // A day earlier, nine full years.
     CHECK(ExchangeDue::compute(w.database(), QDate(2026, 11, 23)).lines.isEmpty());
     // Another level's rule does not list them; a cadre who has left is not listed.

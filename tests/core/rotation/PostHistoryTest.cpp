@@ -15,7 +15,8 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     PostHistoryRepository &history = f.workspace().postHistory();
     CHECK(history.of(f.cadre).isEmpty());
     Cadre cadre = *f.workspace().cadres().find(f.cadre);
-    CHECK(postHeldSince(cadre, {}) == QDate(2010, 3, 1)); // no history: since the hire date
+    CHECK(postHeldSince(cadre, {}).since == QDate(2010, 3, 1)); // no history: since the hire date
+    CHECK(postHeldSince(cadre, {}).fromHireDate);
 
     cadre.notes = QStringLiteral("电话已更新"); // not a change of post: nothing written
     f.workspace().cadres().update(cadre);
@@ -34,7 +35,10 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     CHECK(posts.at(1).post == QStringLiteral("党群工作部副主任"));
     CHECK(posts.at(1).level == CadreLevel::Middle);
     CHECK(posts.at(1).source == PostSource::Roster);
-    CHECK(postHeldSince(cadre, posts) == QDate(2026, 11, 24));
+    CHECK(postHeldSince(cadre, posts).since == QDate(2026, 11, 24));
+    CHECK_FALSE(postHeldSince(cadre, posts).fromHireDate);
+    CHECK(postHeldSince(cadre, posts).yearsOn(QDate(2036, 11, 23)) == 9);
+    CHECK(postHeldSince(cadre, posts).yearsOn(QDate(2036, 11, 24)) == 10);
 
     // A second change the same day replaces the first; going back (an undo) removes it.
     cadre.post = QStringLiteral("党群工作部主任");
@@ -45,7 +49,7 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     f.workspace().cadres().update(before);
     posts = history.of(f.cadre);
     REQUIRE(posts.size() == 1);
-    CHECK(postHeldSince(before, posts) == QDate(2010, 3, 1));
+    CHECK(postHeldSince(before, posts).since == QDate(2010, 3, 1));
 
     // A level change alone keeps the time in the post.
     f.temp.clock().set(QDateTime(QDate(2026, 12, 2), QTime(9, 0)));
@@ -53,7 +57,7 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     promoted.level = CadreLevel::Middle;
     f.workspace().cadres().update(promoted);
     CHECK(history.of(f.cadre).size() == 2);
-    CHECK(postHeldSince(promoted, history.of(f.cadre)) == QDate(2010, 3, 1));
+    CHECK(postHeldSince(promoted, history.of(f.cadre)).since == QDate(2010, 3, 1));
 }
 
 TEST_CASE(
