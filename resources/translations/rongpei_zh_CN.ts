@@ -3686,7 +3686,7 @@ You can undo this with Ctrl+Z.</source>
     <name>rongpei::EvaluationForm</name>
     <message>
         <source>%1    Signature: __________    Date: __________</source>
-        <translation>%1　签字：________　____年__月__日</translation>
+        <translation>%1&#x3000;签字：________&#x3000;____年__月__日</translation>
     </message>
     <message>
         <source>Integrity %1   Ability %2   Diligence %3   Performance %4   Probity %5 (of 5)</source>
@@ -3836,7 +3836,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 %2</source>
         <comment>unit and post</comment>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -7000,6 +7000,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Evaluation form saved to %1.</source>
         <translation>考核鉴定表已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Zoom from years to days (Ctrl+wheel, Ctrl++ and Ctrl+−)</source>
+        <translation>从数年缩放到数天（Ctrl+滚轮、Ctrl++ 和 Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>pale: planned · hatched grey: cancelled · &lt;span style=&quot;color:#d12f2f&quot;&gt;●&lt;/span&gt; evaluation overdue · red line: today</source>
+        <translation>浅色：计划中 · 灰色斜线：已取消 · &lt;span style=&quot;color:#d12f2f&quot;&gt;●&lt;/span&gt; 考核逾期 · 红线：今天</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间轴(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RotationRecordKind</name>
@@ -7335,6 +7355,23 @@ You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>，考核逾期 %n 次</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rongpei::RotationTimeline</name>
+    <message>
+        <source>No rotation in the scope and period.</source>
+        <translation>范围和期间内没有轮岗交流。</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3
+%4 to %5 · %6 · %7</source>
+        <translation>%1：%2，%3
+%4 至 %5 · %6 · %7</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "rotation/RotationDialog.h"
 #include "rotation/RotationRepository.h"
 #include "rotation/RotationTableModel.h"
+#include "rotation/RotationTimeline.h"
 #include "rotation/TakeHostPostCommand.h"
 
 #include <QCheckBox>
@@ -29,9 +30,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QSlider>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace rongpei {
 
@@ -51,6 +56,9 @@ RotationPage::RotationPage(Workspace &workspace, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_overdueOnly(new QCheckBox(tr("Evaluation overdue"), this))
     , m_table(new QTableView(this))
+    , m_views(new QTabWidget(this))
+    , m_timeline(new RotationTimeline(this))
+    , m_zoom(new QSlider(Qt::Horizontal, this))
     , m_count(new QLabel(this))
 {
     auto *toolBar = new QToolBar(this);
@@ -113,16 +121,70 @@ RotationPage::RotationPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_overdueOnly);
     filters->addWidget(m_count);
+    // The timeline under its own tab: zoom from years (left) to days (right), and the legend.
+    auto *timelineTab = new QWidget(this);
+    auto *timelineBar = new QHBoxLayout;
+    m_zoom->setObjectName(QStringLiteral("timelineZoom"));
+    m_zoom->setRange(0, 100);
+    m_zoom->setToolTip(tr("Zoom from years to days (Ctrl+wheel, Ctrl++ and Ctrl+−)"));
+    m_zoom->setMaximumWidth(220);
+    auto *zoomLabel = new QLabel(tr("&Zoom:"), this);
+    zoomLabel->setBuddy(m_zoom);
+    timelineBar->addWidget(zoomLabel);
+    timelineBar->addWidget(m_zoom);
+    QStringList legend;
+    for (const RotationKind kind : enumValues<RotationKind>())
+        legend.append(QStringLiteral("<span style=\"color:%1\">■</span> %2")
+                          .arg(RotationTimeline::kindColour(kind).name(), enumLabel(kind).toHtmlEscaped()));
+    legend.append(tr("pale: planned · hatched grey: cancelled · <span style=\"color:#d12f2f\">●</span> "
+                     "evaluation overdue · red line: today"));
+    auto *legendLabel = new QLabel(legend.join(QStringLiteral("&nbsp;&nbsp;")), this);
+    legendLabel->setObjectName(QStringLiteral("timelineLegend"));
+    timelineBar->addWidget(legendLabel, 1);
+    auto *timelineLayout = new QVBoxLayout(timelineTab);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    timelineLayout->addLayout(timelineBar);
+    timelineLayout->addWidget(m_timeline, 1);
+    m_views->setObjectName(QStringLiteral("rotationViews"));
+    m_views->addTab(m_table, tr("&List"));
+    m_views->addTab(timelineTab, tr("&Timeline"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_views, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setSearchText);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &RotationPage::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &RotationPage::applyFilters);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &RotationPage::applyFilters);
     connect(m_table, &QTableView::activated, this, &RotationPage::editSelected);
+    connect(m_timeline, &RotationTimeline::rotationActivated, this, [this](qint64 id) {
+        selectRotation(id);
+        openRotation(id);
+    });
+    // The slider is logarithmic: each step zooms by the same factor.
+    const auto widthOf = [](int position) {
+        return RotationTimeline::minDayWidth *
+               std::pow(RotationTimeline::maxDayWidth / RotationTimeline::minDayWidth, position / 100.0);
+    };
+    connect(m_zoom, &QSlider::valueChanged, this, [this, widthOf](int position) {
+        m_fitTimeline = false;
+        m_timeline->setDayWidth(widthOf(position));
+    });
+    connect(m_timeline, &RotationTimeline::dayWidthChanged, this, [this](qreal width) {
+        const QSignalBlocker blocker(m_zoom);
+        m_zoom->setValue(qRound(100 * std::log(width / RotationTimeline::minDayWidth) /
+                                std::log(RotationTimeline::maxDayWidth / RotationTimeline::minDayWidth)));
+    });
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            showTimeline();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RotationPage::showTimeline);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RotationPage::showTimeline);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RotationPage::showTimeline);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RotationPage::showTimeline);
     const auto count = [this] { m_count->setText(tr("%n rotation(s)", nullptr, m_proxy->rowCount())); };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, count);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, count);
@@ -159,8 +221,34 @@ void RotationPage::firstShown()
 
 void RotationPage::followShellScope()
 {
+    m_fitTimeline = true;
     if (hasBeenShown())
         refresh();
+}
+
+void RotationPage::showView(int index)
+{
+    m_views->setCurrentIndex(index);
+}
+
+void RotationPage::showTimeline()
+{
+    if (m_views->currentIndex() != 1)
+        return;
+    QList<Rotation> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (const Rotation *r =
+                m_model->rotationWithId(m_proxy->index(row, 0).data(TableRole::Id).toLongLong()))
+            shown.append(*r);
+    QHash<qint64, QString> branches;
+    for (const Cadre &cadre : std::as_const(m_model->names().cadres))
+        branches.insert(cadre.branchId, m_model->names().units.value(cadre.branchId));
+    m_timeline->setRows(timelineRows(shown, m_model->names().cadres, branches), shellScope().period.start(),
+                        shellScope().period.end(), m_workspace.clock().today());
+    if (m_fitTimeline) {
+        m_fitTimeline = false;
+        m_timeline->setDayWidth(m_timeline->fittingDayWidth());
+    }
 }
 
 void RotationPage::refresh()

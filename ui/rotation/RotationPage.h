@@ -8,11 +8,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSlider;
+class QTabWidget;
 class QTableView;
 
 namespace rongpei {
 
 class RotationTableModel;
+class RotationTimeline;
 class SearchFilterProxy;
 class Workspace;
 struct EvaluationFormData;
@@ -36,6 +39,9 @@ public:
     QUndoStack *undoStack() override { return m_undoStack; }
 
     QTableView *table() const { return m_table; }
+    RotationTimeline *timeline() const { return m_timeline; }
+    /// Shows the list (0) or the timeline (1).
+    void showView(int index);
     RotationTableModel *model() const { return m_model; }
     void selectRotation(qint64 id);
     /// Opens the rotation `id` for editing (from the timeline, say).
@@ -59,6 +65,8 @@ protected:
 
 private:
     void applyFilters();
+    /// The timeline shows the rotations the table shows, filters and search applied.
+    void showTimeline();
     RotationDialogData dialogData(bool cadreFixed);
     void showSaved(qint64 id);
     /// The selected rotation's evaluation form; nullopt (and why, shown) if none is selected.
@@ -73,7 +81,11 @@ private:
     QComboBox *m_statusFilter;
     QCheckBox *m_overdueOnly;
     QTableView *m_table;
+    QTabWidget *m_views;
+    RotationTimeline *m_timeline;
+    QSlider *m_zoom;
     QLabel *m_count;
+    bool m_fitTimeline = true;
 };
 
 } // namespace rongpei

@@ -13,6 +13,7 @@
 #include "rotation/RotationDialog.h"
 #include "rotation/RotationRepository.h"
 #include "rotation/RotationTableModel.h"
+#include "rotation/RotationTimeline.h"
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
@@ -148,6 +149,28 @@ TEST_CASE(
     REQUIRE(opened != nullptr);
     CHECK(opened->rotation().toPost == QStringLiteral("生产部副经理"));
     opened->reject();
+
+    // On the timeline: one row, its bar opens the rotation when clicked.
+    page->showView(1);
+    RotationTimeline *timeline = page->timeline();
+    REQUIRE(waitUntil([timeline] { return timeline->rowCount() == 1; }));
+    const QRect bar = timeline->barRect(1);
+    REQUIRE_FALSE(bar.isEmpty());
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, bar.center());
+    RotationDialog *fromBar = nullptr;
+    REQUIRE(waitUntil([&] {
+        for (RotationDialog *shown : w.window->findChildren<RotationDialog *>())
+            if (shown->isVisible())
+                fromBar = shown;
+        return fromBar != nullptr;
+    }));
+    CHECK(fromBar->rotation().id == 1);
+    fromBar->reject();
+    // Zoomed in from the keyboard, the bar grows.
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(timeline->barRect(1).width() > bar.width());
+    page->showView(0);
 
     // Ended in the host post: the roster and the post history follow; Ctrl+Z takes both back.
     QTimer::singleShot(0, [] {
