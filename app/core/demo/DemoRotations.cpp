@@ -66,7 +66,7 @@ int DemoRotations::addPostHistories()
     for (const Organization &unit : units)
         if (unit.kind == OrganizationKind::Branch)
             branches.append(unit.id);
-    int written = 0;
+    QList<PostRecord> posts;
     for (const Cadre &cadre : m_workspace.cadres().all()) {
         // The levels an exchange rule concerns all have their history; a third of the others.
         if (!isEmployed(cadre.employmentStatus) || !cadre.hiredOn.isValid() ||
@@ -77,9 +77,10 @@ int DemoRotations::addPostHistories()
         const qint64 serviceDays = cadre.hiredOn.daysTo(today);
         const bool longInPost =
             cadre.level != CadreLevel::Grassroots && m_random.chance(0.15) && serviceDays > 11 * 365;
-        const QDate since =
-            longInPost ? today.addYears(-10).addDays(-m_random.below(1500))
-                       : cadre.hiredOn.addDays(serviceDays / 3 + m_random.below(int(serviceDays / 2) + 1));
+        // Others moved to their post in the last eight years, as exchanges keep posts turning over.
+        const QDate since = longInPost ? today.addYears(-10).addDays(-m_random.below(1500))
+                                       : qMax(cadre.hiredOn.addDays(serviceDays / 3),
+                                              today.addDays(-60 - m_random.below(8 * 365)));
         if (since <= cadre.hiredOn.addDays(30) || since > today)
             continue;
         PostRecord first;
@@ -92,12 +93,12 @@ int DemoRotations::addPostHistories()
         else
             first.heldBranchId = branches.at(m_random.below(static_cast<int>(branches.size())));
         first.notes = first.unitName.isEmpty() ? QString() : QStringLiteral("据干部人事档案补录");
-        m_workspace.postHistory().add(first);
+        posts.append(first);
         PostRecord current = currentPostOf(cadre);
         current.effectiveOn = since;
-        m_workspace.postHistory().add(current);
-        written += 2;
+        posts.append(current);
     }
+    int written = static_cast<int>(m_workspace.postHistory().addAll(posts).size());
     // Roster edits of this year, written to the history as a clerk's edit writes them.
     const QList<Cadre> cadres = m_workspace.cadres().all();
     for (int i = 0; i < cadres.size(); i += 53) {
@@ -123,13 +124,10 @@ int DemoRotations::addRotations(QDate since)
 {
     const QDate today = m_workspace.clock().today();
     const QList<Organization> units = m_workspace.organizations().all();
-    QHash<qint64, Organization> unitById;
-    QList<const Organization *> hosts;
-    for (const Organization &unit : units) {
-        unitById.insert(unit.id, unit);
+    QList<Organization> hosts;
+    for (const Organization &unit : units)
         if (unit.kind == OrganizationKind::Department)
-            hosts.append(&unitById[unit.id]);
-    }
+            hosts.append(unit);
     if (hosts.isEmpty())
         return 0;
     QHash<qint64, QList<qint64>> cadresOfBranch;
@@ -145,7 +143,7 @@ int DemoRotations::addRotations(QDate since)
             !m_random.chance(0.05))
             continue;
         ++index;
-        const Organization &host = *hosts.at(m_random.below(static_cast<int>(hosts.size())));
+        const Organization &host = hosts.at(m_random.below(static_cast<int>(hosts.size())));
         if (host.branchId == cadre.branchId)
             continue;
         Rotation r;

@@ -6,8 +6,10 @@
 #include "storage/BulkRead.h"
 #include "storage/Database.h"
 #include "storage/RowReferences.h"
+#include "storage/SqlList.h"
 #include "storage/SqlValue.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -125,31 +127,63 @@ qint64 PostHistoryRepository::branchOfCadre(qint64 cadreId) const
     return m_database.scalar(query).toLongLong();
 }
 
-PostRecord PostHistoryRepository::validated(const PostRecord &input) const
+/// What validation needs to know of the database, read once per save.
+class PostHistoryRepository::References
+{
+public:
+    QHash<qint64, qint64> branchOfCadre;
+    QHash<qint64, std::pair<QString, qint64>> units;     // kind code and branch of every unit
+    QHash<std::pair<qint64, QString>, qint64> postOfDay; // (cadre, day or "") → the post's id
+
+    References(const Database &database, const QList<PostRecord> &records)
+    {
+        QList<qint64> cadres;
+        for (const PostRecord &record : records)
+            cadres.append(record.cadreId);
+        QSqlQuery branches = database.prepare(QStringLiteral("SELECT id, branch_id FROM cadre WHERE id IN ") +
+                                              SqlList::values());
+        branches.addBindValue(SqlList::bound(cadres));
+        database.exec(branches);
+        while (branches.next())
+            branchOfCadre.insert(branches.value(0).toLongLong(), branches.value(1).toLongLong());
+        QSqlQuery unitQuery =
+            database.prepare(QStringLiteral("SELECT id, kind, branch_id FROM organization"));
+        database.exec(unitQuery);
+        while (unitQuery.next())
+            units.insert(unitQuery.value(0).toLongLong(),
+                         {unitQuery.value(1).toString(), unitQuery.value(2).toLongLong()});
+        QSqlQuery days = database.prepare(
+            QStringLiteral(
+                "SELECT cadre_id, coalesce(effective_on, ''), id FROM post_history WHERE cadre_id IN ") +
+            SqlList::values());
+        days.addBindValue(SqlList::bound(cadres));
+        days.setForwardOnly(true);
+        database.exec(days);
+        while (days.next())
+            postOfDay.insert({days.value(0).toLongLong(), days.value(1).toString()},
+                             days.value(2).toLongLong());
+    }
+};
+
+PostRecord PostHistoryRepository::validated(const PostRecord &input, References &references) const
 {
     PostRecord record = input;
     record.unitName = record.unitName.simplified();
     record.post = record.post.simplified();
     record.notes = record.notes.trimmed();
     QList<FieldError> errors;
-    if (branchOfCadre(record.cadreId) <= 0)
+    if (references.branchOfCadre.value(record.cadreId) <= 0)
         throw ValidationError(tr("This cadre no longer exists; they may have been deleted."));
     if (record.effectiveOn.isValid() && record.effectiveOn > m_clock.today())
         errors.append({PostField::effectiveOn, tr("The day the post took effect cannot be in the future.")});
     if (record.heldBranchId > 0) {
         record.unitName.clear();
-        QSqlQuery branch = m_database.prepare(QStringLiteral("SELECT kind FROM organization WHERE id = ?"));
-        branch.addBindValue(record.heldBranchId);
-        if (m_database.scalar(branch).toString() != enumCode(OrganizationKind::Branch))
+        if (references.units.value(record.heldBranchId).first != enumCode(OrganizationKind::Branch))
             errors.append({PostField::unit, tr("Choose an existing party branch.")});
-        if (record.departmentId > 0) {
-            QSqlQuery department = m_database.prepare(
-                QStringLiteral("SELECT branch_id FROM organization WHERE id = ? AND kind = ?"));
-            department.addBindValue(record.departmentId);
-            department.addBindValue(enumCode(OrganizationKind::Department));
-            if (m_database.scalar(department).toLongLong() != record.heldBranchId)
-                errors.append({PostField::unit, tr("Choose a department of that branch.")});
-        }
+        const auto [kind, branch] = references.units.value(record.departmentId);
+        if (record.departmentId > 0 &&
+            (kind != enumCode(OrganizationKind::Department) || branch != record.heldBranchId))
+            errors.append({PostField::unit, tr("Choose a department of that branch.")});
     } else {
         record.departmentId = 0;
         if (record.unitName.isEmpty())
@@ -167,12 +201,8 @@ PostRecord PostHistoryRepository::validated(const PostRecord &input) const
     if (record.notes.size() > maxTextLength)
         errors.append(
             {PostField::notes, tr("The notes may hold at most %n characters.", nullptr, maxTextLength)});
-    QSqlQuery same = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM post_history WHERE cadre_id = ? AND effective_on IS ? AND id <> ?"));
-    same.addBindValue(record.cadreId);
-    same.addBindValue(SqlValue::date(record.effectiveOn));
-    same.addBindValue(record.id);
-    if (m_database.scalar(same).toInt() > 0)
+    const std::pair<qint64, QString> day{record.cadreId, SqlValue::date(record.effectiveOn).toString()};
+    if (const qint64 holder = references.postOfDay.value(day); holder > 0 && holder != record.id)
         errors.append({PostField::effectiveOn,
                        record.effectiveOn.isValid()
                            ? tr("The history already has a post from %1; change that one instead.")
@@ -204,16 +234,28 @@ qint64 PostHistoryRepository::insert(Database &database, const PostRecord &recor
 
 qint64 PostHistoryRepository::add(PostRecord record)
 {
+    return addAll({std::move(record)}).first();
+}
+
+QList<qint64> PostHistoryRepository::addAll(QList<PostRecord> records)
+{
     Transaction transaction(m_database);
-    record.id = 0;
-    record.source = PostSource::Manual;
-    record.rotationId = 0;
-    record = validated(record);
+    References references(m_database, records);
     const QString now = m_clock.timestamp();
-    const qint64 id = insert(m_database, record, branchOfCadre(record.cadreId), now, now);
-    notifyAdded(id);
+    QList<qint64> ids;
+    for (PostRecord &record : records) {
+        record.id = 0;
+        record.source = PostSource::Manual;
+        record.rotationId = 0;
+        record = validated(record, references);
+        const qint64 id =
+            insert(m_database, record, references.branchOfCadre.value(record.cadreId), now, now);
+        references.postOfDay.insert({record.cadreId, SqlValue::date(record.effectiveOn).toString()}, id);
+        notifyAdded(id);
+        ids.append(id);
+    }
     transaction.commit();
-    return id;
+    return ids;
 }
 
 void PostHistoryRepository::update(PostRecord record)
@@ -223,7 +265,8 @@ void PostHistoryRepository::update(PostRecord record)
     if (!before)
         throw ValidationError(tr("This post is no longer in the history; it may have been deleted."));
     record.cadreId = before->cadreId;
-    record = validated(record);
+    References references(m_database, {record});
+    record = validated(record, references);
     updateRow(m_database, record, m_clock.timestamp());
     notifyChanged(record.id);
     transaction.commit();
@@ -246,7 +289,8 @@ void PostHistoryRepository::restore(const PostRecord &record)
     Transaction transaction(m_database);
     if (!recordsWhere(m_database, QStringLiteral("id = ?"), record.id).isEmpty())
         throw ValidationError(tr("This post is already in the history."));
-    const PostRecord valid = validated(record);
+    References references(m_database, {record});
+    const PostRecord valid = validated(record, references);
     insert(m_database, valid, branchOfCadre(valid.cadreId),
            valid.createdAt.isValid() ? valid.createdAt.toUTC().toString(Qt::ISODate) : m_clock.timestamp(),
            m_clock.timestamp());

@@ -30,6 +30,9 @@ public:
     static QHash<qint64, QList<PostRecord>> ofAll(const Database &database);
 
     qint64 add(PostRecord record);
+    /// Adds many posts entered by hand, each validated as add() does, all or none (the demo, an
+    /// import). Returns their ids.
+    QList<qint64> addAll(QList<PostRecord> records);
     void update(PostRecord record);
     PostRecord remove(qint64 id);
     void restore(const PostRecord &record);
@@ -45,7 +48,8 @@ public:
     static bool postChanged(const Cadre &before, const Cadre &after);
 
 private:
-    PostRecord validated(const PostRecord &input) const;
+    class References;
+    PostRecord validated(const PostRecord &input, References &references) const;
     static qint64 insert(Database &database, const PostRecord &record, qint64 branchId,
                          const QString &createdAt, const QString &now);
     qint64 branchOfCadre(qint64 cadreId) const;
