@@ -3,17 +3,19 @@
 
 -- A cadre's post from the day it took effect until the next row's day: written by roster edits
 -- that change the branch, department, post or level, by ending a rotation, or entered by hand for
--- earlier history. held_branch_id and department_id are where the post was; unit_name names a unit
--- outside the organisation tree (history from before RongPei, another enterprise). effective_on
--- NULL: held since a day nobody recorded (the cadre's post before the first recorded change).
+-- earlier history. held_branch_id and department_id are where the post was (a unit in someone's
+-- history is not deleted); unit_name names a unit outside the organisation tree (history from
+-- before RongPei, another enterprise). effective_on NULL: held since a day nobody recorded (the
+-- post the cadre left at the first recorded change; their hire date stands for it). A deleted
+-- cadre's history goes with them (and comes back with them from the recycle bin).
 CREATE TABLE post_history (
     id             INTEGER PRIMARY KEY,
     uuid           TEXT    NOT NULL UNIQUE,
     cadre_id       INTEGER NOT NULL REFERENCES cadre (id) ON DELETE CASCADE,
     branch_id      INTEGER NOT NULL REFERENCES organization (id), -- the cadre's branch now
     effective_on   TEXT,
-    held_branch_id INTEGER REFERENCES organization (id) ON DELETE SET NULL,
-    department_id  INTEGER REFERENCES organization (id) ON DELETE SET NULL,
+    held_branch_id INTEGER REFERENCES organization (id) ON DELETE RESTRICT,
+    department_id  INTEGER REFERENCES organization (id) ON DELETE RESTRICT,
     unit_name      TEXT    NOT NULL DEFAULT '',
     post           TEXT    NOT NULL DEFAULT '',
     level          TEXT    NOT NULL CHECK (level IN ('senior', 'middle', 'grassroots')),
@@ -109,7 +111,24 @@ CREATE TABLE rotation_evaluation (
     UNIQUE (rotation_id, stage)
 );
 
--- A cadre's post history and rotations move with the cadre to another branch.
+-- A cadre's post history and rotations belong to the cadre's branch: put back by the recycle bin or
+-- written by another program, they take it; and they move with the cadre to another branch.
+CREATE TRIGGER post_history_takes_cadre_branch AFTER INSERT ON post_history
+WHEN NEW.branch_id IS NOT (SELECT branch_id FROM cadre WHERE id = NEW.cadre_id)
+BEGIN
+    UPDATE post_history SET branch_id = (SELECT branch_id FROM cadre WHERE id = NEW.cadre_id) WHERE id = NEW.id;
+END;
+CREATE TRIGGER rotation_takes_cadre_branch AFTER INSERT ON rotation
+WHEN NEW.branch_id IS NOT (SELECT branch_id FROM cadre WHERE id = NEW.cadre_id)
+BEGIN
+    UPDATE rotation SET branch_id = (SELECT branch_id FROM cadre WHERE id = NEW.cadre_id) WHERE id = NEW.id;
+END;
+CREATE TRIGGER rotation_evaluation_takes_rotation_branch AFTER INSERT ON rotation_evaluation
+WHEN NEW.branch_id IS NOT (SELECT branch_id FROM rotation WHERE id = NEW.rotation_id)
+BEGIN
+    UPDATE rotation_evaluation SET branch_id = (SELECT branch_id FROM rotation WHERE id = NEW.rotation_id)
+     WHERE id = NEW.id;
+END;
 CREATE TRIGGER rotation_follows_cadre AFTER UPDATE OF branch_id ON cadre
 WHEN OLD.branch_id IS NOT NEW.branch_id
 BEGIN

@@ -6186,6 +6186,16 @@ You can undo this with Ctrl+Z.</source>
         <source>This post is already in the history.</source>
         <translation>这条任职经历已在列表中。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n posts of a post history</source>
+        <translation>
+            <numerusform>%n 条任职经历</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s post history already has a post from %2, after %3: the change cannot be dated earlier. Check the post history first.</source>
+        <translation>%1 的任职经历中已有自 %2 起的一条，晚于 %3：变动不能早于它。请先核对任职经历。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::PostRecordDialog</name>
@@ -7020,6 +7030,10 @@ You can undo this with Ctrl+Z.</source>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
+    <message>
+        <source>This rotation has not begun: edit its dates, or cancel it.</source>
+        <translation>这次轮岗交流尚未开始：请修改日期，或取消它。</translation>
+    </message>
 </context>
 <context>
     <name>rongpei::RotationRecordKind</name>
@@ -7207,6 +7221,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This rotation is already on the list.</source>
         <translation>这次轮岗交流已在列表中。</translation>
+    </message>
+    <message>
+        <source>%1 left the enterprise on %2, before the rotation&apos;s last day %3: end it earlier.</source>
+        <translation>%1 已于 %2 离开企业，早于轮岗交流的结束日期 %3，请提前结束日期。</translation>
+    </message>
+    <message>
+        <source>The actual first day cannot be after today: a rotation that has not begun is planned.</source>
+        <translation>实际开始日期不能晚于今天：尚未开始的轮岗交流属于计划中。</translation>
+    </message>
+    <message>
+        <source>The actual last day cannot be after today.</source>
+        <translation>实际结束日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +7481,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>
             <numerusform>%1：文字最多 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rotation began on %1, after its planned last day %2: correct the planned dates, or enter the actual last day.</source>
+        <translation>轮岗交流于 %1 才开始，晚于计划结束日期 %2：请修改计划日期，或填写实际结束日期。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 namespace rongpei {
 
 EndRotationDialog::EndRotationDialog(const QString &cadreName, const QString &hostPlace, QDate firstDay,
-                                     QDate proposedEnd, bool proposeStay, QWidget *parent)
+                                     QDate today, QDate proposedEnd, bool proposeStay, QWidget *parent)
     : QDialog(parent)
     , m_lastDay(new QDateEdit(proposedEnd, this))
     , m_stay(new QCheckBox(tr("%1 &stays in the host post: %2").arg(cadreName, hostPlace), this))
@@ -18,7 +18,7 @@ EndRotationDialog::EndRotationDialog(const QString &cadreName, const QString &ho
     setWindowTitle(tr("End rotation: %1").arg(cadreName));
     m_lastDay->setObjectName(QStringLiteral("lastDay"));
     m_lastDay->setCalendarPopup(true);
-    m_lastDay->setMinimumDate(firstDay);
+    m_lastDay->setDateRange(firstDay, today); // an actual last day, not a plan
     m_stay->setObjectName(QStringLiteral("stays"));
     m_stay->setChecked(proposeStay);
     m_stay->setToolTip(tr("Changes the cadre's post in the roster and writes it to the post history from the "

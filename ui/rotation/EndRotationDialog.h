@@ -16,8 +16,8 @@ class EndRotationDialog final : public QDialog
     Q_OBJECT
 
 public:
-    EndRotationDialog(const QString &cadreName, const QString &hostPlace, QDate firstDay, QDate proposedEnd,
-                      bool proposeStay, QWidget *parent = nullptr);
+    EndRotationDialog(const QString &cadreName, const QString &hostPlace, QDate firstDay, QDate today,
+                      QDate proposedEnd, bool proposeStay, QWidget *parent = nullptr);
 
     QDate lastDay() const;
     bool staysInHostPost() const;

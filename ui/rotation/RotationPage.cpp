@@ -354,7 +354,6 @@ void RotationPage::openRotation(qint64 id)
     const std::optional<Cadre> cadre = m_workspace.cadres().find(before->cadreId);
     dialog->followRecord(tr("History: rotation of %1").arg(cadre ? cadre->name : QString()), m_workspace,
                          QStringLiteral("rotation"), before->uuid);
-    connect(dialog, &RecordDialog::reloadRequested, this, [this, id] { openRotation(id); });
     openDialog(dialog, [this, id] {
         emit statusMessage(tr("Changes saved."));
         showSaved(id);
@@ -395,9 +394,13 @@ void RotationPage::endSelected()
         return;
     }
     const QDate today = m_workspace.clock().today();
+    if (before.status(today) == RotationStatus::Planned) {
+        showRefusal(tr("End rotation"), tr("This rotation has not begun: edit its dates, or cancel it."));
+        return;
+    }
     const QDate proposed = qMax(before.firstDay(), qMin(today, before.scheduledEnd()));
     const QString hostPlace = tr("%1, %2").arg(m_model->names().units.value(host->id), before.toPost);
-    EndRotationDialog ask(cadre->name, hostPlace, before.firstDay(), proposed,
+    EndRotationDialog ask(cadre->name, hostPlace, before.firstDay(), today, proposed,
                           HostPost::usuallyStays(before.kind), this);
     if (ask.exec() != QDialog::Accepted)
         return;

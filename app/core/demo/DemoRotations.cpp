@@ -139,8 +139,8 @@ int DemoRotations::addRotations(QDate since)
     int index = 0;
     bool cancelledOne = false;
     for (const Cadre &cadre : cadres) {
-        if (!isEmployed(cadre.employmentStatus) || cadre.level == CadreLevel::Senior ||
-            !m_random.chance(0.05))
+        if (!isEmployed(cadre.employmentStatus) || cadre.leftOn.isValid() ||
+            cadre.level == CadreLevel::Senior || !m_random.chance(0.05))
             continue;
         ++index;
         const Organization &host = hosts.at(m_random.below(static_cast<int>(hosts.size())));
@@ -217,7 +217,9 @@ int DemoRotations::addRotations(QDate since)
         if (r.kind == RotationKind::Rotation && r.actualEnd.isValid() && r.actualEnd < today &&
             r.actualEnd == r.scheduledEnd() && cadre.partyRole == PartyRole::None) {
             const std::optional<Cadre> current = m_workspace.cadres().find(cadre.id);
-            if (current)
+            const QList<PostRecord> history = m_workspace.postHistory().of(cadre.id);
+            const QDate latest = history.isEmpty() ? QDate() : history.last().effectiveOn;
+            if (current && (!latest.isValid() || latest <= HostPost::takenOn(r, today)))
                 m_workspace.cadres().update(
                     HostPost::movedTo(*current, r, host),
                     PostChange{HostPost::takenOn(r, today), PostSource::Rotation, r.id});

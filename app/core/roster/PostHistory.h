@@ -46,11 +46,14 @@ struct PostRecord
     QDateTime updatedAt;
 
     bool operator==(const PostRecord &) const = default;
-    /// Whether the two are the same post in the same place (the level may differ).
+    /// Whether the two are the same post in the same place (the level may differ); a department
+    /// moved to another branch is the same place.
     bool samePostAs(const PostRecord &other) const
     {
-        return heldBranchId == other.heldBranchId && departmentId == other.departmentId &&
-               unitName == other.unitName && post == other.post;
+        const bool samePlace = departmentId > 0
+                                   ? departmentId == other.departmentId
+                                   : heldBranchId == other.heldBranchId && departmentId == other.departmentId;
+        return samePlace && unitName == other.unitName && post == other.post;
     }
 };
 

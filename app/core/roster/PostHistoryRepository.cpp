@@ -95,7 +95,11 @@ void deleteRow(Database &database, qint64 id)
 PostHistoryRepository::PostHistoryRepository(Database &database, const Clock &clock, QObject *parent)
     : RecordRepository(database, QStringLiteral("post_history"), parent)
     , m_clock(clock)
-{}
+{
+    m_database.references().describe(QStringLiteral("post_history"), [](qint64 count) {
+        return tr("%n posts of a post history", nullptr, static_cast<int>(count));
+    });
+}
 
 std::optional<PostRecord> PostHistoryRepository::find(qint64 id) const
 {
@@ -193,7 +197,7 @@ PostRecord PostHistoryRepository::validated(const PostRecord &input, References 
     if (record.unitName.size() > maxTextLength)
         errors.append(
             {PostField::unit, tr("The name is longer than %n characters.", nullptr, maxTextLength)});
-    if (record.post.isEmpty())
+    if (record.post.isEmpty() && record.source == PostSource::Manual) // a roster's post may be blank
         errors.append({PostField::post, tr("Enter the post.")});
     else if (record.post.size() > maxTextLength)
         errors.append(
@@ -311,11 +315,17 @@ void PostHistoryRepository::recordChange(Database &database, const QString &now,
         return;
     const QList<PostRecord> history = recordsWhere(database, QStringLiteral("cadre_id = ?"), after.id);
     if (history.isEmpty()) {
-        PostRecord left = currentPostOf(before);
-        left.effectiveOn = before.hiredOn.isValid() && before.hiredOn < on ? before.hiredOn : QDate();
+        PostRecord left = currentPostOf(before); // held since a day nobody recorded
         left.source = PostSource::Roster;
         insert(database, left, after.branchId, now, now);
     }
+    // A change dated before the history's latest post would put the roster's post in its middle.
+    if (!history.isEmpty() && history.last().effectiveOn.isValid() && history.last().effectiveOn > on)
+        throw ValidationError(
+            tr("%1's post history already has a post from %2, after %3: the change cannot be dated earlier. "
+               "Check the post history first.")
+                .arg(after.name, QLocale().toString(history.last().effectiveOn, QLocale::ShortFormat),
+                     QLocale().toString(on, QLocale::ShortFormat)));
     PostRecord taken = currentPostOf(after);
     taken.effectiveOn = on;
     taken.source = source;

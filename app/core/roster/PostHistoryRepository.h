@@ -39,8 +39,9 @@ public:
 
     /// Writes the change of `before` into `after` (branch, department, post or level) as taking
     /// effect `on`, in the caller's transaction; nothing if none of them changed. The first change
-    /// of a cadre without history first keeps the post they leave, held since their hire date (a
-    /// history entered by hand is the clerk's to complete: its rows are not guessed).
+    /// of a cadre without history first keeps the post they leave, held since a day nobody recorded
+    /// (a history entered by hand is the clerk's to complete: its rows are not guessed). Refused
+    /// (ValidationError) when the history has a later post than `on`.
     /// A second change the same day replaces the first; one that goes back to the post held before
     /// (an undo) removes it.
     static void recordChange(Database &database, const QString &now, const Cadre &before, const Cadre &after,

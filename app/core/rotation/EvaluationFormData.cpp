@@ -73,7 +73,13 @@ EvaluationFormData EvaluationFormData::of(const Database &database, qint64 rotat
     form.midTermEvaluation = rotation->midTermEvaluation;
     form.finalEvaluation = rotation->finalEvaluation;
     form.hostUnitName = unitName(rotation->toUnitId);
-    form.homeUnitName = unitName(cadre ? cadre->branchId : rotation->fromUnitId);
+    // The unit that sent the cadre: the home unit's branch, even once the cadre stayed in the host post.
+    const qint64 homeBranch = units.value(rotation->fromUnitId).second > 0
+                                  ? units.value(rotation->fromUnitId).second
+                              : rotation->fromUnitId > 0 ? rotation->fromUnitId
+                              : cadre                    ? cadre->branchId
+                                                         : 0;
+    form.homeUnitName = units.value(homeBranch).first;
     return form;
 }
 

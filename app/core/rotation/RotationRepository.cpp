@@ -218,12 +218,31 @@ Rotation RotationRepository::validated(const Rotation &input) const
     const auto cadre = cadres.constFind(rotation.cadreId);
     if (rotation.cadreId > 0 && cadre == cadres.cend())
         errors.append({RotationField::cadre, tr("Choose a cadre of the roster.")});
-    else if (cadre != cadres.cend() && rotation.plannedStart.isValid() &&
-             !isEmployedOn(*cadre, rotation.firstDay()))
+    // Who is at work is judged for a new rotation and for changed dates: a rotation of a cadre who
+    // has left since stays editable (its evaluation, say).
+    const std::optional<Rotation> stored = rotation.id > 0 ? read(m_database, rotation.id) : std::nullopt;
+    const bool datesChanged = !stored || stored->cadreId != rotation.cadreId ||
+                              stored->firstDay() != rotation.firstDay() ||
+                              stored->lastDay() != rotation.lastDay();
+    if (cadre != cadres.cend() && rotation.plannedStart.isValid() && datesChanged) {
+        if (!isEmployedOn(*cadre, rotation.firstDay()))
+            errors.append(
+                {RotationField::cadre, tr("%1 was not at work in the enterprise on %2: a rotation is "
+                                          "for a cadre at work. Correct the cadre's employment first.")
+                                           .arg(cadre->name, day(rotation.firstDay()))});
+        else if (cadre->leftOn.isValid() && rotation.lastDay() >= cadre->leftOn)
+            errors.append({RotationField::plannedEnd,
+                           tr("%1 left the enterprise on %2, before the rotation's last "
+                              "day %3: end it earlier.")
+                               .arg(cadre->name, day(cadre->leftOn), day(rotation.lastDay()))});
+    }
+    const QDate today = m_clock.today();
+    if (rotation.actualStart.isValid() && rotation.actualStart > today)
         errors.append(
-            {RotationField::cadre, tr("%1 was not at work in the enterprise on %2: a rotation is for a "
-                                      "cadre at work. Correct the cadre's employment first.")
-                                       .arg(cadre->name, day(rotation.firstDay()))});
+            {RotationField::actualStart,
+             tr("The actual first day cannot be after today: a rotation that has not begun is planned.")});
+    if (rotation.actualEnd.isValid() && rotation.actualEnd > today)
+        errors.append({RotationField::actualEnd, tr("The actual last day cannot be after today.")});
     if (rotation.mentorId > 0 && !cadres.contains(rotation.mentorId))
         errors.append({RotationField::mentor, tr("Choose a mentor of the roster.")});
     for (const auto &[unit, field] : {std::pair{rotation.fromUnitId, RotationField::fromUnit},
@@ -248,7 +267,6 @@ Rotation RotationRepository::validated(const Rotation &input) const
     }
     // The track the cadre rotates from is theirs when the rotation is first saved for them; a
     // restored rotation keeps its own.
-    const std::optional<Rotation> stored = rotation.id > 0 ? find(rotation.id) : std::nullopt;
     if (cadre != cadres.cend() && (rotation.id == 0 || (stored && stored->cadreId != rotation.cadreId))) {
         QSqlQuery track = m_database.prepare(QStringLiteral("SELECT track FROM cadre WHERE id = ?"));
         track.addBindValue(rotation.cadreId);
@@ -317,11 +335,12 @@ void RotationRepository::saveEvaluations(const Rotation &rotation, qint64 branch
             "evaluated_on = excluded.evaluated_on, grade = excluded.grade, integrity = excluded.integrity, "
             "ability = excluded.ability, diligence = excluded.diligence, performance = excluded.performance, "
             "probity = excluded.probity, host_comments = excluded.host_comments, home_opinion = "
-            "excluded.home_opinion, updated_at = excluded.updated_at WHERE (evaluated_on, grade, integrity, "
-            "ability, diligence, performance, probity, host_comments, home_opinion) IS NOT "
-            "(excluded.evaluated_on, "
-            "excluded.grade, excluded.integrity, excluded.ability, excluded.diligence, excluded.performance, "
-            "excluded.probity, excluded.host_comments, excluded.home_opinion)"));
+            "excluded.home_opinion, branch_id = excluded.branch_id, updated_at = excluded.updated_at WHERE "
+            "(evaluated_on, grade, integrity, ability, diligence, performance, probity, host_comments, "
+            "home_opinion, branch_id) IS NOT (excluded.evaluated_on, excluded.grade, excluded.integrity, "
+            "excluded.ability, excluded.diligence, excluded.performance, excluded.probity, "
+            "excluded.host_comments, "
+            "excluded.home_opinion, excluded.branch_id)"));
         save.addBindValue(SqlValue::newUuid());
         save.addBindValue(rotation.id);
         save.addBindValue(branchId);

@@ -66,6 +66,13 @@ QList<FieldError> RotationValidator::validate(const Rotation &r)
         errors.append(
             {RotationField::actualEnd, tr("The actual last day %1 is before the actual first day %2.")
                                            .arg(day(r.actualEnd), day(r.actualStart))});
+    else if (r.actualStart.isValid() && !r.actualEnd.isValid() && r.plannedEnd.isValid() &&
+             r.actualStart > r.scheduledEnd())
+        errors.append(
+            {RotationField::actualStart,
+             tr("The rotation began on %1, after its planned last day %2: correct the planned dates, "
+                "or enter the actual last day.")
+                 .arg(day(r.actualStart), day(r.scheduledEnd()))});
     if (r.extendedTo.isValid() && r.plannedEnd.isValid() && r.extendedTo <= r.plannedEnd)
         errors.append({RotationField::extendedTo,
                        tr("An extension must end after the planned last day %1.").arg(day(r.plannedEnd))});

@@ -28,7 +28,7 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     f.workspace().cadres().update(cadre);
     QList<PostRecord> posts = history.of(f.cadre);
     REQUIRE(posts.size() == 2);
-    CHECK(posts.at(0).effectiveOn == QDate(2010, 3, 1));
+    CHECK_FALSE(posts.at(0).effectiveOn.isValid()); // held since a day nobody recorded
     CHECK(posts.at(0).post == QStringLiteral("党务专员"));
     CHECK(posts.at(0).departmentId == f.org.office);
     CHECK(posts.at(1).effectiveOn == QDate(2026, 11, 24));
@@ -49,7 +49,8 @@ TEST_CASE("A roster edit of the post writes the post history, keeping the post l
     f.workspace().cadres().update(before);
     posts = history.of(f.cadre);
     REQUIRE(posts.size() == 1);
-    CHECK(postHeldSince(before, posts).since == QDate(2010, 3, 1));
+    CHECK(postHeldSince(before, posts).since == QDate(2010, 3, 1)); // the hire date stands for it
+    CHECK(postHeldSince(before, posts).fromHireDate);
 
     // A level change alone keeps the time in the post.
     f.temp.clock().set(QDateTime(QDate(2026, 12, 2), QTime(9, 0)));
@@ -147,4 +148,33 @@ TEST_CASE("Earlier posts are entered by hand, and bad ones refused on their fiel
     CHECK(history.of(f.cadre).isEmpty());
     history.restore(removed);
     CHECK(history.find(id)->unitName == QStringLiteral("市化工机械厂"));
+}
+
+TEST_CASE(
+    "A move dated before the history's latest post is refused, and a blank roster post is kept as it was",
+    "[rotation][post-history]")
+{
+    RotationFixture f;
+    Cadre cadre = *f.workspace().cadres().find(f.cadre);
+    cadre.post = QStringLiteral("党群工作部副主任");
+    f.workspace().cadres().update(cadre); // 2026-11-24
+    Cadre moved = cadre;
+    moved.post = QStringLiteral("生产部副经理");
+    const ValidationError refusal = refusalOf([&] {
+        f.workspace().cadres().update(moved, PostChange{QDate(2026, 9, 1), PostSource::Rotation, 0});
+    });
+    CHECK(refusal.message().contains(QStringLiteral("王党务")));
+    CHECK(f.workspace().cadres().find(f.cadre)->post == QStringLiteral("党群工作部副主任")); // nothing saved
+    CHECK(f.workspace().postHistory().of(f.cadre).size() == 2);
+    // A blank post in the roster is kept in the history as it was, and can still be corrected.
+    Cadre blank = sampleCadre(f.org.firstBranch, QStringLiteral("R009"), QStringLiteral("空岗位"));
+    blank.post.clear();
+    blank.id = f.workspace().cadres().add(blank);
+    blank.post = QStringLiteral("党务专员");
+    f.workspace().cadres().update(blank);
+    PostRecord left = f.workspace().postHistory().of(blank.id).first();
+    CHECK(left.post.isEmpty());
+    left.notes = QStringLiteral("据档案");
+    f.workspace().postHistory().update(left);
+    CHECK(f.workspace().postHistory().find(left.id)->notes == QStringLiteral("据档案"));
 }

@@ -59,27 +59,67 @@ TEST_CASE("Rotations of one cadre may not share a day: the end day equal to the 
           "[rotation]")
 {
     RotationFixture f;
-    f.rotations().add(f.sampleRotation(QDate(2026, 3, 1), QDate(2026, 8, 31)));
+    f.rotations().add(f.sampleRotation(QDate(2025, 3, 1), QDate(2025, 8, 31)));
     const ValidationError refusal =
-        refusalOf([&] { f.rotations().add(f.sampleRotation(QDate(2026, 8, 31), QDate(2026, 12, 31))); });
+        refusalOf([&] { f.rotations().add(f.sampleRotation(QDate(2025, 8, 31), QDate(2025, 12, 31))); });
     CHECK(refusal.hasErrorFor(RotationField::plannedStart));
     CHECK(refusal.message().contains(QStringLiteral("王党务")));
     CHECK(rowCount(f.workspace(), QStringLiteral("rotation")) == 1);
     // The day after is free.
-    CHECK(f.rotations().add(f.sampleRotation(QDate(2026, 9, 1), QDate(2026, 12, 31))) > 0);
+    const qint64 second = f.rotations().add(f.sampleRotation(QDate(2025, 9, 1), QDate(2025, 12, 31)));
     // An actual end before the planned one frees the days after it; a cancelled rotation frees all.
-    Rotation early = f.sampleRotation(QDate(2027, 1, 1), QDate(2027, 6, 30));
+    Rotation early = f.sampleRotation(QDate(2026, 1, 1), QDate(2026, 6, 30));
     early.actualStart = early.plannedStart;
-    early.actualEnd = QDate(2027, 2, 28);
+    early.actualEnd = QDate(2026, 2, 28);
     f.rotations().add(early);
-    CHECK(f.rotations().add(f.sampleRotation(QDate(2027, 3, 1), QDate(2027, 4, 30))) > 0);
-    Rotation cancelled = f.sampleRotation(QDate(2027, 3, 15), QDate(2027, 3, 31));
+    CHECK(f.rotations().add(f.sampleRotation(QDate(2026, 3, 1), QDate(2026, 4, 30))) > 0);
+    Rotation cancelled = f.sampleRotation(QDate(2026, 3, 15), QDate(2026, 3, 31));
     cancelled.cancelled = true;
     CHECK(f.rotations().add(cancelled) > 0);
     // An extension that runs into the next rotation is refused.
-    Rotation extended = *f.rotations().find(2);
-    extended.extendedTo = QDate(2027, 1, 1);
+    Rotation extended = *f.rotations().find(second);
+    extended.extendedTo = QDate(2026, 1, 1);
     CHECK(refusalOf([&] { f.rotations().update(extended); }).hasErrorFor(RotationField::plannedStart));
+}
+
+TEST_CASE("Actual dates are of the past, and a late start needs the planned dates moved", "[rotation]")
+{
+    RotationFixture f; // today 2026-11-24
+    Rotation r = f.sampleRotation(QDate(2026, 11, 1), QDate(2027, 4, 30));
+    r.actualStart = QDate(2026, 11, 25);
+    CHECK(refusalOf([&] { f.rotations().add(r); }).hasErrorFor(RotationField::actualStart));
+    r.actualStart = QDate(2026, 11, 2);
+    r.actualEnd = QDate(2026, 12, 1);
+    CHECK(refusalOf([&] { f.rotations().add(r); }).hasErrorFor(RotationField::actualEnd));
+    Rotation late = f.sampleRotation(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    late.actualStart = QDate(2026, 5, 1);
+    CHECK(refusalOf([&] { f.rotations().add(late); }).hasErrorFor(RotationField::actualStart));
+    CHECK(rowCount(f.workspace(), QStringLiteral("rotation")) == 0);
+}
+
+TEST_CASE("A rotation of a cadre who left since stays editable, one past the leaving day is refused",
+          "[rotation]")
+{
+    RotationFixture f;
+    Rotation r = f.sampleRotation(QDate(2025, 3, 1), QDate(2025, 8, 31));
+    r.id = f.rotations().add(r);
+    Cadre gone = *f.workspace().cadres().find(f.cadre);
+    gone.employmentStatus = EmploymentStatus::Retired; // no leaving day recorded
+    f.workspace().cadres().update(gone);
+    Rotation evaluated = *f.rotations().find(r.id);
+    RotationEvaluation last;
+    last.evaluatedOn = QDate(2025, 9, 5);
+    evaluated.finalEvaluation = last;
+    f.rotations().update(evaluated); // the evaluation of a finished rotation is still recorded
+    CHECK(f.rotations().find(r.id)->finalEvaluation.has_value());
+    // With a leaving day, a rotation may not run past it.
+    gone.employmentStatus = EmploymentStatus::Left;
+    gone.leftOn = QDate(2026, 6, 1);
+    f.workspace().cadres().update(gone);
+    CHECK(refusalOf([&] {
+              f.rotations().add(f.sampleRotation(QDate(2026, 3, 1), QDate(2026, 8, 31)));
+          }).hasErrorFor(RotationField::plannedEnd));
+    CHECK(f.rotations().add(f.sampleRotation(QDate(2026, 3, 1), QDate(2026, 5, 31))) > 0);
 }
 
 TEST_CASE("A rotation's status follows the dates at today's edges", "[rotation]")
