@@ -8,8 +8,8 @@
 #include "DemoCommand.h"
 #include "HistoryCommand.h"
 #include "PlansCommand.h"
-#include "RotationsCommand.h"
 #include "PurgeCommand.h"
+#include "RotationsCommand.h"
 #include "UpgradeCommand.h"
 
 namespace rongpei {

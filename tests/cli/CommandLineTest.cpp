@@ -150,7 +150,8 @@ TEST_CASE("rongpei-cli names the option of every usage error and prints the comm
          QStringLiteral("--kind"),
          QStringLiteral("history")},
         {{},
-         QStringLiteral("check, demo, backup, compliance, classes, plans, rotations, history, purge, upgrade"),
+         QStringLiteral(
+             "check, demo, backup, compliance, classes, plans, rotations, history, purge, upgrade"),
          QString()},
         {{QStringLiteral("--year"), QStringLiteral("2025")}, QStringLiteral("--year"), QString()},
     };
